@@ -1,0 +1,90 @@
+//! Every error the core can return. Each message names the field at fault and what is allowed.
+
+use jiff::civil::Date;
+use rust_decimal::Decimal;
+
+use crate::mission::MissionId;
+use crate::taille::Taille;
+
+/// The one error type of `aci-core`.
+///
+/// Variants are grouped by cause: malformed rule data, invalid contract input, invalid yearly
+/// results, and amounts the rules need but nobody supplied.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    // --- rule data -------------------------------------------------------------------------
+    /// A rule file could not be read as TOML or does not have the expected shape.
+    #[error("rule file: {0}")]
+    RuleFileSyntax(String),
+    /// A rule file is well-formed TOML but breaks a rule of the format.
+    #[error("rule file, {field}: {problem}")]
+    RuleFileInvalid { field: String, problem: String },
+    /// A date falls before the first agreement version.
+    #[error("date {date} is before the first agreement version ({first_version}, in force from {first_in_force}); no ACI CPTS rule applies then")]
+    BeforeFirstVersion { date: Date, first_version: String, first_in_force: Date },
+
+    // --- contract ----------------------------------------------------------------------------
+    /// A number is outside its allowed range.
+    #[error("{field} = {value} is out of range: allowed {allowed}")]
+    OutOfRange { field: String, value: String, allowed: String },
+    /// Two dates are in the wrong order.
+    #[error("{field}: {later} must be after {earlier} ({what})")]
+    DatesOutOfOrder { field: String, earlier: Date, later: Date, what: String },
+    /// A mission starts before the contract is signed.
+    #[error("missions.{mission}.start = {start} is before the contract signature ({signed}); a mission starts on or after signature")]
+    MissionBeforeContract { mission: MissionId, start: Date, signed: Date },
+    /// A mission or indicator is named twice.
+    #[error("{field}: '{name}' appears more than once; each must be unique")]
+    Duplicate { field: String, name: String },
+    /// An unknown mission identifier.
+    #[error("{field}: unknown mission '{name}'; allowed: {allowed}")]
+    UnknownMission { field: String, name: String, allowed: String },
+    /// Tiers of a tiered indicator are not strictly ordered in the indicator's direction.
+    #[error("indicator '{indicator}': tiers must have strictly {order} thresholds and non-decreasing amounts; {problem}")]
+    TiersNotOrdered { indicator: String, order: String, problem: String },
+    /// The indicators of a mission could pay more than its variable envelope.
+    #[error("missions.{mission}: indicators can pay up to {indicators_max} € but the variable envelope is {envelope} €; their amounts must add up to at most the envelope")]
+    IndicatorsExceedEnvelope { mission: MissionId, indicators_max: Decimal, envelope: Decimal },
+    /// An arithmetic result does not fit in a decimal.
+    #[error("amount overflow while computing {what}; amounts must stay below 100 000 000 €")]
+    Overflow { what: String },
+
+    // --- yearly results ------------------------------------------------------------------------
+    /// A contract year outside the contract.
+    #[error("year = {year} is out of range: the contract has years 1 to {years}")]
+    YearOutOfRange { year: u32, years: u32 },
+    /// An observation names an indicator the contract does not define.
+    #[error("results: unknown indicator '{indicator}'; the contract defines: {known}")]
+    UnknownIndicator { indicator: String, known: String },
+    /// An observation of the wrong kind (a yes/no for a numeric indicator, or the reverse).
+    #[error("results.{indicator}: expected {expected}, got {got}")]
+    ObservationKind { indicator: String, expected: String, got: String },
+
+    // --- missing amounts ---------------------------------------------------------------------------
+    /// The rules need an amount that neither the rule data nor the contract supplies.
+    #[error("no amount for {parameter} (mission {mission}, taille {taille}, version {version}): the national value is not known; state it in the contract (missions.{mission}.{contract_field})")]
+    MissingMissionAmount {
+        parameter: String,
+        mission: MissionId,
+        taille: Taille,
+        version: String,
+        contract_field: String,
+    },
+    /// A non-mission parameter is absent from the version that governs the date.
+    #[error("no value for {parameter} (taille {taille}, version {version}){hint}")]
+    MissingParameter { parameter: String, taille: String, version: String, hint: String },
+}
+
+/// Shorthand used across the crate.
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+impl Error {
+    pub(crate) fn out_of_range(field: impl Into<String>, value: impl ToString, allowed: impl Into<String>) -> Self {
+        Error::OutOfRange { field: field.into(), value: value.to_string(), allowed: allowed.into() }
+    }
+
+    pub(crate) fn overflow(what: impl Into<String>) -> Self {
+        Error::Overflow { what: what.into() }
+    }
+}

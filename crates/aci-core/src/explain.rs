@@ -1,0 +1,123 @@
+//! Explanations: for every line, the rule applied, the inputs used, the parameter values read
+//! with their source and status, and the options in force.
+
+use serde::Serialize;
+
+use crate::provenance::{Provenance, Status};
+use crate::rules::Parameter;
+use crate::taille::Taille;
+
+/// A named input or option value.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Fact {
+    pub name: String,
+    pub value: String,
+}
+
+impl Fact {
+    pub fn new(name: impl Into<String>, value: impl ToString) -> Fact {
+        Fact { name: name.into(), value: value.to_string() }
+    }
+}
+
+/// A parameter value read for a line, with its provenance.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ParamUse {
+    /// The version that governs the year (or `"contract"` for the contract's own figures).
+    pub version: String,
+    /// Rule-file key, or for contract figures the contract field.
+    pub key: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub taille: Option<Taille>,
+    pub value: String,
+    pub provenance: Provenance,
+}
+
+impl ParamUse {
+    pub(crate) fn from_rules(version: &str, p: &Parameter) -> ParamUse {
+        ParamUse {
+            version: version.into(),
+            key: p.key.clone(),
+            taille: p.taille,
+            value: p.value.to_string(),
+            provenance: p.provenance.clone(),
+        }
+    }
+
+    pub(crate) fn from_contract(contract: &str, field: String, value: impl ToString, clause: Option<&String>) -> ParamUse {
+        ParamUse {
+            version: "contract".into(),
+            key: field,
+            taille: None,
+            value: value.to_string(),
+            provenance: Provenance {
+                source: contract.into(),
+                source_title: format!("contract of {contract}"),
+                url: None,
+                article: clause.cloned(),
+                status: Status::ThisContract,
+                note: None,
+            },
+        }
+    }
+}
+
+/// One indicator's contribution to a variable part.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Component {
+    pub indicator: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+    pub rule: String,
+    /// The observation, or `None` when it is missing.
+    pub observed: Option<String>,
+    pub amount: rust_decimal::Decimal,
+}
+
+/// Why a line is what it is.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Explanation {
+    /// Stable rule identifier, e.g. `mission.part_fixe`.
+    pub rule: &'static str,
+    /// The rule in words, with its legal basis.
+    pub text: &'static str,
+    /// The arithmetic, with the numbers used.
+    pub formula: String,
+    pub inputs: Vec<Fact>,
+    pub parameters: Vec<ParamUse>,
+    pub options: Vec<Fact>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub components: Vec<Component>,
+}
+
+impl Explanation {
+    /// The weakest status among the values read (None when no parameter was read).
+    pub fn weakest_status(&self) -> Option<Status> {
+        self.parameters.iter().map(|p| p.provenance.status).max()
+    }
+}
+
+impl std::fmt::Display for Explanation {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        writeln!(f, "rule {}: {}", self.rule, self.text)?;
+        writeln!(f, "  = {}", self.formula)?;
+        for i in &self.inputs {
+            writeln!(f, "  input  {} = {}", i.name, i.value)?;
+        }
+        for p in &self.parameters {
+            let taille = p.taille.map(|t| format!(" (taille {t})")).unwrap_or_default();
+            writeln!(f, "  value  {}{taille} = {} [{}] — {}", p.key, p.value, p.version, p.provenance)?;
+            if let Some(note) = &p.provenance.note {
+                writeln!(f, "         note: {note}")?;
+            }
+        }
+        for c in &self.components {
+            let obs = c.observed.as_deref().unwrap_or("missing");
+            writeln!(f, "  indicator {} = {} € (observed {obs}; {})", c.indicator, c.amount, c.rule)?;
+        }
+        for o in &self.options {
+            writeln!(f, "  option {} = {}", o.name, o.value)?;
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,689 @@
+//! Yearly funding of a contract: the operating amount, each mission's fixed and variable part,
+//! and the total, each line with its explanation.
+//!
+//! ```
+//! use aci_core::{Engine, RuleBook, Options, contract::{Contract, ContractSpec}, funding::YearResults};
+//! let spec: ContractSpec = toml::from_str(r#"
+//!     name = "CPTS exemple"
+//!     signed = "2023-01-01"
+//!     population = 100000
+//!     [[missions]]
+//!     id = "prevention"
+//!     start = "2023-01-01"
+//! "#).unwrap();
+//! let contract = Contract::new(spec).unwrap();
+//! let engine = Engine::new(RuleBook::shipped(), Options::default());
+//! let results = YearResults::default();
+//! let year = engine.year(&contract, 2, &results, true).unwrap();
+//! // Taille 3 under avenant 2: 75 000 € operating + 17 500 € prevention fixed part.
+//! assert_eq!(year.total.to_string(), "92500.00");
+//! let sum: rust_decimal::Decimal = year.lines.iter().filter_map(|l| l.amount).sum();
+//! assert_eq!(sum, year.total);
+//! ```
+
+use std::collections::BTreeMap;
+
+use jiff::civil::Date;
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use crate::calendar::{self, ContractYear};
+use crate::contract::{Contract, Mission};
+use crate::error::{Error, Result};
+use crate::explain::{Component, Explanation, Fact, ParamUse};
+use crate::indicator::Observation;
+use crate::mission::MissionId;
+use crate::money::{self, round_to_cent};
+use crate::options::{MissingObservation, Options, UpliftReading, VersionDate};
+use crate::params::{MissionParam, ParamKey};
+use crate::rules::{Parameter, RuleBook, Version};
+use crate::serde_util;
+use crate::taille::Taille;
+
+/// What was observed during a contract year.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct YearResults {
+    /// Indicator id → observation (`true`/`false`, or a value as a string).
+    #[serde(default)]
+    pub indicators: BTreeMap<String, Observation>,
+    /// For a mission without indicators: its achievement share, 0 to 1.
+    #[serde(default, deserialize_with = "de_rates")]
+    pub missions: BTreeMap<MissionId, Decimal>,
+    /// Whether the ARS recognised a serious health crisis during the year.
+    #[serde(default)]
+    pub crisis_recognised: bool,
+}
+
+fn de_rates<'de, D: serde::Deserializer<'de>>(d: D) -> std::result::Result<BTreeMap<MissionId, Decimal>, D::Error> {
+    #[derive(Deserialize)]
+    struct Rate(#[serde(deserialize_with = "serde_util::decimal")] Decimal);
+    let raw: BTreeMap<MissionId, Rate> = BTreeMap::deserialize(d)?;
+    Ok(raw.into_iter().map(|(k, v)| (k, v.0)).collect())
+}
+
+/// What a line pays for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Item {
+    /// Operating amount (fonctionnement).
+    Operating,
+    /// One-off difference owed by the avenant-2 uplift to a contract signed before it.
+    OperatingUpliftDifference,
+    /// A mission's fixed part (moyens).
+    Fixed(MissionId),
+    /// A mission's variable part (actions et résultats).
+    Variable(MissionId),
+}
+
+impl Item {
+    /// Stable key: `fonctionnement`, `fonctionnement.difference_majoration`, `<mission>.fixe`,
+    /// `<mission>.variable`.
+    pub fn key(&self) -> String {
+        match self {
+            Item::Operating => "fonctionnement".into(),
+            Item::OperatingUpliftDifference => "fonctionnement.difference_majoration".into(),
+            Item::Fixed(m) => format!("{}.fixe", m.key()),
+            Item::Variable(m) => format!("{}.variable", m.key()),
+        }
+    }
+
+    /// Parses a key produced by [`Item::key`].
+    pub fn parse(key: &str) -> Option<Item> {
+        match key {
+            "fonctionnement" => Some(Item::Operating),
+            "fonctionnement.difference_majoration" => Some(Item::OperatingUpliftDifference),
+            _ => {
+                let (m, part) = key.rsplit_once('.')?;
+                let m = MissionId::ALL.into_iter().find(|x| x.key() == m)?;
+                match part {
+                    "fixe" => Some(Item::Fixed(m)),
+                    "variable" => Some(Item::Variable(m)),
+                    _ => None,
+                }
+            }
+        }
+    }
+
+    /// The mission, for mission lines.
+    pub fn mission(&self) -> Option<MissionId> {
+        match self {
+            Item::Fixed(m) | Item::Variable(m) => Some(*m),
+            _ => None,
+        }
+    }
+}
+
+impl std::fmt::Display for Item {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.key())
+    }
+}
+
+impl Serialize for Item {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+/// Why a line does not apply (distinct from a line that applies and pays 0 €).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NotApplicable {
+    /// The contract does not engage the mission.
+    MissionNotEngaged,
+    /// The mission is engaged but not running during this contract year.
+    MissionNotActiveThisYear,
+    /// The mission does not exist in the version governing this year.
+    MissionNotInVersion,
+}
+
+/// One line of a yearly breakdown.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Line {
+    pub item: Item,
+    /// The amount due, or `None` when the line does not apply.
+    pub amount: Option<Decimal>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub not_applicable: Option<NotApplicable>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub explanation: Option<Explanation>,
+}
+
+/// Something worth a look that does not stop the computation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Warning {
+    /// An engaged mission does not exist in the version governing the year: nothing is due.
+    MissionNotInVersion { mission: MissionId, version: String },
+    /// The total exceeds the known maximum yearly total for the taille.
+    AboveCeiling { total: Decimal, ceiling: Decimal, taille: Taille, version: String },
+}
+
+/// The funding of one contract year.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct YearFunding {
+    pub contract: String,
+    pub year: ContractYear,
+    pub version: String,
+    pub population: u64,
+    pub taille: Taille,
+    pub lines: Vec<Line>,
+    /// Sum of the applicable lines, to the cent.
+    pub total: Decimal,
+    /// Inputs the computation needed but did not get (they counted as 0 €).
+    pub missing_inputs: Vec<String>,
+    pub warnings: Vec<Warning>,
+    /// The options used.
+    pub options: Options,
+}
+
+impl YearFunding {
+    /// The line for an item.
+    pub fn line(&self, item: Item) -> Option<&Line> {
+        self.lines.iter().find(|l| l.item == item)
+    }
+
+    /// The amount of an item (`None` when absent or not applicable).
+    pub fn amount(&self, item: Item) -> Option<Decimal> {
+        self.line(item).and_then(|l| l.amount)
+    }
+}
+
+/// Computes funding under a rule book and a set of options.
+#[derive(Debug, Clone, Copy)]
+pub struct Engine<'r> {
+    pub rules: &'r RuleBook,
+    pub options: Options,
+}
+
+/// Everything fixed for one contract year, shared by its lines.
+struct YearContext<'a> {
+    contract: &'a Contract,
+    cy: ContractYear,
+    version: &'a Version,
+    taille: Taille,
+    explain: bool,
+    options: &'a Options,
+}
+
+impl YearContext<'_> {
+    fn rule_use(&self, p: &Parameter) -> ParamUse {
+        ParamUse::from_rules(&self.version.id, p)
+    }
+
+    fn contract_use(&self, field: String, value: Decimal, clause: Option<&String>) -> ParamUse {
+        ParamUse::from_contract(&self.contract.name, field, value, clause)
+    }
+
+    fn option_facts(&self, names: &[&str]) -> Vec<Fact> {
+        self.options
+            .describe()
+            .into_iter()
+            .filter(|(n, _, _)| names.contains(n))
+            .map(|(n, v, meaning)| Fact::new(n, format!("{v} ({meaning})")))
+            .collect()
+    }
+
+    fn year_facts(&self) -> Vec<Fact> {
+        vec![
+            Fact::new("contract_year", format!("{} ({} to {})", self.cy.number, self.cy.start, self.cy.end)),
+            Fact::new("version", &self.version.id),
+            Fact::new("taille", self.taille),
+        ]
+    }
+
+    fn missing_mission_amount(&self, mission: MissionId, param: MissionParam, field: &str) -> Error {
+        Error::MissingMissionAmount {
+            parameter: ParamKey::Mission(mission, param).to_string(),
+            mission,
+            taille: self.taille,
+            version: self.version.id.clone(),
+            contract_field: field.into(),
+        }
+    }
+}
+
+impl<'r> Engine<'r> {
+    pub fn new(rules: &'r RuleBook, options: Options) -> Self {
+        Engine { rules, options }
+    }
+
+    /// The number of years of the contract (its own, or the rule data's default).
+    pub fn contract_years(&self, contract: &Contract) -> Result<u32> {
+        match contract.years {
+            Some(y) => Ok(y),
+            None => Ok(self.rules.version_at(contract.signed)?.contract_years()),
+        }
+    }
+
+    /// The version governing a contract year, per the `version_date` option.
+    pub fn version_for(&self, cy: &ContractYear) -> Result<&'r Version> {
+        let date = match self.options.version_date {
+            VersionDate::YearStart => cy.start,
+            VersionDate::YearEnd => cy.end.yesterday().unwrap_or(cy.start),
+        };
+        self.rules.version_at(date)
+    }
+
+    /// The taille of the contract during a contract year: from the population in force on the
+    /// first day of the year.
+    pub fn taille_for(&self, contract: &Contract, cy: &ContractYear, version: &Version) -> (u64, Taille) {
+        let population = contract.population_on(cy.start);
+        (population, version.thresholds().classify(population, self.options.boundary))
+    }
+
+    /// The funding of contract year `year` (1-based). With `explain`, every line carries its
+    /// explanation; without it, nothing but the amounts is built.
+    pub fn year(&self, contract: &Contract, year: u32, results: &YearResults, explain: bool) -> Result<YearFunding> {
+        let years = self.contract_years(contract)?;
+        if year == 0 || year > years {
+            return Err(Error::YearOutOfRange { year, years });
+        }
+        let cy = ContractYear::of(contract.signed, year)?;
+        let version = self.version_for(&cy)?;
+        let (population, taille) = self.taille_for(contract, &cy, version);
+        check_results(contract, results)?;
+        let ctx = YearContext { contract, cy, version, taille, explain, options: &self.options };
+
+        let mut lines = Vec::with_capacity(2 + 2 * MissionId::ALL.len());
+        let mut missing_inputs = Vec::new();
+        let mut warnings = Vec::new();
+        self.operating_lines(&ctx, &mut lines)?;
+        for mission in MissionId::ALL {
+            let in_version = version.mission(mission).is_some();
+            let engaged = contract.mission(mission);
+            let reason = match engaged {
+                None if !in_version => continue,
+                None => Some(NotApplicable::MissionNotEngaged),
+                Some(m) if cy.clip(m.start, m.end).is_none() => Some(NotApplicable::MissionNotActiveThisYear),
+                Some(_) if !in_version => {
+                    warnings.push(Warning::MissionNotInVersion { mission, version: version.id.clone() });
+                    Some(NotApplicable::MissionNotInVersion)
+                }
+                Some(_) => None,
+            };
+            match (reason, engaged) {
+                (None, Some(m)) => {
+                    lines.push(self.fixed_line(&ctx, m)?);
+                    lines.push(self.variable_line(&ctx, m, results, &mut missing_inputs)?);
+                }
+                (reason, _) => {
+                    for item in [Item::Fixed(mission), Item::Variable(mission)] {
+                        lines.push(Line { item, amount: None, not_applicable: reason, explanation: None });
+                    }
+                }
+            }
+        }
+        let mut total = Decimal::ZERO;
+        for amount in lines.iter().filter_map(|l| l.amount) {
+            total = money::add(total, amount, "the yearly total")?;
+        }
+        if let Some((ceiling, _)) = version.decimal(ParamKey::MaxYearlyTotal, Some(taille)) {
+            if total > ceiling {
+                warnings.push(Warning::AboveCeiling { total, ceiling, taille, version: version.id.clone() });
+            }
+        }
+        Ok(YearFunding {
+            contract: contract.name.clone(),
+            year: cy,
+            version: version.id.clone(),
+            population,
+            taille,
+            lines,
+            total,
+            missing_inputs,
+            warnings,
+            options: self.options,
+        })
+    }
+
+    /// Every year of the contract, with the results of each (missing years count as no results).
+    pub fn all_years(
+        &self,
+        contract: &Contract,
+        results: &BTreeMap<u32, YearResults>,
+        explain: bool,
+    ) -> Result<Vec<YearFunding>> {
+        let empty = YearResults::default();
+        (1..=self.contract_years(contract)?)
+            .map(|y| self.year(contract, y, results.get(&y).unwrap_or(&empty), explain))
+            .collect()
+    }
+
+    // ---- operating amount ------------------------------------------------------------------
+
+    fn operating_lines(&self, ctx: &YearContext, lines: &mut Vec<Line>) -> Result<()> {
+        let c = ctx.contract;
+        if let Some(amount) = c.operating_amount {
+            let amount = round_to_cent(amount);
+            let explanation = ctx.explain.then(|| Explanation {
+                rule: "fonctionnement.contrat",
+                text: "Operating amount stated by the contract itself (overrides the national scale); year 1 is paid in full at signature, later years 75 % in advance at the anniversary (ACI art. 9.1)",
+                formula: format!("{amount} € (contract)"),
+                inputs: ctx.year_facts(),
+                parameters: vec![ctx.contract_use("operating_amount".into(), amount, c.operating_clause.as_ref())],
+                options: vec![],
+                components: vec![],
+            });
+            lines.push(Line { item: Item::Operating, amount: Some(amount), not_applicable: None, explanation });
+            return Ok(());
+        }
+        let v = ctx.version;
+        let (base, base_p) = operating_base(v, ctx.taille)?;
+        let uplift = self.uplift(c, v, ctx.taille);
+        let year1 = ctx.cy.number == 1;
+        let (amount, used_uplift) = match (uplift, self.options.uplift) {
+            (Some((up, _, _)), UpliftReading::Annual) => (up, true),
+            (Some((up, _, _)), UpliftReading::OneOff) if year1 => (up, true),
+            _ => (base, false),
+        };
+        let amount = round_to_cent(amount);
+        let explanation = ctx.explain.then(|| {
+            let mut parameters = vec![ctx.rule_use(base_p)];
+            let mut inputs = ctx.year_facts();
+            inputs.push(Fact::new("signed", c.signed));
+            if let Some((up, up_p, cutoff_p)) = uplift {
+                parameters.push(ctx.rule_use(up_p));
+                parameters.extend(cutoff_p.map(|p| ctx.rule_use(p)));
+                let _ = up;
+            }
+            let formula = if used_uplift {
+                format!("{amount} € (operating amount raised by 75 %, taille {})", ctx.taille)
+            } else {
+                format!("{amount} € (operating amount, taille {})", ctx.taille)
+            };
+            Explanation {
+                rule: if used_uplift { "fonctionnement.majore" } else { "fonctionnement.annuel" },
+                text: if year1 {
+                    "Operating amount (ACI art. 8) due before missions start: paid in full at signature (ACI art. 9.1)"
+                } else {
+                    "Yearly operating amount (ACI art. 8), paid from mission start at each anniversary: 75 % advance, balance with the year's remuneration balance (ACI art. 9.1)"
+                },
+                formula,
+                inputs,
+                parameters,
+                options: if uplift.is_some() { ctx.option_facts(&["uplift", "boundary", "version_date"]) } else { ctx.option_facts(&["boundary", "version_date"]) },
+                components: vec![],
+            }
+        });
+        lines.push(Line { item: Item::Operating, amount: Some(amount), not_applicable: None, explanation });
+
+        // One-off reading: a contract signed before the uplift version receives the difference
+        // once, in its first contract year governed by that version.
+        if self.options.uplift == UpliftReading::OneOff && !year1 {
+            if let Some((up, up_p, _)) = uplift {
+                let prev = ContractYear::of(c.signed, ctx.cy.number - 1)?;
+                let first = ContractYear::of(c.signed, 1)?;
+                let prev_v = self.version_for(&prev)?;
+                let first_v = self.version_for(&first)?;
+                if self.uplift(c, prev_v, ctx.taille).is_none() && self.uplift(c, first_v, ctx.taille).is_none() {
+                    let (_, first_taille) = self.taille_for(c, &first, first_v);
+                    let (paid, paid_p) = operating_base(first_v, first_taille)?;
+                    let (up_first, up_first_p) = match v.decimal(ParamKey::OperatingUplifted, Some(first_taille)) {
+                        Some(x) => x,
+                        None => (up, up_p),
+                    };
+                    let diff = round_to_cent((up_first - paid).max(Decimal::ZERO));
+                    let explanation = ctx.explain.then(|| Explanation {
+                        rule: "fonctionnement.difference_majoration",
+                        text: "Avenant 2: CPTS that signed before it (and by the cut-off date) receive the difference between the raised pre-mission operating amount and the one they were paid at signature",
+                        formula: format!("{up_first} − {paid} = {diff} € (taille {first_taille} at signature)"),
+                        inputs: {
+                            let mut i = ctx.year_facts();
+                            i.push(Fact::new("signed", c.signed));
+                            i.push(Fact::new("taille_at_signature", first_taille));
+                            i
+                        },
+                        parameters: vec![ParamUse::from_rules(&first_v.id, paid_p), ctx.rule_use(up_first_p)],
+                        options: ctx.option_facts(&["uplift", "version_date"]),
+                        components: vec![],
+                    });
+                    lines.push(Line {
+                        item: Item::OperatingUpliftDifference,
+                        amount: Some(diff),
+                        not_applicable: None,
+                        explanation,
+                    });
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// The raised operating amount, when the version has one and the contract is eligible.
+    fn uplift<'v>(
+        &self,
+        c: &Contract,
+        v: &'v Version,
+        taille: Taille,
+    ) -> Option<(Decimal, &'v Parameter, Option<&'v Parameter>)> {
+        let (up, up_p) = v.decimal(ParamKey::OperatingUplifted, Some(taille))?;
+        let cutoff = v.get(ParamKey::UpliftSignedBy, None);
+        let eligible = match cutoff.map(|p| p.value) {
+            Some(crate::rules::Value::Date(d)) => c.signed <= d,
+            _ => true,
+        };
+        eligible.then_some((up, up_p, cutoff))
+    }
+
+    // ---- fixed part ------------------------------------------------------------------------
+
+    fn fixed_line(&self, ctx: &YearContext, m: &Mission) -> Result<Line> {
+        let v = ctx.version;
+        let first_year = ctx.cy.contains(m.start);
+        let national = |p: MissionParam| v.decimal(ParamKey::Mission(m.id, p), Some(ctx.taille));
+        // Contract figures win; a first-year amount applies only in the mission's first year.
+        let (envelope, source): (Decimal, Result<&Parameter, (String, Decimal)>) =
+            match (first_year, m.fixed_first_year, m.fixed, national(MissionParam::FixedFirstYear), national(MissionParam::Fixed)) {
+                (true, Some(a), _, _, _) => (a, Err(("fixed_first_year".into(), a))),
+                (_, _, Some(a), _, _) => (a, Err(("fixed".into(), a))),
+                (true, None, None, Some((a, p)), _) => (a, Ok(p)),
+                (_, _, None, _, Some((a, p))) => (a, Ok(p)),
+                _ => return Err(ctx.missing_mission_amount(m.id, MissionParam::Fixed, "fixed")),
+            };
+        let (from, to) = ctx.cy.clip(m.start, m.end).unwrap_or((ctx.cy.start, ctx.cy.start));
+        let amount = calendar::prorate(envelope, &ctx.cy, from, to, self.options.proration)?;
+        let explanation = ctx.explain.then(|| {
+            let (num, den) = calendar::fraction(&ctx.cy, from, to, self.options.proration);
+            let unit = match self.options.proration {
+                crate::options::ProrationUnit::Days => "days",
+                crate::options::ProrationUnit::Months => "months",
+            };
+            let mut inputs = ctx.year_facts();
+            inputs.push(Fact::new("mission_start", m.start));
+            if let Some(end) = m.end {
+                inputs.push(Fact::new("mission_end", end));
+            }
+            inputs.push(Fact::new("active", format!("{from} to {to} ({num} of {den} {unit})")));
+            let parameters = vec![match source {
+                Ok(p) => ctx.rule_use(p),
+                Err((field, a)) => ctx.contract_use(format!("missions.{}.{field}", m.id), a, m.clause.as_ref()),
+            }];
+            Explanation {
+                rule: "mission.part_fixe",
+                text: "Fixed part (moyens) of the mission for the contract year, prorated to the time the mission is active (ACI contrat type art. 6.2: 75 % advance from the mission's start, prorated to the next anniversary)",
+                formula: if num == den {
+                    format!("{amount} € (full year)")
+                } else {
+                    format!("{envelope} × {num}/{den} = {amount} € (cumulative rounding to the cent)")
+                },
+                inputs,
+                parameters,
+                options: ctx.option_facts(&["proration", "boundary", "version_date"]),
+                components: vec![],
+            }
+        });
+        Ok(Line { item: Item::Fixed(m.id), amount: Some(amount), not_applicable: None, explanation })
+    }
+
+    // ---- variable part ---------------------------------------------------------------------
+
+    fn variable_line(
+        &self,
+        ctx: &YearContext,
+        m: &Mission,
+        results: &YearResults,
+        missing: &mut Vec<String>,
+    ) -> Result<Line> {
+        let national = ctx.version.decimal(ParamKey::Mission(m.id, MissionParam::Variable), Some(ctx.taille));
+        let envelope: Option<(Decimal, Result<&Parameter, Decimal>)> = match (m.variable, national) {
+            (Some(a), _) => Some((a, Err(a))),
+            (None, Some((a, p))) => Some((a, Ok(p))),
+            (None, None) => None,
+        };
+        let need_envelope = || envelope.map(|(a, _)| a).ok_or_else(|| ctx.missing_mission_amount(m.id, MissionParam::Variable, "variable"));
+        let mut components = Vec::new();
+        let mut inputs = if ctx.explain { ctx.year_facts() } else { Vec::new() };
+        let (rule, text, mut amount, mut formula);
+        if m.id == MissionId::CrisesSanitaires {
+            rule = "mission.crise_reconnue";
+            text = "Variable part of the crisis mission: paid only when the ARS recognises a serious health crisis during the year (avenant 2)";
+            amount = if results.crisis_recognised { round_to_cent(need_envelope()?) } else { round_to_cent(Decimal::ZERO) };
+            formula = if ctx.explain {
+                if results.crisis_recognised { format!("{amount} € (crisis recognised)") } else { "0.00 € (no crisis recognised)".into() }
+            } else {
+                String::new()
+            };
+            if ctx.explain {
+                inputs.push(Fact::new("crisis_recognised", results.crisis_recognised));
+            }
+        } else if !m.indicators.is_empty() {
+            rule = "mission.part_variable.indicateurs";
+            text = "Variable part (actions et résultats): each indicator of the contract pays its amount according to its rule; the mission's total is capped at its variable envelope";
+            if let Some((env, _)) = envelope {
+                if m.indicators_max > env {
+                    return Err(Error::IndicatorsExceedEnvelope { mission: m.id, indicators_max: m.indicators_max, envelope: env });
+                }
+            }
+            let mut sum = Decimal::ZERO;
+            for ind in &m.indicators {
+                let obs = results.indicators.get(&ind.id);
+                let paid = match obs {
+                    Some(o) => ind.pay(o)?,
+                    None => {
+                        if self.options.missing_observation == MissingObservation::Error {
+                            return Err(Error::out_of_range(format!("results.indicators.{}", ind.id), "(missing)", "an observation for every indicator (option missing_observation = error)"));
+                        }
+                        missing.push(format!("indicators.{}", ind.id));
+                        round_to_cent(Decimal::ZERO)
+                    }
+                };
+                sum = money::add(sum, paid, "a variable part")?;
+                if ctx.explain {
+                    components.push(Component {
+                        indicator: ind.id.clone(),
+                        label: ind.label.clone(),
+                        rule: ind.describe_rule(),
+                        observed: obs.map(|o| o.to_string()),
+                        amount: paid,
+                    });
+                }
+            }
+            amount = match envelope {
+                Some((env, _)) => sum.min(round_to_cent(env)),
+                None => sum,
+            };
+            formula = if ctx.explain {
+                let parts: Vec<String> = components.iter().map(|c| c.amount.to_string()).collect();
+                format!("{} = {amount} €", parts.join(" + "))
+            } else {
+                String::new()
+            };
+        } else {
+            rule = "mission.part_variable.taux";
+            text = "Variable part (actions et résultats) without indicators in the contract: the envelope times the mission's achievement share (0 to 1) for the year";
+            match results.missions.get(&m.id) {
+                Some(&share) => {
+                    let env = need_envelope()?;
+                    amount = round_to_cent(money::mul(env, share, "a variable part")?);
+                    formula = format!("{env} × {share} = {amount} €");
+                    if ctx.explain {
+                        inputs.push(Fact::new(format!("missions.{}", m.id), share));
+                    }
+                }
+                None => {
+                    if self.options.missing_observation == MissingObservation::Error {
+                        return Err(Error::out_of_range(format!("results.missions.{}", m.id), "(missing)", "an achievement share for every mission without indicators (option missing_observation = error)"));
+                    }
+                    missing.push(format!("missions.{}", m.id));
+                    amount = round_to_cent(Decimal::ZERO);
+                    formula = "0.00 € (no achievement reported)".into();
+                }
+            }
+        }
+        if self.options.prorate_variable {
+            let (from, to) = ctx.cy.clip(m.start, m.end).unwrap_or((ctx.cy.start, ctx.cy.start));
+            let (num, den) = calendar::fraction(&ctx.cy, from, to, self.options.proration);
+            if num != den {
+                let full = amount;
+                amount = calendar::prorate(full, &ctx.cy, from, to, self.options.proration)?;
+                if ctx.explain {
+                    formula = format!("({formula}) × {num}/{den} = {amount} €");
+                }
+            }
+        }
+        let explanation = ctx.explain.then(|| Explanation {
+            rule,
+            text,
+            formula,
+            inputs,
+            parameters: envelope
+                .map(|(a, src)| match src {
+                    Ok(p) => ctx.rule_use(p),
+                    Err(_) => ctx.contract_use(format!("missions.{}.variable", m.id), a, m.clause.as_ref()),
+                })
+                .into_iter()
+                .collect(),
+            options: ctx.option_facts(&["prorate_variable", "missing_observation", "boundary", "version_date"]),
+            components,
+        });
+        Ok(Line { item: Item::Variable(m.id), amount: Some(amount), not_applicable: None, explanation })
+    }
+}
+
+fn operating_base(v: &Version, taille: Taille) -> Result<(Decimal, &Parameter)> {
+    v.decimal(ParamKey::OperatingAnnual, Some(taille)).ok_or_else(|| Error::MissingParameter {
+        parameter: ParamKey::OperatingAnnual.to_string(),
+        taille: taille.to_string(),
+        version: v.id.clone(),
+        hint: "; state it in the contract (operating_amount)".into(),
+    })
+}
+
+/// Results must name only the contract's indicators and engaged missions without indicators.
+fn check_results(contract: &Contract, results: &YearResults) -> Result<()> {
+    for id in results.indicators.keys() {
+        if contract.indicator(id).is_none() {
+            let known: Vec<&str> = contract.indicator_ids().collect();
+            return Err(Error::UnknownIndicator {
+                indicator: id.clone(),
+                known: if known.is_empty() { "(none)".into() } else { known.join(", ") },
+            });
+        }
+    }
+    for (&mission, &share) in &results.missions {
+        let field = format!("results.missions.{mission}");
+        match contract.mission(mission) {
+            None => return Err(Error::out_of_range(field, share, "only missions the contract engages")),
+            Some(m) if !m.indicators.is_empty() => {
+                return Err(Error::ObservationKind {
+                    indicator: field,
+                    expected: "observations of the mission's indicators".into(),
+                    got: "an achievement share for the whole mission".into(),
+                });
+            }
+            Some(_) if share < Decimal::ZERO || share > Decimal::ONE => return Err(Error::out_of_range(field, share, "0 to 1")),
+            Some(_) => {}
+        }
+    }
+    Ok(())
+}
+
+/// Re-exported for callers that hold a date and need the contract year containing it.
+pub fn year_containing(signed: Date, date: Date) -> Option<u32> {
+    if date < signed {
+        return None;
+    }
+    let n = calendar::days(signed, date) / 365 + 2;
+    (1..=u32::try_from(n).ok()?).rev().find(|&k| ContractYear::of(signed, k).is_ok_and(|y| y.contains(date)))
+}

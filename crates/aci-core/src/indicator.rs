@@ -1,0 +1,353 @@
+//! Indicators of a mission's variable part and how an observation turns into euros.
+//!
+//! Three shapes seen in real contracts: a binary deliverable, tiered thresholds (the highest
+//! tier reached pays; between tiers, a step or a linear reading chosen per indicator), and a
+//! payment proportional to achievement between a baseline and a target (capped at 100 %).
+//! Direction matters: a screening rate must rise, a count of patients without a médecin
+//! traitant must fall.
+//!
+//! ```
+//! use aci_core::indicator::{Indicator, IndicatorSpec, Observation};
+//! let spec: IndicatorSpec = toml::from_str(r#"
+//!     id = "depistage"
+//!     kind = "tiered"
+//!     direction = "rising"
+//!     unit = "rate"
+//!     tiers = [ { threshold = "0.50", amount = "2000" }, { threshold = "0.60", amount = "5000" } ]
+//! "#).unwrap();
+//! let ind = Indicator::from_spec(spec).unwrap();
+//! let paid = ind.pay(&Observation::Value("0.55".parse().unwrap())).unwrap();
+//! assert_eq!(paid.to_string(), "2000.00");
+//! ```
+
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, Result};
+use crate::money::{self, check_amount, round_to_cent};
+use crate::serde_util;
+
+/// Whether the observed value must rise or fall to reach the target.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Direction {
+    Rising,
+    Falling,
+}
+
+/// What an observed value measures, which bounds it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Unit {
+    /// A share from 0 to 1.
+    Rate,
+    /// A percentage from 0 to 100.
+    Percent,
+    /// A count or any non-negative quantity.
+    #[default]
+    Count,
+}
+
+impl Unit {
+    fn check(self, field: &str, v: Decimal) -> Result<Decimal> {
+        let (ok, allowed) = match self {
+            Unit::Rate => (v >= Decimal::ZERO && v <= Decimal::ONE, "0 to 1 (unit rate)"),
+            Unit::Percent => (v >= Decimal::ZERO && v <= Decimal::ONE_HUNDRED, "0 to 100 (unit percent)"),
+            Unit::Count => (v >= Decimal::ZERO && v <= money::MAX_AMOUNT, "0 to 100000000 (unit count)"),
+        };
+        if ok { Ok(v) } else { Err(Error::out_of_range(field, v, allowed)) }
+    }
+}
+
+/// Between two tiers of a tiered indicator.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BetweenTiers {
+    /// The highest tier reached pays its amount. Default (the wording of real contracts).
+    #[default]
+    Step,
+    /// Linear between the amounts of the two surrounding tiers; nothing below the first tier.
+    Linear,
+}
+
+/// The kind of an indicator, as written in a contract file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum IndicatorKind {
+    Binary,
+    Tiered,
+    Proportional,
+}
+
+/// One tier: reaching `threshold` pays `amount`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Tier {
+    #[serde(deserialize_with = "serde_util::decimal")]
+    pub threshold: Decimal,
+    #[serde(deserialize_with = "serde_util::decimal")]
+    pub amount: Decimal,
+}
+
+/// An indicator as written in a contract file (flat; checked by [`Indicator::from_spec`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct IndicatorSpec {
+    /// Identifier, unique in the contract; results name it.
+    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+    pub kind: IndicatorKind,
+    #[serde(default)]
+    pub unit: Unit,
+    /// Binary and proportional: the amount at full achievement.
+    #[serde(default, deserialize_with = "serde_util::opt_decimal", skip_serializing_if = "Option::is_none")]
+    pub amount: Option<Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub direction: Option<Direction>,
+    /// Tiered: the tiers, from the easiest to the hardest to reach.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tiers: Vec<Tier>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub between: Option<BetweenTiers>,
+    /// Proportional: the value that pays nothing.
+    #[serde(default, deserialize_with = "serde_util::opt_decimal", skip_serializing_if = "Option::is_none")]
+    pub baseline: Option<Decimal>,
+    /// Proportional: the value that pays the full amount.
+    #[serde(default, deserialize_with = "serde_util::opt_decimal", skip_serializing_if = "Option::is_none")]
+    pub target: Option<Decimal>,
+}
+
+/// A checked payment rule.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Rule {
+    Binary { amount: Decimal },
+    Tiered { direction: Direction, tiers: Vec<Tier>, between: BetweenTiers },
+    Proportional { direction: Direction, baseline: Decimal, target: Decimal, amount: Decimal },
+}
+
+/// A checked indicator.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Indicator {
+    pub id: String,
+    pub label: Option<String>,
+    pub unit: Unit,
+    pub rule: Rule,
+}
+
+/// What was observed for an indicator in a contract year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(untagged)]
+pub enum Observation {
+    /// A deliverable done or not.
+    Done(bool),
+    /// A measured value (rate, percentage or count).
+    Value(Decimal),
+}
+
+impl<'de> Deserialize<'de> for Observation {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = Observation;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("true/false for a deliverable, or a value written as a string (\"0.62\") or a whole number")
+            }
+            fn visit_bool<E: serde::de::Error>(self, v: bool) -> std::result::Result<Observation, E> {
+                Ok(Observation::Done(v))
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> std::result::Result<Observation, E> {
+                serde_util::parse_decimal(v).map(Observation::Value).map_err(E::custom)
+            }
+            fn visit_i64<E: serde::de::Error>(self, v: i64) -> std::result::Result<Observation, E> {
+                Ok(Observation::Value(v.into()))
+            }
+            fn visit_u64<E: serde::de::Error>(self, v: u64) -> std::result::Result<Observation, E> {
+                Ok(Observation::Value(v.into()))
+            }
+            fn visit_f64<E: serde::de::Error>(self, v: f64) -> std::result::Result<Observation, E> {
+                Err(E::custom(format!("the number {v} was written without quotes; write it as a string (\"{v}\") so it stays exact")))
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+impl Observation {
+    fn describe(&self) -> &'static str {
+        match self {
+            Observation::Done(_) => "true/false",
+            Observation::Value(_) => "a value",
+        }
+    }
+}
+
+impl std::fmt::Display for Observation {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Observation::Done(b) => write!(f, "{}", if *b { "done" } else { "not done" }),
+            Observation::Value(v) => write!(f, "{v}"),
+        }
+    }
+}
+
+fn need<T>(id: &str, what: &str, v: Option<T>, kind: &str) -> Result<T> {
+    v.ok_or_else(|| Error::out_of_range(format!("indicators.{id}.{what}"), "(missing)", format!("required for kind {kind}")))
+}
+
+impl Indicator {
+    /// Checks a spec: required fields per kind, amounts in range, values within the unit,
+    /// tiers strictly ordered in the indicator's direction.
+    pub fn from_spec(spec: IndicatorSpec) -> Result<Indicator> {
+        let id = spec.id.as_str();
+        if id.is_empty() {
+            return Err(Error::out_of_range("indicators.id", "\"\"", "a non-empty identifier"));
+        }
+        let field = |name: &str| format!("indicators.{id}.{name}");
+        let rule = match spec.kind {
+            IndicatorKind::Binary => Rule::Binary { amount: check_amount(&field("amount"), need(id, "amount", spec.amount, "binary")?)? },
+            IndicatorKind::Proportional => {
+                let direction = need(id, "direction", spec.direction, "proportional")?;
+                let baseline = spec.unit.check(&field("baseline"), need(id, "baseline", spec.baseline, "proportional")?)?;
+                let target = spec.unit.check(&field("target"), need(id, "target", spec.target, "proportional")?)?;
+                let ordered = match direction {
+                    Direction::Rising => baseline < target,
+                    Direction::Falling => baseline > target,
+                };
+                if !ordered {
+                    return Err(Error::TiersNotOrdered {
+                        indicator: id.into(),
+                        order: order_word(direction).into(),
+                        problem: format!("baseline {baseline} and target {target} do not go {}", direction_word(direction)),
+                    });
+                }
+                let amount = check_amount(&field("amount"), need(id, "amount", spec.amount, "proportional")?)?;
+                Rule::Proportional { direction, baseline, target, amount }
+            }
+            IndicatorKind::Tiered => {
+                let direction = need(id, "direction", spec.direction, "tiered")?;
+                if spec.tiers.is_empty() {
+                    return Err(Error::out_of_range(field("tiers"), "[]", "at least one tier"));
+                }
+                for (i, t) in spec.tiers.iter().enumerate() {
+                    spec.unit.check(&field(&format!("tiers[{i}].threshold")), t.threshold)?;
+                    check_amount(&field(&format!("tiers[{i}].amount")), t.amount)?;
+                }
+                for (i, w) in spec.tiers.windows(2).enumerate() {
+                    let thresholds_ok = match direction {
+                        Direction::Rising => w[0].threshold < w[1].threshold,
+                        Direction::Falling => w[0].threshold > w[1].threshold,
+                    };
+                    if !thresholds_ok || w[0].amount > w[1].amount {
+                        return Err(Error::TiersNotOrdered {
+                            indicator: id.into(),
+                            order: order_word(direction).into(),
+                            problem: format!(
+                                "tier {} (threshold {}, amount {}) then tier {} (threshold {}, amount {})",
+                                i + 1,
+                                w[0].threshold,
+                                w[0].amount,
+                                i + 2,
+                                w[1].threshold,
+                                w[1].amount
+                            ),
+                        });
+                    }
+                }
+                Rule::Tiered { direction, tiers: spec.tiers, between: spec.between.unwrap_or_default() }
+            }
+        };
+        Ok(Indicator { id: spec.id, label: spec.label, unit: spec.unit, rule })
+    }
+
+    /// The most this indicator can pay.
+    pub fn max_amount(&self) -> Decimal {
+        match &self.rule {
+            Rule::Binary { amount } | Rule::Proportional { amount, .. } => *amount,
+            Rule::Tiered { tiers, .. } => tiers.last().map_or(Decimal::ZERO, |t| t.amount),
+        }
+    }
+
+    /// The amount an observation earns, rounded to the cent.
+    pub fn pay(&self, obs: &Observation) -> Result<Decimal> {
+        let kind_error = |expected: &str| Error::ObservationKind {
+            indicator: self.id.clone(),
+            expected: expected.into(),
+            got: obs.describe().into(),
+        };
+        let raw = match (&self.rule, obs) {
+            (Rule::Binary { amount }, Observation::Done(done)) => if *done { *amount } else { Decimal::ZERO },
+            (Rule::Binary { .. }, _) => return Err(kind_error("true/false")),
+            (_, Observation::Done(_)) => return Err(kind_error("a value")),
+            (Rule::Tiered { direction, tiers, between }, Observation::Value(v)) => {
+                let v = self.unit.check(&format!("results.{}", self.id), *v)?;
+                tiered(*direction, tiers, *between, v)?
+            }
+            (Rule::Proportional { direction, baseline, target, amount }, Observation::Value(v)) => {
+                let v = self.unit.check(&format!("results.{}", self.id), *v)?;
+                let (num, den) = match direction {
+                    Direction::Rising => (v - *baseline, *target - *baseline),
+                    Direction::Falling => (*baseline - v, *baseline - *target),
+                };
+                let share = money::div(num, den, "a proportional indicator")?.clamp(Decimal::ZERO, Decimal::ONE);
+                money::mul(*amount, share, "a proportional indicator")?
+            }
+        };
+        Ok(round_to_cent(raw))
+    }
+
+    /// One line describing the rule, for explanations.
+    pub fn describe_rule(&self) -> String {
+        match &self.rule {
+            Rule::Binary { amount } => format!("binary deliverable: done pays {amount} €"),
+            Rule::Tiered { direction, tiers, between } => {
+                let cmp = if *direction == Direction::Rising { "≥" } else { "≤" };
+                let list: Vec<String> = tiers.iter().map(|t| format!("{cmp} {} → {} €", t.threshold, t.amount)).collect();
+                let mode = match between {
+                    BetweenTiers::Step => "highest tier reached pays",
+                    BetweenTiers::Linear => "linear between tiers",
+                };
+                format!("tiered, {} ({mode}): {}", direction_word(*direction), list.join("; "))
+            }
+            Rule::Proportional { direction, baseline, target, amount } => format!(
+                "proportional, {}: {baseline} pays 0 €, {target} pays {amount} €, capped at 100 %",
+                direction_word(*direction)
+            ),
+        }
+    }
+}
+
+fn tiered(direction: Direction, tiers: &[Tier], between: BetweenTiers, v: Decimal) -> Result<Decimal> {
+    let reached = |t: &Tier| match direction {
+        Direction::Rising => v >= t.threshold,
+        Direction::Falling => v <= t.threshold,
+    };
+    let Some(k) = tiers.iter().rposition(reached) else {
+        return Ok(Decimal::ZERO);
+    };
+    let (lo, Some(hi)) = (&tiers[k], tiers.get(k + 1)) else {
+        return Ok(tiers[k].amount);
+    };
+    Ok(match between {
+        BetweenTiers::Step => lo.amount,
+        BetweenTiers::Linear => {
+            let share = money::div((v - lo.threshold).abs(), (hi.threshold - lo.threshold).abs(), "a tiered indicator")?;
+            lo.amount + money::mul(hi.amount - lo.amount, share, "a tiered indicator")?
+        }
+    })
+}
+
+fn direction_word(d: Direction) -> &'static str {
+    match d {
+        Direction::Rising => "rising",
+        Direction::Falling => "falling",
+    }
+}
+
+fn order_word(d: Direction) -> &'static str {
+    match d {
+        Direction::Rising => "increasing",
+        Direction::Falling => "decreasing",
+    }
+}

@@ -1,0 +1,90 @@
+//! Where a value comes from: its source and how far it can be trusted.
+
+use serde::{Deserialize, Serialize};
+
+/// How a value is known, from the strongest to the weakest evidence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    /// Read in the agreement or avenant as published in the Journal officiel (tag P).
+    Primary,
+    /// ARS, Assurance Maladie news, Senate report, trade press, unions (tag S).
+    Secondary,
+    /// Observed in real signed CPTS contracts: concrete but contract-level (tag C).
+    Contract,
+    /// Negotiation draft: shape only (tag NEG). Accepted in user rule files, never shipped.
+    Negotiation,
+    /// Stated by the contract being computed (a clause of this contract), not by the rule data.
+    ThisContract,
+}
+
+impl Status {
+    /// Short tag used in the reference file and in tables: P, S, C, NEG, K.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Status::Primary => "P",
+            Status::Secondary => "S",
+            Status::Contract => "C",
+            Status::Negotiation => "NEG",
+            Status::ThisContract => "K",
+        }
+    }
+
+    /// Human label.
+    pub fn label(self) -> &'static str {
+        match self {
+            Status::Primary => "primary text",
+            Status::Secondary => "secondary source",
+            Status::Contract => "observed in a real contract",
+            Status::Negotiation => "negotiation draft",
+            Status::ThisContract => "this contract's own clause",
+        }
+    }
+}
+
+impl std::fmt::Display for Status {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.label())
+    }
+}
+
+/// The provenance of one value: which source, which article, what status.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Provenance {
+    /// Source identifier (see [`Source`]) or, for contract values, the contract's name.
+    pub source: String,
+    /// Title of the source, resolved from the rule book (or "contract clause").
+    pub source_title: String,
+    /// URL of the source when it has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// Article or clause, when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub article: Option<String>,
+    pub status: Status,
+    /// Free-text caveat carried from the rule data.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+impl std::fmt::Display for Provenance {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "[{}] {}", self.status.tag(), self.source_title)?;
+        if let Some(article) = &self.article {
+            write!(f, ", {article}")?;
+        }
+        if let Some(url) = &self.url {
+            write!(f, " <{url}>")?;
+        }
+        Ok(())
+    }
+}
+
+/// A document the rule data cites.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Source {
+    pub id: String,
+    pub title: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}

@@ -1,0 +1,367 @@
+//! Versioned rule data with provenance: the agreement versions and their parameter values.
+//!
+//! The shipped data (`rules/aci-cpts.toml`) is embedded in the crate; a CPAM can load its own
+//! corrected or extended file with [`RuleBook::from_toml_str`] or [`RuleBook::from_path`], in the
+//! same format, without a rebuild.
+//!
+//! ```
+//! use aci_core::rules::RuleBook;
+//! let rules = RuleBook::shipped();
+//! let v = rules.version_at("2023-01-01".parse().unwrap()).unwrap();
+//! assert_eq!(v.id, "avenant-2");
+//! assert!(rules.version_at("2019-01-01".parse().unwrap()).is_err());
+//! ```
+
+use std::collections::BTreeMap;
+use std::sync::OnceLock;
+
+use jiff::civil::Date;
+use rust_decimal::Decimal;
+use rust_decimal::prelude::ToPrimitive;
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, Result};
+use crate::mission::MissionId;
+use crate::money::MAX_AMOUNT;
+use crate::params::{Kind, MissionParam, ParamKey};
+use crate::provenance::{Provenance, Source, Status};
+use crate::serde_util;
+use crate::taille::{Taille, Thresholds};
+
+/// The format tag the rule file must carry.
+pub const FORMAT: &str = "aci-rules/1";
+
+/// The shipped rule file, as text.
+pub const SHIPPED_TOML: &str = include_str!("../rules/aci-cpts.toml");
+
+/// A parameter value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(untagged)]
+pub enum Value {
+    Decimal(Decimal),
+    Date(Date),
+    Flag(bool),
+}
+
+impl std::fmt::Display for Value {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Value::Decimal(d) => write!(f, "{d}"),
+            Value::Date(d) => write!(f, "{d}"),
+            Value::Flag(b) => write!(f, "{b}"),
+        }
+    }
+}
+
+/// One sourced value of a version.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Parameter {
+    /// The rule-file key, e.g. `fonctionnement.montant_annuel`.
+    pub key: String,
+    #[serde(skip)]
+    pub param: ParamKey,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub taille: Option<Taille>,
+    pub value: Value,
+    /// The version whose file section defines it (differs from the owning version when inherited).
+    pub defined_in: String,
+    pub provenance: Provenance,
+}
+
+impl Parameter {
+    /// The value as a decimal (money, rate, count), if it is one.
+    pub fn decimal(&self) -> Option<Decimal> {
+        match self.value {
+            Value::Decimal(d) => Some(d),
+            _ => None,
+        }
+    }
+}
+
+/// One agreement version and every parameter that applies under it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Version {
+    pub id: String,
+    pub title: String,
+    pub in_force_from: Date,
+    pub in_force_provenance: Provenance,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub inherits: Option<String>,
+    /// Resolved parameters (own and inherited), ordered by key then taille.
+    #[serde(serialize_with = "ser_params")]
+    pub parameters: BTreeMap<(ParamKey, Option<Taille>), Parameter>,
+    #[serde(skip)]
+    thresholds: Thresholds,
+}
+
+fn ser_params<S: serde::Serializer>(
+    params: &BTreeMap<(ParamKey, Option<Taille>), Parameter>,
+    s: S,
+) -> std::result::Result<S::Ok, S::Error> {
+    s.collect_seq(params.values())
+}
+
+impl Version {
+    /// The parameter for a key (and taille, for per-taille keys), if this version has it.
+    pub fn get(&self, key: ParamKey, taille: Option<Taille>) -> Option<&Parameter> {
+        self.parameters.get(&(key, taille))
+    }
+
+    /// A decimal parameter (money, rate or count).
+    pub fn decimal(&self, key: ParamKey, taille: Option<Taille>) -> Option<(Decimal, &Parameter)> {
+        self.get(key, taille).and_then(|p| p.decimal().map(|d| (d, p)))
+    }
+
+    /// The population thresholds of tailles 2, 3 and 4.
+    pub fn thresholds(&self) -> Thresholds {
+        self.thresholds
+    }
+
+    /// Whether the mission exists in this version, and whether it is mandatory.
+    pub fn mission(&self, mission: MissionId) -> Option<bool> {
+        match self.get(ParamKey::Mission(mission, MissionParam::Mandatory), None)?.value {
+            Value::Flag(mandatory) => Some(mandatory),
+            _ => None,
+        }
+    }
+
+    /// The missions that exist in this version, in breakdown order.
+    pub fn missions(&self) -> impl Iterator<Item = MissionId> + '_ {
+        MissionId::ALL.into_iter().filter(|m| self.mission(*m).is_some())
+    }
+
+    /// The length of a contract in years.
+    pub fn contract_years(&self) -> u32 {
+        self.decimal(ParamKey::ContractYears, None)
+            .and_then(|(d, _)| d.to_u32())
+            .unwrap_or(5)
+    }
+}
+
+/// Every version, in force order, and the sources they cite.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RuleBook {
+    pub sources: Vec<Source>,
+    pub versions: Vec<Version>,
+}
+
+// ---- file format ---------------------------------------------------------------------------
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFile {
+    format: String,
+    #[serde(default)]
+    source: Vec<Source>,
+    #[serde(default)]
+    version: Vec<RawVersion>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawVersion {
+    id: String,
+    title: String,
+    #[serde(default)]
+    inherits: Option<String>,
+    #[serde(deserialize_with = "serde_util::date")]
+    in_force_from: Date,
+    in_force_source: String,
+    in_force_status: Status,
+    #[serde(default)]
+    in_force_note: Option<String>,
+    #[serde(default)]
+    parameter: Vec<RawParam>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawParam {
+    key: String,
+    #[serde(default)]
+    taille: Option<u8>,
+    value: String,
+    status: Status,
+    source: String,
+    #[serde(default)]
+    article: Option<String>,
+    #[serde(default)]
+    note: Option<String>,
+}
+
+fn invalid(field: impl Into<String>, problem: impl Into<String>) -> Error {
+    Error::RuleFileInvalid { field: field.into(), problem: problem.into() }
+}
+
+impl RuleBook {
+    /// The rule data shipped with the crate (parsed once).
+    pub fn shipped() -> &'static RuleBook {
+        static SHIPPED: OnceLock<RuleBook> = OnceLock::new();
+        SHIPPED.get_or_init(|| {
+            // ok: the shipped file is validated by this crate's tests; failing here is a build defect.
+            RuleBook::from_toml_str(SHIPPED_TOML).expect("shipped rule file is valid") // ok: see above
+        })
+    }
+
+    /// Reads a rule file from disk.
+    pub fn from_path(path: &std::path::Path) -> Result<RuleBook> {
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| Error::RuleFileSyntax(format!("cannot read {}: {e}", path.display())))?;
+        RuleBook::from_toml_str(&text)
+    }
+
+    /// Parses and checks a rule file.
+    pub fn from_toml_str(text: &str) -> Result<RuleBook> {
+        let raw: RawFile = toml::from_str(text).map_err(|e| Error::RuleFileSyntax(e.to_string()))?;
+        if raw.format != FORMAT {
+            return Err(invalid("format", format!("expected \"{FORMAT}\", got \"{}\"", raw.format)));
+        }
+        let mut sources: BTreeMap<&str, &Source> = BTreeMap::new();
+        for s in &raw.source {
+            if sources.insert(&s.id, s).is_some() {
+                return Err(Error::Duplicate { field: "source.id".into(), name: s.id.clone() });
+            }
+        }
+        if raw.version.is_empty() {
+            return Err(invalid("version", "a rule file needs at least one version"));
+        }
+        let provenance = |field: &str, id: &str, article: Option<String>, status, note| -> Result<Provenance> {
+            let s = sources.get(id).ok_or_else(|| invalid(field, format!("unknown source '{id}'")))?;
+            Ok(Provenance { source: id.into(), source_title: s.title.clone(), url: s.url.clone(), article, status, note })
+        };
+
+        let mut versions: Vec<Version> = Vec::with_capacity(raw.version.len());
+        for (i, rv) in raw.version.into_iter().enumerate() {
+            let field = format!("version[{i}] ({})", rv.id);
+            if versions.iter().any(|v| v.id == rv.id) {
+                return Err(Error::Duplicate { field: "version.id".into(), name: rv.id });
+            }
+            if let Some(prev) = versions.last() {
+                if rv.in_force_from <= prev.in_force_from {
+                    return Err(invalid(
+                        format!("{field}.in_force_from"),
+                        format!(
+                            "{} overlaps version '{}' (in force from {}); versions must be listed in strictly increasing in_force_from order",
+                            rv.in_force_from, prev.id, prev.in_force_from
+                        ),
+                    ));
+                }
+            }
+            let mut parameters = match &rv.inherits {
+                None => BTreeMap::new(),
+                Some(parent) => versions
+                    .iter()
+                    .find(|v| &v.id == parent)
+                    .ok_or_else(|| invalid(format!("{field}.inherits"), format!("'{parent}' is not an earlier version")))?
+                    .parameters
+                    .clone(),
+            };
+            let mut own = std::collections::BTreeSet::new();
+            for (j, rp) in rv.parameter.into_iter().enumerate() {
+                let pfield = format!("{field}.parameter[{j}] ({})", rp.key);
+                let param = parse_param(&pfield, rp, &rv.id, &provenance)?;
+                let slot = (param.param, param.taille);
+                if !own.insert(slot) {
+                    return Err(Error::Duplicate { field: format!("{field}.parameter"), name: describe_slot(&param) });
+                }
+                parameters.insert(slot, param);
+            }
+            let threshold = |t: Taille| -> Result<u64> {
+                parameters
+                    .get(&(ParamKey::BracketThreshold, Some(t)))
+                    .and_then(Parameter::decimal)
+                    .and_then(|d| d.to_u64())
+                    .ok_or_else(|| invalid(format!("{field}"), format!("missing parameter taille.seuil for taille {t}")))
+            };
+            let thresholds = Thresholds::new([threshold(Taille::T2)?, threshold(Taille::T3)?, threshold(Taille::T4)?])
+                .map_err(|e| invalid(format!("{field}.taille.seuil"), e.to_string()))?;
+            let in_force_provenance =
+                provenance(&format!("{field}.in_force_source"), &rv.in_force_source, None, rv.in_force_status, rv.in_force_note)?;
+            versions.push(Version {
+                id: rv.id,
+                title: rv.title,
+                in_force_from: rv.in_force_from,
+                in_force_provenance,
+                inherits: rv.inherits,
+                parameters,
+                thresholds,
+            });
+        }
+        Ok(RuleBook { sources: raw.source, versions })
+    }
+
+    /// The version in force on `date`: the last one whose `in_force_from` is on or before it.
+    pub fn version_at(&self, date: Date) -> Result<&Version> {
+        // Versions are sorted (checked at load); most dates fall in the last version.
+        self.versions.iter().rev().find(|v| v.in_force_from <= date).ok_or_else(|| {
+            let first = &self.versions[0];
+            Error::BeforeFirstVersion { date, first_version: first.id.clone(), first_in_force: first.in_force_from }
+        })
+    }
+
+    /// A version by identifier.
+    pub fn version(&self, id: &str) -> Option<&Version> {
+        self.versions.iter().find(|v| v.id == id)
+    }
+
+    /// A parameter by version identifier, rule-file key and taille.
+    pub fn lookup(&self, version: &str, key: &str, taille: Option<Taille>) -> Option<&Parameter> {
+        self.version(version)?.get(ParamKey::parse(key)?, taille)
+    }
+}
+
+fn describe_slot(p: &Parameter) -> String {
+    match p.taille {
+        Some(t) => format!("{} (taille {t})", p.key),
+        None => p.key.clone(),
+    }
+}
+
+fn parse_param(
+    field: &str,
+    rp: RawParam,
+    version: &str,
+    provenance: &dyn Fn(&str, &str, Option<String>, Status, Option<String>) -> Result<Provenance>,
+) -> Result<Parameter> {
+    let param = ParamKey::parse(&rp.key).ok_or_else(|| invalid(field, format!("unknown parameter key '{}'", rp.key)))?;
+    let taille = match (param.tailles(), rp.taille) {
+        (None, None) => None,
+        (None, Some(t)) => return Err(invalid(field, format!("taille = {t} given, but this parameter has no taille"))),
+        (Some(range), None) => {
+            return Err(invalid(field, format!("taille missing: allowed {} to {}", range.start(), range.end())));
+        }
+        (Some(range), Some(t)) if !range.contains(&t) => {
+            return Err(Error::out_of_range(format!("{field}.taille"), t, format!("{} to {}", range.start(), range.end())));
+        }
+        (Some(_), Some(t)) => Some(Taille::try_from(t)?),
+    };
+    let vfield = format!("{field}.value");
+    let value = match param.kind() {
+        Kind::Flag => match rp.value.as_str() {
+            "true" => Value::Flag(true),
+            "false" => Value::Flag(false),
+            other => return Err(invalid(vfield, format!("'{other}' is not true or false"))),
+        },
+        Kind::Date => Value::Date(serde_util::parse_date(&rp.value).map_err(|e| invalid(&vfield, e))?),
+        kind @ (Kind::Money | Kind::Rate | Kind::Count) => {
+            let d = serde_util::parse_decimal(&rp.value).map_err(|e| invalid(&vfield, e))?;
+            let (ok, allowed) = match kind {
+                Kind::Money => (!d.is_sign_negative() && d <= MAX_AMOUNT, "0 to 100000000 €"),
+                Kind::Rate => (!d.is_sign_negative() && d <= Decimal::ONE, "0 to 1"),
+                _ => (d.fract().is_zero() && d > Decimal::ZERO && d <= Decimal::from(10_000_000), "a whole number from 1 to 10000000"),
+            };
+            if !ok {
+                return Err(Error::out_of_range(vfield, d, allowed));
+            }
+            Value::Decimal(d)
+        }
+    };
+    Ok(Parameter {
+        key: rp.key,
+        param,
+        taille,
+        value,
+        defined_in: version.into(),
+        provenance: provenance(&format!("{field}.source"), &rp.source, rp.article, rp.status, rp.note)?,
+    })
+}

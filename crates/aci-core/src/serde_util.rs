@@ -1,0 +1,106 @@
+//! Deserializers shared by the rule file and the contract: exact decimals and dates.
+//!
+//! Decimals are read from strings (`"50000.00"`) or whole numbers (`50000`); a number with a
+//! fraction written bare (`0.62`) is refused, because TOML and JSON parse it as a binary float
+//! and it may no longer be the number that was written. Dates are read from `"YYYY-MM-DD"`
+//! strings or from TOML's native dates.
+
+use std::fmt;
+
+use jiff::civil::Date;
+use rust_decimal::Decimal;
+use serde::de::{self, Deserializer, MapAccess, Visitor};
+
+/// Parses a decimal from text, rejecting exponents and non-numbers.
+pub fn parse_decimal(text: &str) -> Result<Decimal, String> {
+    let trimmed = text.trim();
+    Decimal::from_str_exact(trimmed).map_err(|_| format!("'{text}' is not a decimal number (write e.g. \"1234.56\")"))
+}
+
+/// Parses a `YYYY-MM-DD` date.
+pub fn parse_date(text: &str) -> Result<Date, String> {
+    text.trim().parse::<Date>().map_err(|_| format!("'{text}' is not a date (write YYYY-MM-DD)"))
+}
+
+struct DecimalVisitor;
+
+impl<'de> Visitor<'de> for DecimalVisitor {
+    type Value = Decimal;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a decimal written as a string, e.g. \"1234.56\", or a whole number")
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Decimal, E> {
+        parse_decimal(v).map_err(E::custom)
+    }
+
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Decimal, E> {
+        Ok(Decimal::from(v))
+    }
+
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Decimal, E> {
+        Ok(Decimal::from(v))
+    }
+
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Decimal, E> {
+        Err(E::custom(format!(
+            "the number {v} was written without quotes; write decimals as strings (\"{v}\") so they stay exact"
+        )))
+    }
+}
+
+/// `#[serde(deserialize_with = "decimal")]`.
+pub fn decimal<'de, D: Deserializer<'de>>(d: D) -> Result<Decimal, D::Error> {
+    d.deserialize_any(DecimalVisitor)
+}
+
+/// `#[serde(default, deserialize_with = "opt_decimal")]`.
+pub fn opt_decimal<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Decimal>, D::Error> {
+    decimal(d).map(Some)
+}
+
+struct DateVisitor;
+
+impl<'de> Visitor<'de> for DateVisitor {
+    type Value = Date;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a date YYYY-MM-DD")
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Date, E> {
+        parse_date(v).map_err(E::custom)
+    }
+
+    // TOML's native dates arrive as a one-entry map holding their text.
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Date, A::Error> {
+        let Some((_, text)) = map.next_entry::<String, String>()? else {
+            return Err(de::Error::custom("empty date"));
+        };
+        parse_date(&text).map_err(de::Error::custom)
+    }
+}
+
+/// `#[serde(deserialize_with = "date")]`.
+pub fn date<'de, D: Deserializer<'de>>(d: D) -> Result<Date, D::Error> {
+    d.deserialize_any(DateVisitor)
+}
+
+/// `#[serde(default, deserialize_with = "opt_date")]`.
+pub fn opt_date<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Date>, D::Error> {
+    date(d).map(Some)
+}
+
+/// Serializes a decimal as a string with at least its own scale (`"50000.00"`).
+pub fn ser_decimal<S: serde::Serializer>(v: &Decimal, s: S) -> Result<S::Ok, S::Error> {
+    s.collect_str(v)
+}
+
+/// Serializes an optional decimal as a string.
+pub fn ser_opt_decimal<S: serde::Serializer>(v: &Option<Decimal>, s: S) -> Result<S::Ok, S::Error> {
+    match v {
+        Some(v) => s.collect_str(v),
+        None => s.serialize_none(),
+    }
+}
