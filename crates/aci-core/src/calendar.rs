@@ -52,12 +52,14 @@ pub fn add_months(date: Date, months: u32) -> Result<Date> {
 /// Whole days from `a` to `b` (negative when `b` is before `a`).
 pub fn days(a: Date, b: Date) -> i64 {
     // Date differences always fit in a span of days; 0 is unreachable.
-    a.until((Unit::Day, b)).map_or(0, |s| i64::from(s.get_days()))
+    a.until((Unit::Day, b))
+        .map_or(0, |s| i64::from(s.get_days()))
 }
 
 /// Whole months from `a` to `b` (truncated), for `b ≥ a`.
 pub fn months(a: Date, b: Date) -> i64 {
-    a.until((Unit::Month, b)).map_or(0, |s| i64::from(s.get_months()))
+    a.until((Unit::Month, b))
+        .map_or(0, |s| i64::from(s.get_months()))
 }
 
 impl ContractYear {
@@ -66,7 +68,11 @@ impl ContractYear {
         if number == 0 {
             return Err(Error::out_of_range("year", 0, "1 or more"));
         }
-        Ok(ContractYear { number, start: add_years(signed, number - 1)?, end: add_years(signed, number)? })
+        Ok(ContractYear {
+            number,
+            start: add_years(signed, number - 1)?,
+            end: add_years(signed, number)?,
+        })
     }
 
     /// Days in the year (365 or 366).
@@ -96,17 +102,32 @@ impl ContractYear {
 }
 
 /// `C(t)`: the share of `amount` earned from the start of the year to `t`, rounded to the cent.
-fn cumulative(amount: Decimal, year: &ContractYear, t: Date, unit: ProrationUnit) -> Result<Decimal> {
+fn cumulative(
+    amount: Decimal,
+    year: &ContractYear,
+    t: Date,
+    unit: ProrationUnit,
+) -> Result<Decimal> {
     let (elapsed, length) = year.elapsed(t, unit);
     if elapsed >= length {
         return Ok(round_to_cent(amount));
     }
     let product = money::mul(amount, Decimal::from(elapsed), "a prorated amount")?;
-    Ok(round_to_cent(money::div(product, Decimal::from(length), "a prorated amount")?))
+    Ok(round_to_cent(money::div(
+        product,
+        Decimal::from(length),
+        "a prorated amount",
+    )?))
 }
 
 /// The share of a yearly `amount` due for `[from, to)` within `year` (dates are clipped to it).
-pub fn prorate(amount: Decimal, year: &ContractYear, from: Date, to: Date, unit: ProrationUnit) -> Result<Decimal> {
+pub fn prorate(
+    amount: Decimal,
+    year: &ContractYear,
+    from: Date,
+    to: Date,
+    unit: ProrationUnit,
+) -> Result<Decimal> {
     let Some((a, b)) = year.clip(from, Some(to)) else {
         return Ok(round_to_cent(Decimal::ZERO));
     };

@@ -36,7 +36,11 @@ pub const MAX_YEARS: u32 = 10;
 #[serde(deny_unknown_fields)]
 pub struct PopulationFigure {
     /// From when the figure counts; the first figure counts from signature and may omit it.
-    #[serde(default, deserialize_with = "serde_util::opt_date", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "serde_util::opt_date",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub from: Option<Date>,
     pub population: u64,
 }
@@ -60,16 +64,32 @@ pub struct MissionSpec {
     #[serde(deserialize_with = "serde_util::date")]
     pub start: Date,
     /// End date (exclusive), when the mission stops before the contract ends.
-    #[serde(default, deserialize_with = "serde_util::opt_date", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "serde_util::opt_date",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub end: Option<Date>,
     /// The contract's own yearly fixed part; overrides the national scale.
-    #[serde(default, deserialize_with = "serde_util::opt_decimal", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "serde_util::opt_decimal",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub fixed: Option<Decimal>,
     /// The contract's own fixed part for the mission's first year (crisis plan).
-    #[serde(default, deserialize_with = "serde_util::opt_decimal", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "serde_util::opt_decimal",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub fixed_first_year: Option<Decimal>,
     /// The contract's own yearly variable part at full achievement.
-    #[serde(default, deserialize_with = "serde_util::opt_decimal", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "serde_util::opt_decimal",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub variable: Option<Decimal>,
     /// The contract clause these figures come from (shown in explanations).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -91,7 +111,11 @@ pub struct ContractSpec {
     pub years: Option<u32>,
     pub population: PopulationSpec,
     /// The contract's own yearly operating amount; overrides the national scale.
-    #[serde(default, deserialize_with = "serde_util::opt_decimal", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "serde_util::opt_decimal",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub operating_amount: Option<Decimal>,
     /// The clause the operating amount comes from.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -135,16 +159,20 @@ pub struct Contract {
 impl Contract {
     /// Checks a contract spec; every problem is a typed error naming the field.
     pub fn new(spec: ContractSpec) -> Result<Contract> {
-        if let Some(y) = spec.years {
-            if y == 0 || y > MAX_YEARS {
-                return Err(Error::out_of_range("years", y, format!("1 to {MAX_YEARS}")));
-            }
+        if let Some(y) = spec.years
+            && (y == 0 || y > MAX_YEARS)
+        {
+            return Err(Error::out_of_range("years", y, format!("1 to {MAX_YEARS}")));
         }
         let population = match spec.population {
             PopulationSpec::Single(p) => vec![(spec.signed, check_population("population", p)?)],
             PopulationSpec::Series(figures) => {
                 if figures.is_empty() {
-                    return Err(Error::out_of_range("population", "[]", "at least one figure"));
+                    return Err(Error::out_of_range(
+                        "population",
+                        "[]",
+                        "at least one figure",
+                    ));
                 }
                 let mut out: Vec<(Date, u64)> = Vec::with_capacity(figures.len());
                 for (i, f) in figures.into_iter().enumerate() {
@@ -153,47 +181,66 @@ impl Contract {
                     let from = match (i, f.from) {
                         (0, None) => spec.signed,
                         (0, Some(d)) => d.min(spec.signed),
-                        (_, None) => return Err(Error::out_of_range(format!("{field}.from"), "(missing)", "a date after the previous figure")),
+                        (_, None) => {
+                            return Err(Error::out_of_range(
+                                format!("{field}.from"),
+                                "(missing)",
+                                "a date after the previous figure",
+                            ));
+                        }
                         (_, Some(d)) => d,
                     };
-                    if let Some(&(prev, _)) = out.last() {
-                        if from <= prev {
-                            return Err(Error::DatesOutOfOrder {
-                                field: format!("{field}.from"),
-                                earlier: prev,
-                                later: from,
-                                what: "population figures in increasing date order".into(),
-                            });
-                        }
+                    if let Some(&(prev, _)) = out.last()
+                        && from <= prev
+                    {
+                        return Err(Error::DatesOutOfOrder {
+                            field: format!("{field}.from"),
+                            earlier: prev,
+                            later: from,
+                            what: "population figures in increasing date order".into(),
+                        });
                     }
                     out.push((from, p));
                 }
                 out
             }
         };
-        let operating_amount = spec.operating_amount.map(|a| check_amount("operating_amount", a)).transpose()?;
+        let operating_amount = spec
+            .operating_amount
+            .map(|a| check_amount("operating_amount", a))
+            .transpose()?;
 
         let mut missions: Vec<Mission> = Vec::with_capacity(spec.missions.len());
         let mut indicator_index = BTreeMap::new();
         for (i, m) in spec.missions.into_iter().enumerate() {
             let id = MissionId::parse(&format!("missions[{i}].id"), &m.id)?;
             if missions.iter().any(|x| x.id == id) {
-                return Err(Error::Duplicate { field: "missions.id".into(), name: m.id });
+                return Err(Error::Duplicate {
+                    field: "missions.id".into(),
+                    name: m.id,
+                });
             }
             if m.start < spec.signed {
-                return Err(Error::MissionBeforeContract { mission: id, start: m.start, signed: spec.signed });
+                return Err(Error::MissionBeforeContract {
+                    mission: id,
+                    start: m.start,
+                    signed: spec.signed,
+                });
             }
-            if let Some(end) = m.end {
-                if end <= m.start {
-                    return Err(Error::DatesOutOfOrder {
-                        field: format!("missions.{id}.end"),
-                        earlier: m.start,
-                        later: end,
-                        what: "a mission ends after it starts".into(),
-                    });
-                }
+            if let Some(end) = m.end
+                && end <= m.start
+            {
+                return Err(Error::DatesOutOfOrder {
+                    field: format!("missions.{id}.end"),
+                    earlier: m.start,
+                    later: end,
+                    what: "a mission ends after it starts".into(),
+                });
             }
-            let amount = |name: &str, v: Option<Decimal>| v.map(|a| check_amount(&format!("missions.{id}.{name}"), a)).transpose();
+            let amount = |name: &str, v: Option<Decimal>| {
+                v.map(|a| check_amount(&format!("missions.{id}.{name}"), a))
+                    .transpose()
+            };
             let fixed = amount("fixed", m.fixed)?;
             let fixed_first_year = amount("fixed_first_year", m.fixed_first_year)?;
             let variable = amount("variable", m.variable)?;
@@ -208,16 +255,27 @@ impl Contract {
             let mut indicators_max = Decimal::ZERO;
             for spec in m.indicators {
                 let ind = Indicator::from_spec(spec)?;
-                if indicator_index.insert(ind.id.clone(), (missions.len(), indicators.len())).is_some() {
-                    return Err(Error::Duplicate { field: "indicators.id".into(), name: ind.id });
+                if indicator_index
+                    .insert(ind.id.clone(), (missions.len(), indicators.len()))
+                    .is_some()
+                {
+                    return Err(Error::Duplicate {
+                        field: "indicators.id".into(),
+                        name: ind.id,
+                    });
                 }
-                indicators_max = money::add(indicators_max, ind.max_amount(), "the indicators' total")?;
+                indicators_max =
+                    money::add(indicators_max, ind.max_amount(), "the indicators' total")?;
                 indicators.push(ind);
             }
-            if let Some(envelope) = variable {
-                if indicators_max > envelope {
-                    return Err(Error::IndicatorsExceedEnvelope { mission: id, indicators_max, envelope });
-                }
+            if let Some(envelope) = variable
+                && indicators_max > envelope
+            {
+                return Err(Error::IndicatorsExceedEnvelope {
+                    mission: id,
+                    indicators_max,
+                    envelope,
+                });
             }
             missions.push(Mission {
                 id,
@@ -252,7 +310,12 @@ impl Contract {
 
     /// The population in force on `date` (the first figure before it counts from signature).
     pub fn population_on(&self, date: Date) -> u64 {
-        self.population.iter().rev().find(|(from, _)| *from <= date).unwrap_or(&self.population[0]).1
+        self.population
+            .iter()
+            .rev()
+            .find(|(from, _)| *from <= date)
+            .unwrap_or(&self.population[0])
+            .1
     }
 
     /// The engaged mission, if any.

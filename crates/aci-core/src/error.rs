@@ -21,31 +21,68 @@ pub enum Error {
     #[error("rule file, {field}: {problem}")]
     RuleFileInvalid { field: String, problem: String },
     /// A date falls before the first agreement version.
-    #[error("date {date} is before the first agreement version ({first_version}, in force from {first_in_force}); no ACI CPTS rule applies then")]
-    BeforeFirstVersion { date: Date, first_version: String, first_in_force: Date },
+    #[error(
+        "date {date} is before the first agreement version ({first_version}, in force from {first_in_force}); no ACI CPTS rule applies then"
+    )]
+    BeforeFirstVersion {
+        date: Date,
+        first_version: String,
+        first_in_force: Date,
+    },
 
     // --- contract ----------------------------------------------------------------------------
     /// A number is outside its allowed range.
     #[error("{field} = {value} is out of range: allowed {allowed}")]
-    OutOfRange { field: String, value: String, allowed: String },
+    OutOfRange {
+        field: String,
+        value: String,
+        allowed: String,
+    },
     /// Two dates are in the wrong order.
     #[error("{field}: {later} must be after {earlier} ({what})")]
-    DatesOutOfOrder { field: String, earlier: Date, later: Date, what: String },
+    DatesOutOfOrder {
+        field: String,
+        earlier: Date,
+        later: Date,
+        what: String,
+    },
     /// A mission starts before the contract is signed.
-    #[error("missions.{mission}.start = {start} is before the contract signature ({signed}); a mission starts on or after signature")]
-    MissionBeforeContract { mission: MissionId, start: Date, signed: Date },
+    #[error(
+        "missions.{mission}.start = {start} is before the contract signature ({signed}); a mission starts on or after signature"
+    )]
+    MissionBeforeContract {
+        mission: MissionId,
+        start: Date,
+        signed: Date,
+    },
     /// A mission or indicator is named twice.
     #[error("{field}: '{name}' appears more than once; each must be unique")]
     Duplicate { field: String, name: String },
     /// An unknown mission identifier.
     #[error("{field}: unknown mission '{name}'; allowed: {allowed}")]
-    UnknownMission { field: String, name: String, allowed: String },
+    UnknownMission {
+        field: String,
+        name: String,
+        allowed: String,
+    },
     /// Tiers of a tiered indicator are not strictly ordered in the indicator's direction.
-    #[error("indicator '{indicator}': tiers must have strictly {order} thresholds and non-decreasing amounts; {problem}")]
-    TiersNotOrdered { indicator: String, order: String, problem: String },
+    #[error(
+        "indicator '{indicator}': tiers must have strictly {order} thresholds and non-decreasing amounts; {problem}"
+    )]
+    TiersNotOrdered {
+        indicator: String,
+        order: String,
+        problem: String,
+    },
     /// The indicators of a mission could pay more than its variable envelope.
-    #[error("missions.{mission}: indicators can pay up to {indicators_max} € but the variable envelope is {envelope} €; their amounts must add up to at most the envelope")]
-    IndicatorsExceedEnvelope { mission: MissionId, indicators_max: Decimal, envelope: Decimal },
+    #[error(
+        "missions.{mission}: indicators can pay up to {indicators_max} € but the variable envelope is {envelope} €; their amounts must add up to at most the envelope"
+    )]
+    IndicatorsExceedEnvelope {
+        mission: MissionId,
+        indicators_max: Decimal,
+        envelope: Decimal,
+    },
     /// An arithmetic result does not fit in a decimal.
     #[error("amount overflow while computing {what}; amounts must stay below 100 000 000 €")]
     Overflow { what: String },
@@ -59,11 +96,17 @@ pub enum Error {
     UnknownIndicator { indicator: String, known: String },
     /// An observation of the wrong kind (a yes/no for a numeric indicator, or the reverse).
     #[error("results.{indicator}: expected {expected}, got {got}")]
-    ObservationKind { indicator: String, expected: String, got: String },
+    ObservationKind {
+        indicator: String,
+        expected: String,
+        got: String,
+    },
 
     // --- missing amounts ---------------------------------------------------------------------------
     /// The rules need an amount that neither the rule data nor the contract supplies.
-    #[error("no amount for {parameter} (mission {mission}, taille {taille}, version {version}): the national value is not known; state it in the contract (missions.{mission}.{contract_field})")]
+    #[error(
+        "no amount for {parameter} (mission {mission}, taille {taille}, version {version}): the national value is not known; state it in the contract (missions.{mission}.{contract_field})"
+    )]
     MissingMissionAmount {
         parameter: String,
         mission: MissionId,
@@ -73,15 +116,28 @@ pub enum Error {
     },
     /// A non-mission parameter is absent from the version that governs the date.
     #[error("no value for {parameter} (taille {taille}, version {version}){hint}")]
-    MissingParameter { parameter: String, taille: String, version: String, hint: String },
+    MissingParameter {
+        parameter: String,
+        taille: String,
+        version: String,
+        hint: String,
+    },
 }
 
 /// Shorthand used across the crate.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 impl Error {
-    pub(crate) fn out_of_range(field: impl Into<String>, value: impl ToString, allowed: impl Into<String>) -> Self {
-        Error::OutOfRange { field: field.into(), value: value.to_string(), allowed: allowed.into() }
+    pub(crate) fn out_of_range(
+        field: impl Into<String>,
+        value: impl ToString,
+        allowed: impl Into<String>,
+    ) -> Self {
+        Error::OutOfRange {
+            field: field.into(),
+            value: value.to_string(),
+            allowed: allowed.into(),
+        }
     }
 
     pub(crate) fn overflow(what: impl Into<String>) -> Self {

@@ -16,7 +16,10 @@ pub struct Fact {
 
 impl Fact {
     pub fn new(name: impl Into<String>, value: impl ToString) -> Fact {
-        Fact { name: name.into(), value: value.to_string() }
+        Fact {
+            name: name.into(),
+            value: value.to_string(),
+        }
     }
 }
 
@@ -44,7 +47,12 @@ impl ParamUse {
         }
     }
 
-    pub(crate) fn from_contract(contract: &str, field: String, value: impl ToString, clause: Option<&String>) -> ParamUse {
+    pub(crate) fn from_contract(
+        contract: &str,
+        field: String,
+        value: impl ToString,
+        clause: Option<&String>,
+    ) -> ParamUse {
         ParamUse {
             version: "contract".into(),
             key: field,
@@ -105,15 +113,26 @@ impl std::fmt::Display for Explanation {
             writeln!(f, "  input  {} = {}", i.name, i.value)?;
         }
         for p in &self.parameters {
-            let taille = p.taille.map(|t| format!(" (taille {t})")).unwrap_or_default();
-            writeln!(f, "  value  {}{taille} = {} [{}] — {}", p.key, p.value, p.version, p.provenance)?;
+            let taille = p
+                .taille
+                .map(|t| format!(" (taille {t})"))
+                .unwrap_or_default();
+            writeln!(
+                f,
+                "  value  {}{taille} = {} [{}] — {}",
+                p.key, p.value, p.version, p.provenance
+            )?;
             if let Some(note) = &p.provenance.note {
                 writeln!(f, "         note: {note}")?;
             }
         }
         for c in &self.components {
             let obs = c.observed.as_deref().unwrap_or("missing");
-            writeln!(f, "  indicator {} = {} € (observed {obs}; {})", c.indicator, c.amount, c.rule)?;
+            writeln!(
+                f,
+                "  indicator {} = {} € (observed {obs}; {})",
+                c.indicator, c.amount, c.rule
+            )?;
         }
         for o in &self.options {
             writeln!(f, "  option {} = {}", o.name, o.value)?;

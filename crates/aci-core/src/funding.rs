@@ -55,7 +55,9 @@ pub struct YearResults {
     pub crisis_recognised: bool,
 }
 
-fn de_rates<'de, D: serde::Deserializer<'de>>(d: D) -> std::result::Result<BTreeMap<MissionId, Decimal>, D::Error> {
+fn de_rates<'de, D: serde::Deserializer<'de>>(
+    d: D,
+) -> std::result::Result<BTreeMap<MissionId, Decimal>, D::Error> {
     #[derive(Deserialize)]
     struct Rate(#[serde(deserialize_with = "serde_util::decimal")] Decimal);
     let raw: BTreeMap<MissionId, Rate> = BTreeMap::deserialize(d)?;
@@ -156,7 +158,12 @@ pub enum Warning {
     /// An engaged mission does not exist in the version governing the year: nothing is due.
     MissionNotInVersion { mission: MissionId, version: String },
     /// The total exceeds the known maximum yearly total for the taille.
-    AboveCeiling { total: Decimal, ceiling: Decimal, taille: Taille, version: String },
+    AboveCeiling {
+        total: Decimal,
+        ceiling: Decimal,
+        taille: Taille,
+        version: String,
+    },
 }
 
 /// The funding of one contract year.
@@ -226,13 +233,21 @@ impl YearContext<'_> {
 
     fn year_facts(&self) -> Vec<Fact> {
         vec![
-            Fact::new("contract_year", format!("{} ({} to {})", self.cy.number, self.cy.start, self.cy.end)),
+            Fact::new(
+                "contract_year",
+                format!("{} ({} to {})", self.cy.number, self.cy.start, self.cy.end),
+            ),
             Fact::new("version", &self.version.id),
             Fact::new("taille", self.taille),
         ]
     }
 
-    fn missing_mission_amount(&self, mission: MissionId, param: MissionParam, field: &str) -> Error {
+    fn missing_mission_amount(
+        &self,
+        mission: MissionId,
+        param: MissionParam,
+        field: &str,
+    ) -> Error {
         Error::MissingMissionAmount {
             parameter: ParamKey::Mission(mission, param).to_string(),
             mission,
@@ -267,14 +282,30 @@ impl<'r> Engine<'r> {
 
     /// The taille of the contract during a contract year: from the population in force on the
     /// first day of the year.
-    pub fn taille_for(&self, contract: &Contract, cy: &ContractYear, version: &Version) -> (u64, Taille) {
+    pub fn taille_for(
+        &self,
+        contract: &Contract,
+        cy: &ContractYear,
+        version: &Version,
+    ) -> (u64, Taille) {
         let population = contract.population_on(cy.start);
-        (population, version.thresholds().classify(population, self.options.boundary))
+        (
+            population,
+            version
+                .thresholds()
+                .classify(population, self.options.boundary),
+        )
     }
 
     /// The funding of contract year `year` (1-based). With `explain`, every line carries its
     /// explanation; without it, nothing but the amounts is built.
-    pub fn year(&self, contract: &Contract, year: u32, results: &YearResults, explain: bool) -> Result<YearFunding> {
+    pub fn year(
+        &self,
+        contract: &Contract,
+        year: u32,
+        results: &YearResults,
+        explain: bool,
+    ) -> Result<YearFunding> {
         let years = self.contract_years(contract)?;
         if year == 0 || year > years {
             return Err(Error::YearOutOfRange { year, years });
@@ -283,7 +314,14 @@ impl<'r> Engine<'r> {
         let version = self.version_for(&cy)?;
         let (population, taille) = self.taille_for(contract, &cy, version);
         check_results(contract, results)?;
-        let ctx = YearContext { contract, cy, version, taille, explain, options: &self.options };
+        let ctx = YearContext {
+            contract,
+            cy,
+            version,
+            taille,
+            explain,
+            options: &self.options,
+        };
 
         let mut lines = Vec::with_capacity(2 + 2 * MissionId::ALL.len());
         let mut missing_inputs = Vec::new();
@@ -295,9 +333,14 @@ impl<'r> Engine<'r> {
             let reason = match engaged {
                 None if !in_version => continue,
                 None => Some(NotApplicable::MissionNotEngaged),
-                Some(m) if cy.clip(m.start, m.end).is_none() => Some(NotApplicable::MissionNotActiveThisYear),
+                Some(m) if cy.clip(m.start, m.end).is_none() => {
+                    Some(NotApplicable::MissionNotActiveThisYear)
+                }
                 Some(_) if !in_version => {
-                    warnings.push(Warning::MissionNotInVersion { mission, version: version.id.clone() });
+                    warnings.push(Warning::MissionNotInVersion {
+                        mission,
+                        version: version.id.clone(),
+                    });
                     Some(NotApplicable::MissionNotInVersion)
                 }
                 Some(_) => None,
@@ -309,7 +352,12 @@ impl<'r> Engine<'r> {
                 }
                 (reason, _) => {
                     for item in [Item::Fixed(mission), Item::Variable(mission)] {
-                        lines.push(Line { item, amount: None, not_applicable: reason, explanation: None });
+                        lines.push(Line {
+                            item,
+                            amount: None,
+                            not_applicable: reason,
+                            explanation: None,
+                        });
                     }
                 }
             }
@@ -318,10 +366,15 @@ impl<'r> Engine<'r> {
         for amount in lines.iter().filter_map(|l| l.amount) {
             total = money::add(total, amount, "the yearly total")?;
         }
-        if let Some((ceiling, _)) = version.decimal(ParamKey::MaxYearlyTotal, Some(taille)) {
-            if total > ceiling {
-                warnings.push(Warning::AboveCeiling { total, ceiling, taille, version: version.id.clone() });
-            }
+        if let Some((ceiling, _)) = version.decimal(ParamKey::MaxYearlyTotal, Some(taille))
+            && total > ceiling
+        {
+            warnings.push(Warning::AboveCeiling {
+                total,
+                ceiling,
+                taille,
+                version: version.id.clone(),
+            });
         }
         Ok(YearFunding {
             contract: contract.name.clone(),
@@ -365,7 +418,12 @@ impl<'r> Engine<'r> {
                 options: vec![],
                 components: vec![],
             });
-            lines.push(Line { item: Item::Operating, amount: Some(amount), not_applicable: None, explanation });
+            lines.push(Line {
+                item: Item::Operating,
+                amount: Some(amount),
+                not_applicable: None,
+                explanation,
+            });
             return Ok(());
         }
         let v = ctx.version;
@@ -406,25 +464,35 @@ impl<'r> Engine<'r> {
                 components: vec![],
             }
         });
-        lines.push(Line { item: Item::Operating, amount: Some(amount), not_applicable: None, explanation });
+        lines.push(Line {
+            item: Item::Operating,
+            amount: Some(amount),
+            not_applicable: None,
+            explanation,
+        });
 
         // One-off reading: a contract signed before the uplift version receives the difference
         // once, in its first contract year governed by that version.
-        if self.options.uplift == UpliftReading::OneOff && !year1 {
-            if let Some((up, up_p, _)) = uplift {
-                let prev = ContractYear::of(c.signed, ctx.cy.number - 1)?;
-                let first = ContractYear::of(c.signed, 1)?;
-                let prev_v = self.version_for(&prev)?;
-                let first_v = self.version_for(&first)?;
-                if self.uplift(c, prev_v, ctx.taille).is_none() && self.uplift(c, first_v, ctx.taille).is_none() {
-                    let (_, first_taille) = self.taille_for(c, &first, first_v);
-                    let (paid, paid_p) = operating_base(first_v, first_taille)?;
-                    let (up_first, up_first_p) = match v.decimal(ParamKey::OperatingUplifted, Some(first_taille)) {
+        if self.options.uplift == UpliftReading::OneOff
+            && !year1
+            && let Some((up, up_p, _)) = uplift
+        {
+            let prev = ContractYear::of(c.signed, ctx.cy.number - 1)?;
+            let first = ContractYear::of(c.signed, 1)?;
+            let prev_v = self.version_for(&prev)?;
+            let first_v = self.version_for(&first)?;
+            if self.uplift(c, prev_v, ctx.taille).is_none()
+                && self.uplift(c, first_v, ctx.taille).is_none()
+            {
+                let (_, first_taille) = self.taille_for(c, &first, first_v);
+                let (paid, paid_p) = operating_base(first_v, first_taille)?;
+                let (up_first, up_first_p) =
+                    match v.decimal(ParamKey::OperatingUplifted, Some(first_taille)) {
                         Some(x) => x,
                         None => (up, up_p),
                     };
-                    let diff = round_to_cent((up_first - paid).max(Decimal::ZERO));
-                    let explanation = ctx.explain.then(|| Explanation {
+                let diff = round_to_cent((up_first - paid).max(Decimal::ZERO));
+                let explanation = ctx.explain.then(|| Explanation {
                         rule: "fonctionnement.difference_majoration",
                         text: "Avenant 2: CPTS that signed before it (and by the cut-off date) receive the difference between the raised pre-mission operating amount and the one they were paid at signature",
                         formula: format!("{up_first} − {paid} = {diff} € (taille {first_taille} at signature)"),
@@ -438,13 +506,12 @@ impl<'r> Engine<'r> {
                         options: ctx.option_facts(&["uplift", "version_date"]),
                         components: vec![],
                     });
-                    lines.push(Line {
-                        item: Item::OperatingUpliftDifference,
-                        amount: Some(diff),
-                        not_applicable: None,
-                        explanation,
-                    });
-                }
+                lines.push(Line {
+                    item: Item::OperatingUpliftDifference,
+                    amount: Some(diff),
+                    not_applicable: None,
+                    explanation,
+                });
             }
         }
         Ok(())
@@ -473,15 +540,23 @@ impl<'r> Engine<'r> {
         let first_year = ctx.cy.contains(m.start);
         let national = |p: MissionParam| v.decimal(ParamKey::Mission(m.id, p), Some(ctx.taille));
         // Contract figures win; a first-year amount applies only in the mission's first year.
-        let (envelope, source): (Decimal, Result<&Parameter, (String, Decimal)>) =
-            match (first_year, m.fixed_first_year, m.fixed, national(MissionParam::FixedFirstYear), national(MissionParam::Fixed)) {
-                (true, Some(a), _, _, _) => (a, Err(("fixed_first_year".into(), a))),
-                (_, _, Some(a), _, _) => (a, Err(("fixed".into(), a))),
-                (true, None, None, Some((a, p)), _) => (a, Ok(p)),
-                (_, _, None, _, Some((a, p))) => (a, Ok(p)),
-                _ => return Err(ctx.missing_mission_amount(m.id, MissionParam::Fixed, "fixed")),
-            };
-        let (from, to) = ctx.cy.clip(m.start, m.end).unwrap_or((ctx.cy.start, ctx.cy.start));
+        let (envelope, source): (Decimal, Result<&Parameter, (String, Decimal)>) = match (
+            first_year,
+            m.fixed_first_year,
+            m.fixed,
+            national(MissionParam::FixedFirstYear),
+            national(MissionParam::Fixed),
+        ) {
+            (true, Some(a), _, _, _) => (a, Err(("fixed_first_year".into(), a))),
+            (_, _, Some(a), _, _) => (a, Err(("fixed".into(), a))),
+            (true, None, None, Some((a, p)), _) => (a, Ok(p)),
+            (_, _, None, _, Some((a, p))) => (a, Ok(p)),
+            _ => return Err(ctx.missing_mission_amount(m.id, MissionParam::Fixed, "fixed")),
+        };
+        let (from, to) = ctx
+            .cy
+            .clip(m.start, m.end)
+            .unwrap_or((ctx.cy.start, ctx.cy.start));
         let amount = calendar::prorate(envelope, &ctx.cy, from, to, self.options.proration)?;
         let explanation = ctx.explain.then(|| {
             let (num, den) = calendar::fraction(&ctx.cy, from, to, self.options.proration);
@@ -513,7 +588,12 @@ impl<'r> Engine<'r> {
                 components: vec![],
             }
         });
-        Ok(Line { item: Item::Fixed(m.id), amount: Some(amount), not_applicable: None, explanation })
+        Ok(Line {
+            item: Item::Fixed(m.id),
+            amount: Some(amount),
+            not_applicable: None,
+            explanation,
+        })
     }
 
     // ---- variable part ---------------------------------------------------------------------
@@ -525,22 +605,42 @@ impl<'r> Engine<'r> {
         results: &YearResults,
         missing: &mut Vec<String>,
     ) -> Result<Line> {
-        let national = ctx.version.decimal(ParamKey::Mission(m.id, MissionParam::Variable), Some(ctx.taille));
-        let envelope: Option<(Decimal, Result<&Parameter, Decimal>)> = match (m.variable, national) {
+        let national = ctx.version.decimal(
+            ParamKey::Mission(m.id, MissionParam::Variable),
+            Some(ctx.taille),
+        );
+        let envelope: Option<(Decimal, Result<&Parameter, Decimal>)> = match (m.variable, national)
+        {
             (Some(a), _) => Some((a, Err(a))),
             (None, Some((a, p))) => Some((a, Ok(p))),
             (None, None) => None,
         };
-        let need_envelope = || envelope.map(|(a, _)| a).ok_or_else(|| ctx.missing_mission_amount(m.id, MissionParam::Variable, "variable"));
+        let need_envelope = || {
+            envelope
+                .map(|(a, _)| a)
+                .ok_or_else(|| ctx.missing_mission_amount(m.id, MissionParam::Variable, "variable"))
+        };
         let mut components = Vec::new();
-        let mut inputs = if ctx.explain { ctx.year_facts() } else { Vec::new() };
+        let mut inputs = if ctx.explain {
+            ctx.year_facts()
+        } else {
+            Vec::new()
+        };
         let (rule, text, mut amount, mut formula);
         if m.id == MissionId::CrisesSanitaires {
             rule = "mission.crise_reconnue";
             text = "Variable part of the crisis mission: paid only when the ARS recognises a serious health crisis during the year (avenant 2)";
-            amount = if results.crisis_recognised { round_to_cent(need_envelope()?) } else { round_to_cent(Decimal::ZERO) };
+            amount = if results.crisis_recognised {
+                round_to_cent(need_envelope()?)
+            } else {
+                round_to_cent(Decimal::ZERO)
+            };
             formula = if ctx.explain {
-                if results.crisis_recognised { format!("{amount} € (crisis recognised)") } else { "0.00 € (no crisis recognised)".into() }
+                if results.crisis_recognised {
+                    format!("{amount} € (crisis recognised)")
+                } else {
+                    "0.00 € (no crisis recognised)".into()
+                }
             } else {
                 String::new()
             };
@@ -550,10 +650,14 @@ impl<'r> Engine<'r> {
         } else if !m.indicators.is_empty() {
             rule = "mission.part_variable.indicateurs";
             text = "Variable part (actions et résultats): each indicator of the contract pays its amount according to its rule; the mission's total is capped at its variable envelope";
-            if let Some((env, _)) = envelope {
-                if m.indicators_max > env {
-                    return Err(Error::IndicatorsExceedEnvelope { mission: m.id, indicators_max: m.indicators_max, envelope: env });
-                }
+            if let Some((env, _)) = envelope
+                && m.indicators_max > env
+            {
+                return Err(Error::IndicatorsExceedEnvelope {
+                    mission: m.id,
+                    indicators_max: m.indicators_max,
+                    envelope: env,
+                });
             }
             let mut sum = Decimal::ZERO;
             for ind in &m.indicators {
@@ -562,7 +666,11 @@ impl<'r> Engine<'r> {
                     Some(o) => ind.pay(o)?,
                     None => {
                         if self.options.missing_observation == MissingObservation::Error {
-                            return Err(Error::out_of_range(format!("results.indicators.{}", ind.id), "(missing)", "an observation for every indicator (option missing_observation = error)"));
+                            return Err(Error::out_of_range(
+                                format!("results.indicators.{}", ind.id),
+                                "(missing)",
+                                "an observation for every indicator (option missing_observation = error)",
+                            ));
                         }
                         missing.push(format!("indicators.{}", ind.id));
                         round_to_cent(Decimal::ZERO)
@@ -603,7 +711,11 @@ impl<'r> Engine<'r> {
                 }
                 None => {
                     if self.options.missing_observation == MissingObservation::Error {
-                        return Err(Error::out_of_range(format!("results.missions.{}", m.id), "(missing)", "an achievement share for every mission without indicators (option missing_observation = error)"));
+                        return Err(Error::out_of_range(
+                            format!("results.missions.{}", m.id),
+                            "(missing)",
+                            "an achievement share for every mission without indicators (option missing_observation = error)",
+                        ));
                     }
                     missing.push(format!("missions.{}", m.id));
                     amount = round_to_cent(Decimal::ZERO);
@@ -612,7 +724,10 @@ impl<'r> Engine<'r> {
             }
         }
         if self.options.prorate_variable {
-            let (from, to) = ctx.cy.clip(m.start, m.end).unwrap_or((ctx.cy.start, ctx.cy.start));
+            let (from, to) = ctx
+                .cy
+                .clip(m.start, m.end)
+                .unwrap_or((ctx.cy.start, ctx.cy.start));
             let (num, den) = calendar::fraction(&ctx.cy, from, to, self.options.proration);
             if num != den {
                 let full = amount;
@@ -630,24 +745,39 @@ impl<'r> Engine<'r> {
             parameters: envelope
                 .map(|(a, src)| match src {
                     Ok(p) => ctx.rule_use(p),
-                    Err(_) => ctx.contract_use(format!("missions.{}.variable", m.id), a, m.clause.as_ref()),
+                    Err(_) => ctx.contract_use(
+                        format!("missions.{}.variable", m.id),
+                        a,
+                        m.clause.as_ref(),
+                    ),
                 })
                 .into_iter()
                 .collect(),
-            options: ctx.option_facts(&["prorate_variable", "missing_observation", "boundary", "version_date"]),
+            options: ctx.option_facts(&[
+                "prorate_variable",
+                "missing_observation",
+                "boundary",
+                "version_date",
+            ]),
             components,
         });
-        Ok(Line { item: Item::Variable(m.id), amount: Some(amount), not_applicable: None, explanation })
+        Ok(Line {
+            item: Item::Variable(m.id),
+            amount: Some(amount),
+            not_applicable: None,
+            explanation,
+        })
     }
 }
 
 fn operating_base(v: &Version, taille: Taille) -> Result<(Decimal, &Parameter)> {
-    v.decimal(ParamKey::OperatingAnnual, Some(taille)).ok_or_else(|| Error::MissingParameter {
-        parameter: ParamKey::OperatingAnnual.to_string(),
-        taille: taille.to_string(),
-        version: v.id.clone(),
-        hint: "; state it in the contract (operating_amount)".into(),
-    })
+    v.decimal(ParamKey::OperatingAnnual, Some(taille))
+        .ok_or_else(|| Error::MissingParameter {
+            parameter: ParamKey::OperatingAnnual.to_string(),
+            taille: taille.to_string(),
+            version: v.id.clone(),
+            hint: "; state it in the contract (operating_amount)".into(),
+        })
 }
 
 /// Results must name only the contract's indicators and engaged missions without indicators.
@@ -657,14 +787,24 @@ fn check_results(contract: &Contract, results: &YearResults) -> Result<()> {
             let known: Vec<&str> = contract.indicator_ids().collect();
             return Err(Error::UnknownIndicator {
                 indicator: id.clone(),
-                known: if known.is_empty() { "(none)".into() } else { known.join(", ") },
+                known: if known.is_empty() {
+                    "(none)".into()
+                } else {
+                    known.join(", ")
+                },
             });
         }
     }
     for (&mission, &share) in &results.missions {
         let field = format!("results.missions.{mission}");
         match contract.mission(mission) {
-            None => return Err(Error::out_of_range(field, share, "only missions the contract engages")),
+            None => {
+                return Err(Error::out_of_range(
+                    field,
+                    share,
+                    "only missions the contract engages",
+                ));
+            }
             Some(m) if !m.indicators.is_empty() => {
                 return Err(Error::ObservationKind {
                     indicator: field,
@@ -672,7 +812,9 @@ fn check_results(contract: &Contract, results: &YearResults) -> Result<()> {
                     got: "an achievement share for the whole mission".into(),
                 });
             }
-            Some(_) if share < Decimal::ZERO || share > Decimal::ONE => return Err(Error::out_of_range(field, share, "0 to 1")),
+            Some(_) if share < Decimal::ZERO || share > Decimal::ONE => {
+                return Err(Error::out_of_range(field, share, "0 to 1"));
+            }
             Some(_) => {}
         }
     }
@@ -685,5 +827,7 @@ pub fn year_containing(signed: Date, date: Date) -> Option<u32> {
         return None;
     }
     let n = calendar::days(signed, date) / 365 + 2;
-    (1..=u32::try_from(n).ok()?).rev().find(|&k| ContractYear::of(signed, k).is_ok_and(|y| y.contains(date)))
+    (1..=u32::try_from(n).ok()?)
+        .rev()
+        .find(|&k| ContractYear::of(signed, k).is_ok_and(|y| y.contains(date)))
 }

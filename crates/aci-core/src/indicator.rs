@@ -51,11 +51,24 @@ pub enum Unit {
 impl Unit {
     fn check(self, field: &str, v: Decimal) -> Result<Decimal> {
         let (ok, allowed) = match self {
-            Unit::Rate => (v >= Decimal::ZERO && v <= Decimal::ONE, "0 to 1 (unit rate)"),
-            Unit::Percent => (v >= Decimal::ZERO && v <= Decimal::ONE_HUNDRED, "0 to 100 (unit percent)"),
-            Unit::Count => (v >= Decimal::ZERO && v <= money::MAX_AMOUNT, "0 to 100000000 (unit count)"),
+            Unit::Rate => (
+                v >= Decimal::ZERO && v <= Decimal::ONE,
+                "0 to 1 (unit rate)",
+            ),
+            Unit::Percent => (
+                v >= Decimal::ZERO && v <= Decimal::ONE_HUNDRED,
+                "0 to 100 (unit percent)",
+            ),
+            Unit::Count => (
+                v >= Decimal::ZERO && v <= money::MAX_AMOUNT,
+                "0 to 100000000 (unit count)",
+            ),
         };
-        if ok { Ok(v) } else { Err(Error::out_of_range(field, v, allowed)) }
+        if ok {
+            Ok(v)
+        } else {
+            Err(Error::out_of_range(field, v, allowed))
+        }
     }
 }
 
@@ -101,7 +114,11 @@ pub struct IndicatorSpec {
     #[serde(default)]
     pub unit: Unit,
     /// Binary and proportional: the amount at full achievement.
-    #[serde(default, deserialize_with = "serde_util::opt_decimal", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "serde_util::opt_decimal",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub amount: Option<Decimal>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub direction: Option<Direction>,
@@ -111,10 +128,18 @@ pub struct IndicatorSpec {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub between: Option<BetweenTiers>,
     /// Proportional: the value that pays nothing.
-    #[serde(default, deserialize_with = "serde_util::opt_decimal", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "serde_util::opt_decimal",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub baseline: Option<Decimal>,
     /// Proportional: the value that pays the full amount.
-    #[serde(default, deserialize_with = "serde_util::opt_decimal", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "serde_util::opt_decimal",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub target: Option<Decimal>,
 }
 
@@ -122,9 +147,20 @@ pub struct IndicatorSpec {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Rule {
-    Binary { amount: Decimal },
-    Tiered { direction: Direction, tiers: Vec<Tier>, between: BetweenTiers },
-    Proportional { direction: Direction, baseline: Decimal, target: Decimal, amount: Decimal },
+    Binary {
+        amount: Decimal,
+    },
+    Tiered {
+        direction: Direction,
+        tiers: Vec<Tier>,
+        between: BetweenTiers,
+    },
+    Proportional {
+        direction: Direction,
+        baseline: Decimal,
+        target: Decimal,
+        amount: Decimal,
+    },
 }
 
 /// A checked indicator.
@@ -154,11 +190,19 @@ impl<'de> Deserialize<'de> for Observation {
             fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
                 f.write_str("true/false for a deliverable, or a value written as a string (\"0.62\") or a whole number")
             }
-            fn visit_bool<E: serde::de::Error>(self, v: bool) -> std::result::Result<Observation, E> {
+            fn visit_bool<E: serde::de::Error>(
+                self,
+                v: bool,
+            ) -> std::result::Result<Observation, E> {
                 Ok(Observation::Done(v))
             }
-            fn visit_str<E: serde::de::Error>(self, v: &str) -> std::result::Result<Observation, E> {
-                serde_util::parse_decimal(v).map(Observation::Value).map_err(E::custom)
+            fn visit_str<E: serde::de::Error>(
+                self,
+                v: &str,
+            ) -> std::result::Result<Observation, E> {
+                serde_util::parse_decimal(v)
+                    .map(Observation::Value)
+                    .map_err(E::custom)
             }
             fn visit_i64<E: serde::de::Error>(self, v: i64) -> std::result::Result<Observation, E> {
                 Ok(Observation::Value(v.into()))
@@ -167,7 +211,9 @@ impl<'de> Deserialize<'de> for Observation {
                 Ok(Observation::Value(v.into()))
             }
             fn visit_f64<E: serde::de::Error>(self, v: f64) -> std::result::Result<Observation, E> {
-                Err(E::custom(format!("the number {v} was written without quotes; write it as a string (\"{v}\") so it stays exact")))
+                Err(E::custom(format!(
+                    "the number {v} was written without quotes; write it as a string (\"{v}\") so it stays exact"
+                )))
             }
         }
         d.deserialize_any(V)
@@ -193,7 +239,13 @@ impl std::fmt::Display for Observation {
 }
 
 fn need<T>(id: &str, what: &str, v: Option<T>, kind: &str) -> Result<T> {
-    v.ok_or_else(|| Error::out_of_range(format!("indicators.{id}.{what}"), "(missing)", format!("required for kind {kind}")))
+    v.ok_or_else(|| {
+        Error::out_of_range(
+            format!("indicators.{id}.{what}"),
+            "(missing)",
+            format!("required for kind {kind}"),
+        )
+    })
 }
 
 impl Indicator {
@@ -202,15 +254,27 @@ impl Indicator {
     pub fn from_spec(spec: IndicatorSpec) -> Result<Indicator> {
         let id = spec.id.as_str();
         if id.is_empty() {
-            return Err(Error::out_of_range("indicators.id", "\"\"", "a non-empty identifier"));
+            return Err(Error::out_of_range(
+                "indicators.id",
+                "\"\"",
+                "a non-empty identifier",
+            ));
         }
         let field = |name: &str| format!("indicators.{id}.{name}");
         let rule = match spec.kind {
-            IndicatorKind::Binary => Rule::Binary { amount: check_amount(&field("amount"), need(id, "amount", spec.amount, "binary")?)? },
+            IndicatorKind::Binary => Rule::Binary {
+                amount: check_amount(&field("amount"), need(id, "amount", spec.amount, "binary")?)?,
+            },
             IndicatorKind::Proportional => {
                 let direction = need(id, "direction", spec.direction, "proportional")?;
-                let baseline = spec.unit.check(&field("baseline"), need(id, "baseline", spec.baseline, "proportional")?)?;
-                let target = spec.unit.check(&field("target"), need(id, "target", spec.target, "proportional")?)?;
+                let baseline = spec.unit.check(
+                    &field("baseline"),
+                    need(id, "baseline", spec.baseline, "proportional")?,
+                )?;
+                let target = spec.unit.check(
+                    &field("target"),
+                    need(id, "target", spec.target, "proportional")?,
+                )?;
                 let ordered = match direction {
                     Direction::Rising => baseline < target,
                     Direction::Falling => baseline > target,
@@ -219,19 +283,35 @@ impl Indicator {
                     return Err(Error::TiersNotOrdered {
                         indicator: id.into(),
                         order: order_word(direction).into(),
-                        problem: format!("baseline {baseline} and target {target} do not go {}", direction_word(direction)),
+                        problem: format!(
+                            "baseline {baseline} and target {target} do not go {}",
+                            direction_word(direction)
+                        ),
                     });
                 }
-                let amount = check_amount(&field("amount"), need(id, "amount", spec.amount, "proportional")?)?;
-                Rule::Proportional { direction, baseline, target, amount }
+                let amount = check_amount(
+                    &field("amount"),
+                    need(id, "amount", spec.amount, "proportional")?,
+                )?;
+                Rule::Proportional {
+                    direction,
+                    baseline,
+                    target,
+                    amount,
+                }
             }
             IndicatorKind::Tiered => {
                 let direction = need(id, "direction", spec.direction, "tiered")?;
                 if spec.tiers.is_empty() {
-                    return Err(Error::out_of_range(field("tiers"), "[]", "at least one tier"));
+                    return Err(Error::out_of_range(
+                        field("tiers"),
+                        "[]",
+                        "at least one tier",
+                    ));
                 }
                 for (i, t) in spec.tiers.iter().enumerate() {
-                    spec.unit.check(&field(&format!("tiers[{i}].threshold")), t.threshold)?;
+                    spec.unit
+                        .check(&field(&format!("tiers[{i}].threshold")), t.threshold)?;
                     check_amount(&field(&format!("tiers[{i}].amount")), t.amount)?;
                 }
                 for (i, w) in spec.tiers.windows(2).enumerate() {
@@ -255,10 +335,19 @@ impl Indicator {
                         });
                     }
                 }
-                Rule::Tiered { direction, tiers: spec.tiers, between: spec.between.unwrap_or_default() }
+                Rule::Tiered {
+                    direction,
+                    tiers: spec.tiers,
+                    between: spec.between.unwrap_or_default(),
+                }
             }
         };
-        Ok(Indicator { id: spec.id, label: spec.label, unit: spec.unit, rule })
+        Ok(Indicator {
+            id: spec.id,
+            label: spec.label,
+            unit: spec.unit,
+            rule,
+        })
     }
 
     /// The most this indicator can pay.
@@ -277,20 +366,42 @@ impl Indicator {
             got: obs.describe().into(),
         };
         let raw = match (&self.rule, obs) {
-            (Rule::Binary { amount }, Observation::Done(done)) => if *done { *amount } else { Decimal::ZERO },
+            (Rule::Binary { amount }, Observation::Done(done)) => {
+                if *done {
+                    *amount
+                } else {
+                    Decimal::ZERO
+                }
+            }
             (Rule::Binary { .. }, _) => return Err(kind_error("true/false")),
             (_, Observation::Done(_)) => return Err(kind_error("a value")),
-            (Rule::Tiered { direction, tiers, between }, Observation::Value(v)) => {
+            (
+                Rule::Tiered {
+                    direction,
+                    tiers,
+                    between,
+                },
+                Observation::Value(v),
+            ) => {
                 let v = self.unit.check(&format!("results.{}", self.id), *v)?;
                 tiered(*direction, tiers, *between, v)?
             }
-            (Rule::Proportional { direction, baseline, target, amount }, Observation::Value(v)) => {
+            (
+                Rule::Proportional {
+                    direction,
+                    baseline,
+                    target,
+                    amount,
+                },
+                Observation::Value(v),
+            ) => {
                 let v = self.unit.check(&format!("results.{}", self.id), *v)?;
                 let (num, den) = match direction {
                     Direction::Rising => (v - *baseline, *target - *baseline),
                     Direction::Falling => (*baseline - v, *baseline - *target),
                 };
-                let share = money::div(num, den, "a proportional indicator")?.clamp(Decimal::ZERO, Decimal::ONE);
+                let share = money::div(num, den, "a proportional indicator")?
+                    .clamp(Decimal::ZERO, Decimal::ONE);
                 money::mul(*amount, share, "a proportional indicator")?
             }
         };
@@ -301,16 +412,36 @@ impl Indicator {
     pub fn describe_rule(&self) -> String {
         match &self.rule {
             Rule::Binary { amount } => format!("binary deliverable: done pays {amount} €"),
-            Rule::Tiered { direction, tiers, between } => {
-                let cmp = if *direction == Direction::Rising { "≥" } else { "≤" };
-                let list: Vec<String> = tiers.iter().map(|t| format!("{cmp} {} → {} €", t.threshold, t.amount)).collect();
+            Rule::Tiered {
+                direction,
+                tiers,
+                between,
+            } => {
+                let cmp = if *direction == Direction::Rising {
+                    "≥"
+                } else {
+                    "≤"
+                };
+                let list: Vec<String> = tiers
+                    .iter()
+                    .map(|t| format!("{cmp} {} → {} €", t.threshold, t.amount))
+                    .collect();
                 let mode = match between {
                     BetweenTiers::Step => "highest tier reached pays",
                     BetweenTiers::Linear => "linear between tiers",
                 };
-                format!("tiered, {} ({mode}): {}", direction_word(*direction), list.join("; "))
+                format!(
+                    "tiered, {} ({mode}): {}",
+                    direction_word(*direction),
+                    list.join("; ")
+                )
             }
-            Rule::Proportional { direction, baseline, target, amount } => format!(
+            Rule::Proportional {
+                direction,
+                baseline,
+                target,
+                amount,
+            } => format!(
                 "proportional, {}: {baseline} pays 0 €, {target} pays {amount} €, capped at 100 %",
                 direction_word(*direction)
             ),
@@ -318,7 +449,12 @@ impl Indicator {
     }
 }
 
-fn tiered(direction: Direction, tiers: &[Tier], between: BetweenTiers, v: Decimal) -> Result<Decimal> {
+fn tiered(
+    direction: Direction,
+    tiers: &[Tier],
+    between: BetweenTiers,
+    v: Decimal,
+) -> Result<Decimal> {
     let reached = |t: &Tier| match direction {
         Direction::Rising => v >= t.threshold,
         Direction::Falling => v <= t.threshold,
@@ -332,7 +468,11 @@ fn tiered(direction: Direction, tiers: &[Tier], between: BetweenTiers, v: Decima
     Ok(match between {
         BetweenTiers::Step => lo.amount,
         BetweenTiers::Linear => {
-            let share = money::div((v - lo.threshold).abs(), (hi.threshold - lo.threshold).abs(), "a tiered indicator")?;
+            let share = money::div(
+                (v - lo.threshold).abs(),
+                (hi.threshold - lo.threshold).abs(),
+                "a tiered indicator",
+            )?;
             lo.amount + money::mul(hi.amount - lo.amount, share, "a tiered indicator")?
         }
     })

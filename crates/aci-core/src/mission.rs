@@ -64,11 +64,14 @@ impl MissionId {
 
     /// Parses a mission key, naming `field` in the error.
     pub fn parse(field: &str, name: &str) -> Result<Self> {
-        MissionId::ALL.into_iter().find(|m| m.key() == name).ok_or_else(|| Error::UnknownMission {
-            field: field.into(),
-            name: name.into(),
-            allowed: MissionId::ALL.map(MissionId::key).join(", "),
-        })
+        MissionId::ALL
+            .into_iter()
+            .find(|m| m.key() == name)
+            .ok_or_else(|| Error::UnknownMission {
+                field: field.into(),
+                name: name.into(),
+                allowed: MissionId::ALL.map(MissionId::key).join(", "),
+            })
     }
 }
 

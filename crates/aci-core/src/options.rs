@@ -73,20 +73,28 @@ impl Options {
     /// `(name, value, meaning)` of every option, for explanations.
     pub fn describe(&self) -> Vec<(&'static str, String, &'static str)> {
         vec![
-            ("boundary", format!("{:?}", self.boundary), self.boundary.describe()),
+            (
+                "boundary",
+                format!("{:?}", self.boundary),
+                self.boundary.describe(),
+            ),
             (
                 "proration",
                 format!("{:?}", self.proration),
                 match self.proration {
                     ProrationUnit::Days => "active days / days in the contract year",
-                    ProrationUnit::Months => "active months / 12 (a month counts when active on its last day)",
+                    ProrationUnit::Months => {
+                        "active months / 12 (a month counts when active on its last day)"
+                    }
                 },
             ),
             (
                 "uplift",
                 format!("{:?}", self.uplift),
                 match self.uplift {
-                    UpliftReading::OneOff => "+75 % raises only the pre-mission operating amount (once)",
+                    UpliftReading::OneOff => {
+                        "+75 % raises only the pre-mission operating amount (once)"
+                    }
                     UpliftReading::Annual => "+75 % raises every operating amount under avenant 2",
                 },
             ),
@@ -94,8 +102,12 @@ impl Options {
                 "version_date",
                 format!("{:?}", self.version_date),
                 match self.version_date {
-                    VersionDate::YearStart => "the version in force on the first day of the contract year governs it",
-                    VersionDate::YearEnd => "the version in force on the last day of the contract year governs it",
+                    VersionDate::YearStart => {
+                        "the version in force on the first day of the contract year governs it"
+                    }
+                    VersionDate::YearEnd => {
+                        "the version in force on the last day of the contract year governs it"
+                    }
                 },
             ),
             (
@@ -111,7 +123,9 @@ impl Options {
                 "missing_observation",
                 format!("{:?}", self.missing_observation),
                 match self.missing_observation {
-                    MissingObservation::Zero => "an indicator without an observation pays 0 € and is listed as missing",
+                    MissingObservation::Zero => {
+                        "an indicator without an observation pays 0 € and is listed as missing"
+                    }
                     MissingObservation::Error => "an indicator without an observation is an error",
                 },
             ),

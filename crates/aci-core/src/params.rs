@@ -101,7 +101,9 @@ impl ParamKey {
             ParamKey::Mission(_, p) => match p {
                 MissionParam::Mandatory => Kind::Flag,
                 MissionParam::StartWithinMonths | MissionParam::DeployedWithinMonths => Kind::Count,
-                MissionParam::Fixed | MissionParam::FixedFirstYear | MissionParam::Variable => Kind::Money,
+                MissionParam::Fixed | MissionParam::FixedFirstYear | MissionParam::Variable => {
+                    Kind::Money
+                }
             },
         }
     }
@@ -114,7 +116,10 @@ impl ParamKey {
             | ParamKey::OperatingUplifted
             | ParamKey::LetterOfIntent
             | ParamKey::MaxYearlyTotal => Some(1..=4),
-            ParamKey::Mission(_, MissionParam::Fixed | MissionParam::FixedFirstYear | MissionParam::Variable) => Some(1..=4),
+            ParamKey::Mission(
+                _,
+                MissionParam::Fixed | MissionParam::FixedFirstYear | MissionParam::Variable,
+            ) => Some(1..=4),
             _ => None,
         }
     }
@@ -123,21 +128,43 @@ impl ParamKey {
     pub fn description(self) -> &'static str {
         match self {
             ParamKey::ContractYears => "Length of a contract, in years",
-            ParamKey::BracketThreshold => "Lowest population of the taille (see the boundary option for the exact value)",
+            ParamKey::BracketThreshold => {
+                "Lowest population of the taille (see the boundary option for the exact value)"
+            }
             ParamKey::OperatingAnnual => "Operating amount (fonctionnement) of a contract year",
             ParamKey::OperatingUplifted => "Operating amount raised by 75 % (avenant 2)",
-            ParamKey::UpliftSignedBy => "Last signature date that makes a contract eligible for the +75 % operating uplift",
-            ParamKey::OperatingAdvanceRate => "Share of the yearly operating amount advanced at each anniversary",
-            ParamKey::FixedAdvanceRate => "Share of a mission's fixed part advanced at its start and at each anniversary",
-            ParamKey::LetterOfIntent => "Amount paid when the ARS validates the lettre d'intention (before the contract)",
-            ParamKey::MaxYearlyTotal => "Maximum yearly total, all missions at full achievement (informational ceiling)",
+            ParamKey::UpliftSignedBy => {
+                "Last signature date that makes a contract eligible for the +75 % operating uplift"
+            }
+            ParamKey::OperatingAdvanceRate => {
+                "Share of the yearly operating amount advanced at each anniversary"
+            }
+            ParamKey::FixedAdvanceRate => {
+                "Share of a mission's fixed part advanced at its start and at each anniversary"
+            }
+            ParamKey::LetterOfIntent => {
+                "Amount paid when the ARS validates the lettre d'intention (before the contract)"
+            }
+            ParamKey::MaxYearlyTotal => {
+                "Maximum yearly total, all missions at full achievement (informational ceiling)"
+            }
             ParamKey::Mission(_, p) => match p {
-                MissionParam::Mandatory => "The mission exists in this version; true when mandatory",
-                MissionParam::StartWithinMonths => "Months after signature within which the mission must start",
-                MissionParam::DeployedWithinMonths => "Months after signature within which the mission must be deployed",
+                MissionParam::Mandatory => {
+                    "The mission exists in this version; true when mandatory"
+                }
+                MissionParam::StartWithinMonths => {
+                    "Months after signature within which the mission must start"
+                }
+                MissionParam::DeployedWithinMonths => {
+                    "Months after signature within which the mission must be deployed"
+                }
                 MissionParam::Fixed => "Yearly fixed part (moyens) of the mission",
-                MissionParam::FixedFirstYear => "Fixed part of the mission's first year (crisis plan writing)",
-                MissionParam::Variable => "Yearly variable part (actions et résultats) at full achievement",
+                MissionParam::FixedFirstYear => {
+                    "Fixed part of the mission's first year (crisis plan writing)"
+                }
+                MissionParam::Variable => {
+                    "Yearly variable part (actions et résultats) at full achievement"
+                }
             },
         }
     }
@@ -150,7 +177,9 @@ impl fmt::Display for ParamKey {
             ParamKey::BracketThreshold => f.write_str("taille.seuil"),
             ParamKey::OperatingAnnual => f.write_str("fonctionnement.montant_annuel"),
             ParamKey::OperatingUplifted => f.write_str("fonctionnement.montant_majore"),
-            ParamKey::UpliftSignedBy => f.write_str("fonctionnement.majoration_signature_au_plus_tard"),
+            ParamKey::UpliftSignedBy => {
+                f.write_str("fonctionnement.majoration_signature_au_plus_tard")
+            }
             ParamKey::OperatingAdvanceRate => f.write_str("fonctionnement.avance_taux"),
             ParamKey::FixedAdvanceRate => f.write_str("part_fixe.avance_taux"),
             ParamKey::LetterOfIntent => f.write_str("lettre_intention.montant"),

@@ -109,7 +109,8 @@ impl Version {
 
     /// A decimal parameter (money, rate or count).
     pub fn decimal(&self, key: ParamKey, taille: Option<Taille>) -> Option<(Decimal, &Parameter)> {
-        self.get(key, taille).and_then(|p| p.decimal().map(|d| (d, p)))
+        self.get(key, taille)
+            .and_then(|p| p.decimal().map(|d| (d, p)))
     }
 
     /// The population thresholds of tailles 2, 3 and 4.
@@ -119,7 +120,10 @@ impl Version {
 
     /// Whether the mission exists in this version, and whether it is mandatory.
     pub fn mission(&self, mission: MissionId) -> Option<bool> {
-        match self.get(ParamKey::Mission(mission, MissionParam::Mandatory), None)?.value {
+        match self
+            .get(ParamKey::Mission(mission, MissionParam::Mandatory), None)?
+            .value
+        {
             Value::Flag(mandatory) => Some(mandatory),
             _ => None,
         }
@@ -127,7 +131,9 @@ impl Version {
 
     /// The missions that exist in this version, in breakdown order.
     pub fn missions(&self) -> impl Iterator<Item = MissionId> + '_ {
-        MissionId::ALL.into_iter().filter(|m| self.mission(*m).is_some())
+        MissionId::ALL
+            .into_iter()
+            .filter(|m| self.mission(*m).is_some())
     }
 
     /// The length of a contract in years.
@@ -190,7 +196,10 @@ struct RawParam {
 }
 
 fn invalid(field: impl Into<String>, problem: impl Into<String>) -> Error {
-    Error::RuleFileInvalid { field: field.into(), problem: problem.into() }
+    Error::RuleFileInvalid {
+        field: field.into(),
+        problem: problem.into(),
+    }
 }
 
 impl RuleBook {
@@ -212,47 +221,72 @@ impl RuleBook {
 
     /// Parses and checks a rule file.
     pub fn from_toml_str(text: &str) -> Result<RuleBook> {
-        let raw: RawFile = toml::from_str(text).map_err(|e| Error::RuleFileSyntax(e.to_string()))?;
+        let raw: RawFile =
+            toml::from_str(text).map_err(|e| Error::RuleFileSyntax(e.to_string()))?;
         if raw.format != FORMAT {
-            return Err(invalid("format", format!("expected \"{FORMAT}\", got \"{}\"", raw.format)));
+            return Err(invalid(
+                "format",
+                format!("expected \"{FORMAT}\", got \"{}\"", raw.format),
+            ));
         }
         let mut sources: BTreeMap<&str, &Source> = BTreeMap::new();
         for s in &raw.source {
             if sources.insert(&s.id, s).is_some() {
-                return Err(Error::Duplicate { field: "source.id".into(), name: s.id.clone() });
+                return Err(Error::Duplicate {
+                    field: "source.id".into(),
+                    name: s.id.clone(),
+                });
             }
         }
         if raw.version.is_empty() {
             return Err(invalid("version", "a rule file needs at least one version"));
         }
-        let provenance = |field: &str, id: &str, article: Option<String>, status, note| -> Result<Provenance> {
-            let s = sources.get(id).ok_or_else(|| invalid(field, format!("unknown source '{id}'")))?;
-            Ok(Provenance { source: id.into(), source_title: s.title.clone(), url: s.url.clone(), article, status, note })
-        };
+        let provenance =
+            |field: &str, id: &str, article: Option<String>, status, note| -> Result<Provenance> {
+                let s = sources
+                    .get(id)
+                    .ok_or_else(|| invalid(field, format!("unknown source '{id}'")))?;
+                Ok(Provenance {
+                    source: id.into(),
+                    source_title: s.title.clone(),
+                    url: s.url.clone(),
+                    article,
+                    status,
+                    note,
+                })
+            };
 
         let mut versions: Vec<Version> = Vec::with_capacity(raw.version.len());
         for (i, rv) in raw.version.into_iter().enumerate() {
             let field = format!("version[{i}] ({})", rv.id);
             if versions.iter().any(|v| v.id == rv.id) {
-                return Err(Error::Duplicate { field: "version.id".into(), name: rv.id });
+                return Err(Error::Duplicate {
+                    field: "version.id".into(),
+                    name: rv.id,
+                });
             }
-            if let Some(prev) = versions.last() {
-                if rv.in_force_from <= prev.in_force_from {
-                    return Err(invalid(
-                        format!("{field}.in_force_from"),
-                        format!(
-                            "{} overlaps version '{}' (in force from {}); versions must be listed in strictly increasing in_force_from order",
-                            rv.in_force_from, prev.id, prev.in_force_from
-                        ),
-                    ));
-                }
+            if let Some(prev) = versions.last()
+                && rv.in_force_from <= prev.in_force_from
+            {
+                return Err(invalid(
+                    format!("{field}.in_force_from"),
+                    format!(
+                        "{} overlaps version '{}' (in force from {}); versions must be listed in strictly increasing in_force_from order",
+                        rv.in_force_from, prev.id, prev.in_force_from
+                    ),
+                ));
             }
             let mut parameters = match &rv.inherits {
                 None => BTreeMap::new(),
                 Some(parent) => versions
                     .iter()
                     .find(|v| &v.id == parent)
-                    .ok_or_else(|| invalid(format!("{field}.inherits"), format!("'{parent}' is not an earlier version")))?
+                    .ok_or_else(|| {
+                        invalid(
+                            format!("{field}.inherits"),
+                            format!("'{parent}' is not an earlier version"),
+                        )
+                    })?
                     .parameters
                     .clone(),
             };
@@ -262,7 +296,10 @@ impl RuleBook {
                 let param = parse_param(&pfield, rp, &rv.id, &provenance)?;
                 let slot = (param.param, param.taille);
                 if !own.insert(slot) {
-                    return Err(Error::Duplicate { field: format!("{field}.parameter"), name: describe_slot(&param) });
+                    return Err(Error::Duplicate {
+                        field: format!("{field}.parameter"),
+                        name: describe_slot(&param),
+                    });
                 }
                 parameters.insert(slot, param);
             }
@@ -271,12 +308,26 @@ impl RuleBook {
                     .get(&(ParamKey::BracketThreshold, Some(t)))
                     .and_then(Parameter::decimal)
                     .and_then(|d| d.to_u64())
-                    .ok_or_else(|| invalid(format!("{field}"), format!("missing parameter taille.seuil for taille {t}")))
+                    .ok_or_else(|| {
+                        invalid(
+                            field.to_string(),
+                            format!("missing parameter taille.seuil for taille {t}"),
+                        )
+                    })
             };
-            let thresholds = Thresholds::new([threshold(Taille::T2)?, threshold(Taille::T3)?, threshold(Taille::T4)?])
-                .map_err(|e| invalid(format!("{field}.taille.seuil"), e.to_string()))?;
-            let in_force_provenance =
-                provenance(&format!("{field}.in_force_source"), &rv.in_force_source, None, rv.in_force_status, rv.in_force_note)?;
+            let thresholds = Thresholds::new([
+                threshold(Taille::T2)?,
+                threshold(Taille::T3)?,
+                threshold(Taille::T4)?,
+            ])
+            .map_err(|e| invalid(format!("{field}.taille.seuil"), e.to_string()))?;
+            let in_force_provenance = provenance(
+                &format!("{field}.in_force_source"),
+                &rv.in_force_source,
+                None,
+                rv.in_force_status,
+                rv.in_force_note,
+            )?;
             versions.push(Version {
                 id: rv.id,
                 title: rv.title,
@@ -287,16 +338,27 @@ impl RuleBook {
                 thresholds,
             });
         }
-        Ok(RuleBook { sources: raw.source, versions })
+        Ok(RuleBook {
+            sources: raw.source,
+            versions,
+        })
     }
 
     /// The version in force on `date`: the last one whose `in_force_from` is on or before it.
     pub fn version_at(&self, date: Date) -> Result<&Version> {
         // Versions are sorted (checked at load); most dates fall in the last version.
-        self.versions.iter().rev().find(|v| v.in_force_from <= date).ok_or_else(|| {
-            let first = &self.versions[0];
-            Error::BeforeFirstVersion { date, first_version: first.id.clone(), first_in_force: first.in_force_from }
-        })
+        self.versions
+            .iter()
+            .rev()
+            .find(|v| v.in_force_from <= date)
+            .ok_or_else(|| {
+                let first = &self.versions[0];
+                Error::BeforeFirstVersion {
+                    date,
+                    first_version: first.id.clone(),
+                    first_in_force: first.in_force_from,
+                }
+            })
     }
 
     /// A version by identifier.
@@ -317,21 +379,42 @@ fn describe_slot(p: &Parameter) -> String {
     }
 }
 
+/// Resolves `(field, source id, article, status, note)` into a provenance.
+type ProvenanceFn<'a> =
+    dyn Fn(&str, &str, Option<String>, Status, Option<String>) -> Result<Provenance> + 'a;
+
 fn parse_param(
     field: &str,
     rp: RawParam,
     version: &str,
-    provenance: &dyn Fn(&str, &str, Option<String>, Status, Option<String>) -> Result<Provenance>,
+    provenance: &ProvenanceFn,
 ) -> Result<Parameter> {
-    let param = ParamKey::parse(&rp.key).ok_or_else(|| invalid(field, format!("unknown parameter key '{}'", rp.key)))?;
+    let param = ParamKey::parse(&rp.key)
+        .ok_or_else(|| invalid(field, format!("unknown parameter key '{}'", rp.key)))?;
     let taille = match (param.tailles(), rp.taille) {
         (None, None) => None,
-        (None, Some(t)) => return Err(invalid(field, format!("taille = {t} given, but this parameter has no taille"))),
+        (None, Some(t)) => {
+            return Err(invalid(
+                field,
+                format!("taille = {t} given, but this parameter has no taille"),
+            ));
+        }
         (Some(range), None) => {
-            return Err(invalid(field, format!("taille missing: allowed {} to {}", range.start(), range.end())));
+            return Err(invalid(
+                field,
+                format!(
+                    "taille missing: allowed {} to {}",
+                    range.start(),
+                    range.end()
+                ),
+            ));
         }
         (Some(range), Some(t)) if !range.contains(&t) => {
-            return Err(Error::out_of_range(format!("{field}.taille"), t, format!("{} to {}", range.start(), range.end())));
+            return Err(Error::out_of_range(
+                format!("{field}.taille"),
+                t,
+                format!("{} to {}", range.start(), range.end()),
+            ));
         }
         (Some(_), Some(t)) => Some(Taille::try_from(t)?),
     };
@@ -342,13 +425,18 @@ fn parse_param(
             "false" => Value::Flag(false),
             other => return Err(invalid(vfield, format!("'{other}' is not true or false"))),
         },
-        Kind::Date => Value::Date(serde_util::parse_date(&rp.value).map_err(|e| invalid(&vfield, e))?),
+        Kind::Date => {
+            Value::Date(serde_util::parse_date(&rp.value).map_err(|e| invalid(&vfield, e))?)
+        }
         kind @ (Kind::Money | Kind::Rate | Kind::Count) => {
             let d = serde_util::parse_decimal(&rp.value).map_err(|e| invalid(&vfield, e))?;
             let (ok, allowed) = match kind {
                 Kind::Money => (!d.is_sign_negative() && d <= MAX_AMOUNT, "0 to 100000000 €"),
                 Kind::Rate => (!d.is_sign_negative() && d <= Decimal::ONE, "0 to 1"),
-                _ => (d.fract().is_zero() && d > Decimal::ZERO && d <= Decimal::from(10_000_000), "a whole number from 1 to 10000000"),
+                _ => (
+                    d.fract().is_zero() && d > Decimal::ZERO && d <= Decimal::from(10_000_000),
+                    "a whole number from 1 to 10000000",
+                ),
             };
             if !ok {
                 return Err(Error::out_of_range(vfield, d, allowed));
@@ -362,6 +450,12 @@ fn parse_param(
         taille,
         value,
         defined_in: version.into(),
-        provenance: provenance(&format!("{field}.source"), &rp.source, rp.article, rp.status, rp.note)?,
+        provenance: provenance(
+            &format!("{field}.source"),
+            &rp.source,
+            rp.article,
+            rp.status,
+            rp.note,
+        )?,
     })
 }

@@ -14,12 +14,15 @@ use serde::de::{self, Deserializer, MapAccess, Visitor};
 /// Parses a decimal from text, rejecting exponents and non-numbers.
 pub fn parse_decimal(text: &str) -> Result<Decimal, String> {
     let trimmed = text.trim();
-    Decimal::from_str_exact(trimmed).map_err(|_| format!("'{text}' is not a decimal number (write e.g. \"1234.56\")"))
+    Decimal::from_str_exact(trimmed)
+        .map_err(|_| format!("'{text}' is not a decimal number (write e.g. \"1234.56\")"))
 }
 
 /// Parses a `YYYY-MM-DD` date.
 pub fn parse_date(text: &str) -> Result<Date, String> {
-    text.trim().parse::<Date>().map_err(|_| format!("'{text}' is not a date (write YYYY-MM-DD)"))
+    text.trim()
+        .parse::<Date>()
+        .map_err(|_| format!("'{text}' is not a date (write YYYY-MM-DD)"))
 }
 
 struct DecimalVisitor;

@@ -83,8 +83,12 @@ pub enum Boundary {
 impl Boundary {
     pub fn describe(self) -> &'static str {
         match self {
-            Boundary::LowerInclusive => "a population equal to a threshold belongs to the upper taille",
-            Boundary::UpperInclusive => "a population equal to a threshold belongs to the lower taille",
+            Boundary::LowerInclusive => {
+                "a population equal to a threshold belongs to the upper taille"
+            }
+            Boundary::UpperInclusive => {
+                "a population equal to a threshold belongs to the lower taille"
+            }
         }
     }
 }
@@ -99,7 +103,9 @@ impl Thresholds {
         if bounds[0] == 0 || bounds[0] >= bounds[1] || bounds[1] >= bounds[2] {
             return Err(Error::RuleFileInvalid {
                 field: "taille.seuil".into(),
-                problem: format!("thresholds must be positive and strictly increasing, got {bounds:?}"),
+                problem: format!(
+                    "thresholds must be positive and strictly increasing, got {bounds:?}"
+                ),
             });
         }
         Ok(Thresholds(bounds))
@@ -127,7 +133,11 @@ impl Thresholds {
 /// Checks a population figure: 1 to [`MAX_POPULATION`].
 pub fn check_population(field: &str, population: u64) -> Result<u64> {
     if population == 0 || population > MAX_POPULATION {
-        return Err(Error::out_of_range(field, population, format!("1 to {MAX_POPULATION} inhabitants")));
+        return Err(Error::out_of_range(
+            field,
+            population,
+            format!("1 to {MAX_POPULATION} inhabitants"),
+        ));
     }
     Ok(population)
 }

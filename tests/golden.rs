@@ -1,0 +1,1 @@
+//! Golden cases: see tests/golden/*.toml.
