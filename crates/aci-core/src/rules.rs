@@ -170,6 +170,9 @@ struct RawVersion {
     title: String,
     #[serde(default)]
     inherits: Option<String>,
+    /// Inherited keys that do not carry over (every taille): their values are unknown here.
+    #[serde(default)]
+    drop: Vec<String>,
     #[serde(deserialize_with = "serde_util::date")]
     in_force_from: Date,
     in_force_source: String,
@@ -290,6 +293,18 @@ impl RuleBook {
                     .parameters
                     .clone(),
             };
+            for (j, key) in rv.drop.iter().enumerate() {
+                let dropped = ParamKey::parse(key).ok_or_else(|| {
+                    invalid(
+                        format!("{field}.drop[{j}]"),
+                        format!("unknown parameter key '{key}'"),
+                    )
+                })?;
+                if rv.inherits.is_none() {
+                    return Err(invalid(format!("{field}.drop[{j}]"), "drop needs inherits"));
+                }
+                parameters.retain(|(k, _), _| *k != dropped);
+            }
             let mut own = std::collections::BTreeSet::new();
             for (j, rp) in rv.parameter.into_iter().enumerate() {
                 let pfield = format!("{field}.parameter[{j}] ({})", rp.key);
