@@ -6,8 +6,11 @@ use std::collections::BTreeSet;
 use aci_core::RuleBook;
 use aci_core::provenance::Status;
 
-/// `(key, taille, value, tag)` as transcribed from the reference, per section.
-const ACI_2019: &[(&str, Option<u8>, &str, &str)] = &[
+/// `(key, taille, value, tag)` as transcribed from the reference.
+type RefRow = (&'static str, Option<u8>, &'static str, &'static str);
+
+/// The 2019 text, per section of the reference.
+const ACI_2019: &[RefRow] = &[
     ("contrat.duree_annees", None, "5", "S"), // §1
     ("taille.seuil", Some(2), "40000", "S"),  // §2
     ("taille.seuil", Some(3), "80000", "S"),
@@ -46,7 +49,7 @@ const ACI_2019: &[(&str, Option<u8>, &str, &str)] = &[
 ];
 
 /// What avenant 2 adds or replaces (its 2019 ceilings for tailles 1–3 are unknown: dropped).
-const AVENANT_2_OWN: &[(&str, Option<u8>, &str, &str)] = &[
+const AVENANT_2_OWN: &[RefRow] = &[
     ("fonctionnement.montant_majore", Some(1), "87500.00", "S"), // §3
     ("fonctionnement.montant_majore", Some(2), "105000.00", "S"),
     ("fonctionnement.montant_majore", Some(3), "131250.00", "S"),
@@ -154,10 +157,7 @@ fn shipped(version: &str) -> BTreeSet<Row> {
         .collect()
 }
 
-fn expected(
-    rows: &[&[(&str, Option<u8>, &str, &str)]],
-    skip: impl Fn(&str, Option<u8>) -> bool,
-) -> BTreeSet<Row> {
+fn expected(rows: &[&[RefRow]], skip: impl Fn(&str, Option<u8>) -> bool) -> BTreeSet<Row> {
     rows.iter()
         .flat_map(|r| r.iter())
         .filter(|(k, t, _, _)| !skip(k, *t))
