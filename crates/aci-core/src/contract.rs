@@ -70,6 +70,13 @@ pub struct MissionSpec {
         skip_serializing_if = "Option::is_none"
     )]
     pub end: Option<Date>,
+    /// Planned or actual date the mission is fully deployed (checked against the ACI calendar).
+    #[serde(
+        default,
+        deserialize_with = "serde_util::opt_date",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub deployed: Option<Date>,
     /// The contract's own yearly fixed part; overrides the national scale.
     #[serde(
         default,
@@ -130,6 +137,7 @@ pub struct Mission {
     pub id: MissionId,
     pub start: Date,
     pub end: Option<Date>,
+    pub deployed: Option<Date>,
     pub fixed: Option<Decimal>,
     pub fixed_first_year: Option<Decimal>,
     pub variable: Option<Decimal>,
@@ -237,6 +245,16 @@ impl Contract {
                     what: "a mission ends after it starts".into(),
                 });
             }
+            if let Some(deployed) = m.deployed
+                && deployed < m.start
+            {
+                return Err(Error::DatesOutOfOrder {
+                    field: format!("missions.{id}.deployed"),
+                    earlier: m.start,
+                    later: deployed,
+                    what: "a mission is deployed on or after its start".into(),
+                });
+            }
             let amount = |name: &str, v: Option<Decimal>| {
                 v.map(|a| check_amount(&format!("missions.{id}.{name}"), a))
                     .transpose()
@@ -281,6 +299,7 @@ impl Contract {
                 id,
                 start: m.start,
                 end: m.end,
+                deployed: m.deployed,
                 fixed,
                 fixed_first_year,
                 variable,

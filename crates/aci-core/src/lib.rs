@@ -45,9 +45,11 @@ pub mod mission;
 pub mod money;
 pub mod options;
 pub mod params;
+pub mod payments;
 pub mod provenance;
 pub mod rules;
 pub mod serde_util;
+pub mod simulation;
 pub mod taille;
 
 pub use error::{Error, Result};

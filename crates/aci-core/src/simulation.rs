@@ -1,0 +1,495 @@
+//! Multi-year simulation of a CPTS: a scenario (contract, yearly results, dates) in; funding per
+//! contract year and per calendar year, the payment calendar, cumulative cash and warnings out.
+//!
+//! ```
+//! use aci_core::simulation::{Scenario, simulate};
+//! use aci_core::RuleBook;
+//! let scenario: Scenario = toml::from_str(r#"
+//!     format = "aci-scenario/1"
+//!     [contract]
+//!     name = "CPTS exemple"
+//!     signed = "2023-01-01"
+//!     population = 100000
+//!     [[contract.missions]]
+//!     id = "prevention"
+//!     start = "2023-07-01"
+//!     [[years]]
+//!     year = 1
+//!     missions = { prevention = "1" }
+//! "#).unwrap();
+//! let sim = simulate(RuleBook::shipped(), &scenario).unwrap();
+//! assert_eq!(sim.years.len(), 5);
+//! let paid: rust_decimal::Decimal = sim.flows.iter().map(|f| f.amount).sum();
+//! assert_eq!(paid, sim.total_paid);
+//! ```
+
+use std::collections::BTreeMap;
+
+use jiff::civil::Date;
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use crate::calendar::{self, ContractYear};
+use crate::contract::{Contract, ContractSpec};
+use crate::error::{Error, Result};
+use crate::funding::{Engine, Warning as YearWarning, YearFunding, YearResults};
+use crate::mission::MissionId;
+use crate::money::{self, round_to_cent};
+use crate::options::Options;
+use crate::params::{MissionParam, ParamKey};
+use crate::payments::{self, CashFlow, PaymentOptions};
+use crate::provenance::Status;
+use crate::rules::RuleBook;
+use crate::serde_util;
+use crate::taille::Taille;
+
+/// The scenario format tag.
+pub const SCENARIO_FORMAT: &str = "aci-scenario/1";
+/// The result format tag.
+pub const RESULT_FORMAT: &str = "aci-result/1";
+
+/// What is expected during one contract year.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct YearPlan {
+    /// Contract year, 1-based.
+    pub year: u32,
+    #[serde(flatten)]
+    pub results: YearResults,
+}
+
+/// A CPTS over its contract: the input of a simulation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scenario {
+    /// Must be `"aci-scenario/1"`.
+    pub format: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    pub contract: ContractSpec,
+    /// Date the ARS validates the lettre d'intention (avenant 2 pays an amount then).
+    #[serde(
+        default,
+        deserialize_with = "serde_util::opt_date",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub letter_of_intent: Option<Date>,
+    /// Termination before term: advances of the year under way are repaid pro rata temporis.
+    #[serde(
+        default,
+        deserialize_with = "serde_util::opt_date",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub terminated: Option<Date>,
+    #[serde(default)]
+    pub options: Options,
+    #[serde(default)]
+    pub payments: PaymentOptions,
+    /// Expected results per contract year (a year not listed has no results: variable parts 0 €).
+    #[serde(default)]
+    pub years: Vec<YearPlan>,
+}
+
+/// Something a promoter or a CPAM should look at.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum SimWarning {
+    /// A mandatory mission starts later than the ACI calendar allows.
+    MissionStartsLate {
+        mission: MissionId,
+        start: Date,
+        deadline: Date,
+        months: u32,
+    },
+    /// A mission is deployed later than the ACI calendar allows.
+    MissionDeployedLate {
+        mission: MissionId,
+        deployed: Date,
+        deadline: Date,
+        months: u32,
+    },
+    /// A mission mandatory in the version governing a year is not engaged.
+    MandatoryMissionMissing {
+        mission: MissionId,
+        version: String,
+        from_year: u32,
+    },
+    /// The computation relies on a value that is not primary text.
+    NotPrimaryText {
+        key: String,
+        taille: Option<Taille>,
+        version: String,
+        status: Status,
+        years: Vec<u32>,
+    },
+    /// A year's own warning.
+    Year { year: u32, warning: YearWarning },
+    /// Inputs a year needed but did not get (counted as 0 €).
+    MissingInputs { year: u32, inputs: Vec<String> },
+    /// A lettre d'intention date under a version without a lettre d'intention amount.
+    NoLetterOfIntentAmount { date: Date, version: String },
+    /// The contract ends before term.
+    Terminated { date: Date, repaid: Decimal },
+}
+
+impl std::fmt::Display for SimWarning {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            SimWarning::MissionStartsLate {
+                mission,
+                start,
+                deadline,
+                months,
+            } => write!(
+                f,
+                "mission {mission} starts on {start}, after the ACI deadline of {deadline} ({months} months after signature)"
+            ),
+            SimWarning::MissionDeployedLate {
+                mission,
+                deployed,
+                deadline,
+                months,
+            } => write!(
+                f,
+                "mission {mission} is deployed on {deployed}, after the ACI deadline of {deadline} ({months} months after signature)"
+            ),
+            SimWarning::MandatoryMissionMissing {
+                mission,
+                version,
+                from_year,
+            } => {
+                write!(
+                    f,
+                    "mission {mission} is mandatory under {version} (from year {from_year}) but not engaged"
+                )
+            }
+            SimWarning::NotPrimaryText {
+                key,
+                taille,
+                version,
+                status,
+                years,
+            } => {
+                let t = taille.map(|t| format!(" taille {t}")).unwrap_or_default();
+                let ys: Vec<String> = years.iter().map(u32::to_string).collect();
+                write!(
+                    f,
+                    "{key}{t} ({version}) is a {status} value, not primary text (years {})",
+                    ys.join(", ")
+                )
+            }
+            SimWarning::Year { year, warning } => match warning {
+                YearWarning::MissionNotInVersion { mission, version } => {
+                    write!(
+                        f,
+                        "year {year}: mission {mission} does not exist under {version}; nothing is due for it"
+                    )
+                }
+                YearWarning::AboveCeiling {
+                    total,
+                    ceiling,
+                    taille,
+                    version,
+                } => write!(
+                    f,
+                    "year {year}: total {total} € is above the maximum yearly total of taille {taille} under {version} ({ceiling} €)"
+                ),
+            },
+            SimWarning::MissingInputs { year, inputs } => {
+                write!(
+                    f,
+                    "year {year}: no result given for {} (counted as 0 €)",
+                    inputs.join(", ")
+                )
+            }
+            SimWarning::NoLetterOfIntentAmount { date, version } => {
+                write!(
+                    f,
+                    "lettre d'intention on {date}: {version} pays no amount for it (avenant 2 does)"
+                )
+            }
+            SimWarning::Terminated { date, repaid } => {
+                write!(
+                    f,
+                    "contract terminated on {date}: {repaid} € of advances repaid pro rata temporis"
+                )
+            }
+        }
+    }
+}
+
+/// Money of one calendar year (the association's accounts).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CalendarYear {
+    pub year: i16,
+    /// Payments dated in the year (net of repayments).
+    pub paid: Decimal,
+    /// Funding earned in the year: each contract year's total spread over its days, plus the
+    /// lettre d'intention on its date.
+    pub accrued: Decimal,
+    /// Cash received since the start, at the end of the year.
+    pub cumulative_paid: Decimal,
+}
+
+/// The result of a simulation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Simulation {
+    pub format: &'static str,
+    pub title: Option<String>,
+    pub contract: String,
+    pub signed: Date,
+    pub options: Options,
+    pub payments: PaymentOptions,
+    /// Funding per contract year, each line explained.
+    pub years: Vec<YearFunding>,
+    /// Every payment, in date order, with cumulative cash.
+    pub flows: Vec<CashFlow>,
+    pub calendar_years: Vec<CalendarYear>,
+    /// Sum of the contract years' totals.
+    pub total_funding: Decimal,
+    /// Sum of the payments (lettre d'intention included, repayments deducted).
+    pub total_paid: Decimal,
+    pub warnings: Vec<SimWarning>,
+}
+
+/// Runs a scenario.
+pub fn simulate(rules: &RuleBook, scenario: &Scenario) -> Result<Simulation> {
+    if scenario.format != SCENARIO_FORMAT {
+        return Err(Error::out_of_range(
+            "format",
+            format!("\"{}\"", scenario.format),
+            format!("\"{SCENARIO_FORMAT}\""),
+        ));
+    }
+    let contract = Contract::new(scenario.contract.clone())?;
+    let engine = Engine::new(rules, scenario.options);
+    let n_years = engine.contract_years(&contract)?;
+    let mut plans: BTreeMap<u32, &YearResults> = BTreeMap::new();
+    for (i, p) in scenario.years.iter().enumerate() {
+        if p.year == 0 || p.year > n_years {
+            return Err(Error::out_of_range(
+                format!("years[{i}].year"),
+                p.year,
+                format!("1 to {n_years}"),
+            ));
+        }
+        if plans.insert(p.year, &p.results).is_some() {
+            return Err(Error::Duplicate {
+                field: "years.year".into(),
+                name: p.year.to_string(),
+            });
+        }
+    }
+    let last_year = match scenario.terminated {
+        Some(t) => (1..=n_years)
+            .find(|&n| ContractYear::of(contract.signed, n).is_ok_and(|y| y.contains(t)))
+            .unwrap_or(n_years),
+        None => n_years,
+    };
+    let empty = YearResults::default();
+    let years: Vec<YearFunding> = (1..=last_year)
+        .map(|n| engine.year(&contract, n, plans.get(&n).copied().unwrap_or(&empty), true))
+        .collect::<Result<_>>()?;
+    let flows = payments::schedule(
+        &engine,
+        &contract,
+        &years,
+        scenario.letter_of_intent,
+        scenario.terminated,
+        scenario.payments,
+    )?;
+
+    let mut total_funding = Decimal::ZERO;
+    for y in &years {
+        total_funding = money::add(total_funding, y.total, "the contract's total")?;
+    }
+    let total_paid = flows.last().map_or(Decimal::ZERO, |f| f.cumulative);
+    let calendar_years = calendar_years(&years, &flows)?;
+    let warnings = warnings(&engine, &contract, &years, scenario, &flows)?;
+    Ok(Simulation {
+        format: RESULT_FORMAT,
+        title: scenario.title.clone(),
+        contract: contract.name.clone(),
+        signed: contract.signed,
+        options: scenario.options,
+        payments: scenario.payments,
+        years,
+        flows,
+        calendar_years,
+        total_funding,
+        total_paid,
+        warnings,
+    })
+}
+
+/// Paid and accrued money per calendar year.
+fn calendar_years(years: &[YearFunding], flows: &[CashFlow]) -> Result<Vec<CalendarYear>> {
+    let mut paid: BTreeMap<i16, Decimal> = BTreeMap::new();
+    let mut accrued: BTreeMap<i16, Decimal> = BTreeMap::new();
+    for f in flows {
+        *paid.entry(f.date.year()).or_default() += f.amount;
+        if f.contract_year.is_none() {
+            *accrued.entry(f.date.year()).or_default() += f.amount;
+        }
+    }
+    for y in years {
+        // Spread the year's total over its days with cumulative rounding: pieces add up exactly.
+        let cy = y.year;
+        let mut cut = cy.start;
+        while cut < cy.end {
+            let next_jan = Date::new(cut.year() + 1, 1, 1)
+                .map_err(|_| Error::out_of_range("date", cut, "dates up to year 9999"))?;
+            let to = next_jan.min(cy.end);
+            let piece =
+                calendar::prorate(y.total, &cy, cut, to, crate::options::ProrationUnit::Days)?;
+            *accrued.entry(cut.year()).or_default() += piece;
+            cut = to;
+        }
+    }
+    let years: std::collections::BTreeSet<i16> =
+        paid.keys().chain(accrued.keys()).copied().collect();
+    let mut cumulative = Decimal::ZERO;
+    Ok(years
+        .into_iter()
+        .map(|year| {
+            let p = round_to_cent(paid.get(&year).copied().unwrap_or_default());
+            cumulative += p;
+            CalendarYear {
+                year,
+                paid: p,
+                accrued: round_to_cent(accrued.get(&year).copied().unwrap_or_default()),
+                cumulative_paid: cumulative,
+            }
+        })
+        .collect())
+}
+
+fn warnings(
+    engine: &Engine,
+    contract: &Contract,
+    years: &[YearFunding],
+    scenario: &Scenario,
+    flows: &[CashFlow],
+) -> Result<Vec<SimWarning>> {
+    let mut out = Vec::new();
+    // The ACI calendar, read in the version in force at signature (crisis: avenant 2).
+    for m in &contract.missions {
+        let v = years
+            .iter()
+            .find(|y| {
+                engine
+                    .rules
+                    .version(&y.version)
+                    .is_some_and(|v| v.mission(m.id).is_some())
+            })
+            .and_then(|y| engine.rules.version(&y.version));
+        let Some(v) = v else { continue };
+        if v.mission(m.id) != Some(true) {
+            continue;
+        }
+        let months = |p: MissionParam| {
+            v.decimal(ParamKey::Mission(m.id, p), None)
+                .and_then(|(d, _)| rust_decimal::prelude::ToPrimitive::to_u32(&d))
+        };
+        if let Some(limit) = months(MissionParam::StartWithinMonths) {
+            let deadline = calendar::add_months(contract.signed, limit)?;
+            if m.start > deadline {
+                out.push(SimWarning::MissionStartsLate {
+                    mission: m.id,
+                    start: m.start,
+                    deadline,
+                    months: limit,
+                });
+            }
+        }
+        if let (Some(limit), Some(deployed)) =
+            (months(MissionParam::DeployedWithinMonths), m.deployed)
+        {
+            let deadline = calendar::add_months(contract.signed, limit)?;
+            if deployed > deadline {
+                out.push(SimWarning::MissionDeployedLate {
+                    mission: m.id,
+                    deployed,
+                    deadline,
+                    months: limit,
+                });
+            }
+        }
+    }
+    let mut reported = std::collections::BTreeSet::new();
+    for y in years {
+        let Some(v) = engine.rules.version(&y.version) else {
+            continue;
+        };
+        for m in v.missions() {
+            if v.mission(m) == Some(true) && contract.mission(m).is_none() && reported.insert(m) {
+                out.push(SimWarning::MandatoryMissionMissing {
+                    mission: m,
+                    version: v.id.clone(),
+                    from_year: y.year.number,
+                });
+            }
+        }
+    }
+    if let Some(date) = scenario.letter_of_intent
+        && !flows.iter().any(|f| f.contract_year.is_none())
+    {
+        out.push(SimWarning::NoLetterOfIntentAmount {
+            date,
+            version: engine.rules.version_at(date)?.id.clone(),
+        });
+    }
+    // Values that are not primary text, each once with the years that used it.
+    // (key, taille, version) → (status, years using it)
+    type Cited = BTreeMap<(String, Option<Taille>, String), (Status, Vec<u32>)>;
+    let mut weak: Cited = BTreeMap::new();
+    for y in years {
+        for e in y.lines.iter().filter_map(|l| l.explanation.as_ref()) {
+            for p in &e.parameters {
+                let s = p.provenance.status;
+                if matches!(s, Status::Primary | Status::ThisContract) {
+                    continue;
+                }
+                let entry = weak
+                    .entry((p.key.clone(), p.taille, p.version.clone()))
+                    .or_insert((s, vec![]));
+                if entry.1.last() != Some(&y.year.number) {
+                    entry.1.push(y.year.number);
+                }
+            }
+        }
+    }
+    for ((key, taille, version), (status, yrs)) in weak {
+        out.push(SimWarning::NotPrimaryText {
+            key,
+            taille,
+            version,
+            status,
+            years: yrs,
+        });
+    }
+    for y in years {
+        for w in &y.warnings {
+            out.push(SimWarning::Year {
+                year: y.year.number,
+                warning: w.clone(),
+            });
+        }
+        if !y.missing_inputs.is_empty() {
+            out.push(SimWarning::MissingInputs {
+                year: y.year.number,
+                inputs: y.missing_inputs.clone(),
+            });
+        }
+    }
+    if let Some(date) = scenario.terminated {
+        let repaid: Decimal = flows
+            .iter()
+            .filter(|f| f.amount < Decimal::ZERO)
+            .map(|f| -f.amount)
+            .sum();
+        out.push(SimWarning::Terminated { date, repaid });
+    }
+    Ok(out)
+}
