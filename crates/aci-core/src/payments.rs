@@ -253,6 +253,9 @@ pub fn schedule(
                     let start = contract
                         .mission(m)
                         .map_or(cy.start, |x| x.start.max(cy.start));
+                    if ending.is_some_and(|t| start >= t) {
+                        continue; // the mission would have started after termination
+                    }
                     let r = rate(v, ParamKey::FixedAdvanceRate)?;
                     let adv = round_to_cent(money::mul(amount, r, "an advance")?);
                     push(

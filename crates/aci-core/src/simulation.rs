@@ -281,9 +281,13 @@ pub fn simulate(rules: &RuleBook, scenario: &Scenario) -> Result<Simulation> {
             });
         }
     }
+    // The last year with days before termination (a termination on an anniversary ends the
+    // contract with the year before).
     let last_year = match scenario.terminated {
         Some(t) => (1..=n_years)
-            .find(|&n| ContractYear::of(contract.signed, n).is_ok_and(|y| y.contains(t)))
+            .find(|&n| {
+                ContractYear::of(contract.signed, n).is_ok_and(|y| y.start < t && t <= y.end)
+            })
             .unwrap_or(n_years),
         None => n_years,
     };

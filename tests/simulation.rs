@@ -1,0 +1,277 @@
+//! The payment calendar and the multi-year simulation: every shipped scenario, and properties
+//! over arbitrary scenarios.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use aci_core::RuleBook;
+use aci_core::contract::{ContractSpec, MissionSpec, PopulationSpec};
+use aci_core::payments::{Flow, Part, PaymentOptions};
+use aci_core::simulation::{SCENARIO_FORMAT, Scenario, SimWarning, Simulation, YearPlan, simulate};
+use jiff::ToSpan;
+use jiff::civil::{Date, date};
+use proptest::prelude::*;
+use rust_decimal::Decimal;
+
+fn fixture(name: &str) -> Scenario {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../fixtures")
+        .join(name);
+    toml::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+/// Payments of each contract year add up to its funding; calendar-year and contract-year totals
+/// agree over the contract.
+fn check_invariants(sim: &Simulation, terminated: bool) {
+    let mut per_year: BTreeMap<u32, Decimal> = BTreeMap::new();
+    for f in &sim.flows {
+        if let Some(y) = f.contract_year {
+            *per_year.entry(y).or_default() += f.amount;
+        }
+    }
+    if !terminated {
+        for y in &sim.years {
+            assert_eq!(
+                per_year.get(&y.year.number).copied().unwrap_or_default(),
+                y.total,
+                "year {}",
+                y.year.number
+            );
+        }
+    }
+    let letter: Decimal = sim
+        .flows
+        .iter()
+        .filter(|f| f.flow == Flow::LetterOfIntent)
+        .map(|f| f.amount)
+        .sum();
+    let paid: Decimal = sim.calendar_years.iter().map(|c| c.paid).sum();
+    let accrued: Decimal = sim.calendar_years.iter().map(|c| c.accrued).sum();
+    assert_eq!(paid, sim.total_paid);
+    assert_eq!(accrued, sim.total_funding + letter);
+    if !terminated {
+        assert_eq!(sim.total_paid, sim.total_funding + letter);
+    }
+    let mut dates = sim.flows.iter().map(|f| f.date);
+    let first = dates.next();
+    assert!(
+        dates
+            .fold(first, |prev, d| {
+                assert!(prev <= Some(d));
+                Some(d)
+            })
+            .is_some()
+            || sim.flows.is_empty()
+    );
+}
+
+#[test]
+fn urban_taille3_fixture() {
+    let sim = simulate(RuleBook::shipped(), &fixture("urban-taille3.toml")).unwrap();
+    check_invariants(&sim, false);
+    assert_eq!(sim.years.len(), 5);
+    assert!(
+        sim.years
+            .iter()
+            .all(|y| y.taille.number() == 3 && y.version == "avenant-2")
+    );
+    // Year 1 operating amount at signature, in full.
+    let first = &sim.flows[0];
+    assert_eq!(
+        (first.date, first.part, first.amount.to_string()),
+        (date(2023, 4, 15), Part::InFull, "75000.00".into())
+    );
+    // Every national envelope used is a "contract" value: the simulation says so.
+    assert!(sim.warnings.iter().any(|w| matches!(w, SimWarning::NotPrimaryText { key, .. } if key == "mission.acces_aux_soins.part_fixe")));
+    // Year 3: the crisis is recognised.
+    assert_eq!(
+        sim.years[2]
+            .amount(aci_core::funding::Item::Variable(
+                aci_core::mission::MissionId::CrisesSanitaires
+            ))
+            .unwrap()
+            .to_string(),
+        "67500.00"
+    );
+}
+
+#[test]
+fn rural_taille1_starts_with_the_letter_of_intent() {
+    let sim = simulate(
+        RuleBook::shipped(),
+        &fixture("rural-taille1-from-letter.toml"),
+    )
+    .unwrap();
+    check_invariants(&sim, false);
+    let letter = &sim.flows[0];
+    assert_eq!(
+        (letter.flow, letter.date, letter.amount.to_string()),
+        (Flow::LetterOfIntent, date(2024, 2, 15), "15000.00".into())
+    );
+    assert_eq!(sim.calendar_years[0].year, 2024);
+}
+
+#[test]
+fn every_fixture_simulates_with_consistent_totals() {
+    for name in ["metropolitan-taille4.toml", "bracket-crossing.toml"] {
+        let sim = simulate(RuleBook::shipped(), &fixture(name)).unwrap();
+        check_invariants(&sim, false);
+    }
+    let crossing = simulate(RuleBook::shipped(), &fixture("bracket-crossing.toml")).unwrap();
+    let tailles: Vec<u8> = crossing.years.iter().map(|y| y.taille.number()).collect();
+    assert_eq!(tailles, [2, 2, 3, 3, 3]);
+}
+
+#[test]
+fn termination_repays_advances_pro_rata() {
+    let sim = simulate(RuleBook::shipped(), &fixture("terminated-early.toml")).unwrap();
+    check_invariants(&sim, true);
+    assert_eq!(sim.years.len(), 3);
+    let repaid: Vec<_> = sim
+        .flows
+        .iter()
+        .filter(|f| f.part == Part::Repayment)
+        .collect();
+    assert!(!repaid.is_empty());
+    assert!(
+        repaid
+            .iter()
+            .all(|f| f.date == date(2025, 9, 1) && f.amount < Decimal::ZERO)
+    );
+    assert!(
+        sim.flows.iter().all(|f| f.date <= date(2025, 9, 1)),
+        "nothing is paid after termination"
+    );
+    assert!(
+        sim.warnings
+            .iter()
+            .any(|w| matches!(w, SimWarning::Terminated { .. }))
+    );
+}
+
+#[test]
+fn a_late_mandatory_mission_is_flagged() {
+    let mut s = fixture("urban-taille3.toml");
+    s.contract.missions[0].start = date(2024, 6, 1); // accès aux soins: 6 months allowed
+    let sim = simulate(RuleBook::shipped(), &s).unwrap();
+    assert!(sim.warnings.iter().any(|w| matches!(w, SimWarning::MissionStartsLate { deadline, .. } if *deadline == date(2023, 10, 15))), "{:?}", sim.warnings);
+    let text: Vec<String> = sim.warnings.iter().map(|w| w.to_string()).collect();
+    assert!(
+        text.iter()
+            .any(|t| t.contains("after the ACI deadline of 2023-10-15")),
+        "{text:?}"
+    );
+}
+
+// ---- properties over arbitrary scenarios ----------------------------------------------------
+
+fn scenario() -> impl Strategy<Value = Scenario> {
+    (
+        0..2_000i64,
+        1u64..300_000,
+        prop::collection::vec(
+            (0..700i64, 0..2_000_000i64, 0..2_000_000i64, 0..=100i64),
+            1..5,
+        ),
+        prop::option::of(0..2_000i64),
+        prop::option::of(1..60i64),
+        0..6u32,
+        any::<bool>(),
+    )
+        .prop_map(
+            |(offset, population, missions, terminated, letter, delay, months)| {
+                let signed = date(2019, 11, 1).checked_add(offset.days()).unwrap();
+                let ids = [
+                    "acces_aux_soins",
+                    "parcours",
+                    "prevention",
+                    "qualite_pertinence",
+                ];
+                let shares = missions.clone();
+                let missions: Vec<MissionSpec> = missions
+                    .iter()
+                    .zip(ids)
+                    .map(|(&(start, fixed, variable, _), id)| MissionSpec {
+                        id: id.into(),
+                        start: signed.checked_add(start.days()).unwrap(),
+                        end: None,
+                        deployed: None,
+                        fixed: Some(Decimal::new(fixed, 2)),
+                        fixed_first_year: None,
+                        variable: Some(Decimal::new(variable, 2)),
+                        clause: None,
+                        indicators: vec![],
+                    })
+                    .collect();
+                let years = (1..=5)
+                    .map(|year| {
+                        let mut p = YearPlan {
+                            year,
+                            ..Default::default()
+                        };
+                        for (m, &(_, _, _, share)) in missions.iter().zip(&shares) {
+                            // Vary the share from year to year without leaving 0..=1.
+                            let share = Decimal::new((share + 13 * i64::from(year)) % 101, 2);
+                            p.results.missions.insert(m.id.parse().unwrap(), share);
+                        }
+                        p
+                    })
+                    .collect();
+                Scenario {
+                    format: SCENARIO_FORMAT.into(),
+                    title: None,
+                    description: None,
+                    contract: ContractSpec {
+                        name: "prop".into(),
+                        signed,
+                        years: None,
+                        population: PopulationSpec::Single(population),
+                        operating_amount: Some(Decimal::new(6_000_000, 2)),
+                        operating_clause: None,
+                        missions,
+                    },
+                    letter_of_intent: letter.map(|d| signed.checked_sub(d.days()).unwrap()),
+                    terminated: terminated.map(|d| signed.checked_add((d + 1).days()).unwrap()),
+                    options: aci_core::Options {
+                        proration: if months {
+                            aci_core::options::ProrationUnit::Months
+                        } else {
+                            aci_core::options::ProrationUnit::Days
+                        },
+                        ..Default::default()
+                    },
+                    payments: PaymentOptions {
+                        variable_delay_months: delay,
+                    },
+                    years,
+                }
+            },
+        )
+}
+
+fn advances_of_year(sim: &Simulation, year: u32) -> Decimal {
+    sim.flows
+        .iter()
+        .filter(|f| f.contract_year == Some(year) && matches!(f.part, Part::Advance | Part::InFull))
+        .map(|f| f.amount)
+        .sum()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(128))]
+
+    #[test]
+    fn payments_add_up_and_repayments_never_exceed_advances(s in scenario()) {
+        let sim = simulate(RuleBook::shipped(), &s).unwrap();
+        let terminated = s.terminated.is_some_and(|t| sim.years.last().is_some_and(|y| y.year.start < t && t < y.year.end));
+        check_invariants(&sim, terminated);
+        if terminated {
+            let last = sim.years.len() as u32;
+            let repaid: Decimal = sim.flows.iter().filter(|f| f.part == Part::Repayment).map(|f| -f.amount).sum();
+            prop_assert!(repaid >= Decimal::ZERO);
+            prop_assert!(repaid <= advances_of_year(&sim, last), "repaid {} > advanced {}", repaid, advances_of_year(&sim, last));
+            let t: Date = s.terminated.unwrap();
+            prop_assert!(sim.flows.iter().filter(|f| f.contract_year == Some(last)).all(|f| f.date <= t));
+        }
+    }
+}
