@@ -29,6 +29,7 @@ use crate::money::{self, round_to_cent};
 use crate::options::ProrationUnit;
 
 /// Contract year `number` (1-based): `[start, end)`.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct ContractYear {
     pub number: u32,

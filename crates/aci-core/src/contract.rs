@@ -32,6 +32,7 @@ use crate::taille::check_population;
 pub const MAX_YEARS: u32 = 10;
 
 /// One population figure and the date from which it counts.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PopulationFigure {
@@ -46,6 +47,7 @@ pub struct PopulationFigure {
 }
 
 /// The population covered: one figure, or figures over time (a CPTS can change taille).
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(untagged)]
 pub enum PopulationSpec {
@@ -54,6 +56,7 @@ pub enum PopulationSpec {
 }
 
 /// A mission engaged by the contract, as written in a file.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct MissionSpec {
@@ -106,6 +109,7 @@ pub struct MissionSpec {
 }
 
 /// A contract as written in a file.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ContractSpec {

@@ -8,6 +8,7 @@ use crate::rules::Parameter;
 use crate::taille::Taille;
 
 /// A named input or option value.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Fact {
     pub name: String,
@@ -24,6 +25,7 @@ impl Fact {
 }
 
 /// A parameter value read for a line, with its provenance.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ParamUse {
     /// The version that governs the year (or `"contract"` for the contract's own figures).
@@ -71,6 +73,7 @@ impl ParamUse {
 }
 
 /// One indicator's contribution to a variable part.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Component {
     pub indicator: String,
@@ -83,6 +86,7 @@ pub struct Component {
 }
 
 /// Why a line is what it is.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Explanation {
     /// Stable rule identifier, e.g. `mission.part_fixe`.

@@ -41,6 +41,7 @@ use crate::serde_util;
 use crate::taille::Taille;
 
 /// What was observed during a contract year.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct YearResults {
@@ -128,6 +129,7 @@ impl Serialize for Item {
 }
 
 /// Why a line does not apply (distinct from a line that applies and pays 0 €).
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum NotApplicable {
@@ -140,6 +142,7 @@ pub enum NotApplicable {
 }
 
 /// One line of a yearly breakdown.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Line {
     pub item: Item,
@@ -152,6 +155,7 @@ pub struct Line {
 }
 
 /// Something worth a look that does not stop the computation.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Warning {
@@ -167,6 +171,7 @@ pub enum Warning {
 }
 
 /// The funding of one contract year.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct YearFunding {
     pub contract: String,

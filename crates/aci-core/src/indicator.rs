@@ -28,6 +28,7 @@ use crate::money::{self, check_amount, round_to_cent};
 use crate::serde_util;
 
 /// Whether the observed value must rise or fall to reach the target.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Direction {
@@ -36,6 +37,7 @@ pub enum Direction {
 }
 
 /// What an observed value measures, which bounds it.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Unit {
@@ -73,6 +75,7 @@ impl Unit {
 }
 
 /// Between two tiers of a tiered indicator.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum BetweenTiers {
@@ -84,6 +87,7 @@ pub enum BetweenTiers {
 }
 
 /// The kind of an indicator, as written in a contract file.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum IndicatorKind {
@@ -93,6 +97,7 @@ pub enum IndicatorKind {
 }
 
 /// One tier: reaching `threshold` pays `amount`.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Tier {
@@ -103,6 +108,7 @@ pub struct Tier {
 }
 
 /// An indicator as written in a contract file (flat; checked by [`Indicator::from_spec`]).
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct IndicatorSpec {
@@ -173,6 +179,7 @@ pub struct Indicator {
 }
 
 /// What was observed for an indicator in a contract year.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(untagged)]
 pub enum Observation {

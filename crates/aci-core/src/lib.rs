@@ -56,3 +56,31 @@ pub use error::{Error, Result};
 pub use funding::Engine;
 pub use options::Options;
 pub use rules::RuleBook;
+
+/// JSON Schema for types serialized as plain strings (`Item`, `Flow`).
+#[cfg(feature = "schema")]
+macro_rules! string_schema {
+    ($ty:ty, $name:literal, $description:literal) => {
+        impl schemars::JsonSchema for $ty {
+            fn schema_name() -> std::borrow::Cow<'static, str> {
+                $name.into()
+            }
+            fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+                schemars::json_schema!({ "type": "string", "description": $description })
+            }
+        }
+    };
+}
+
+#[cfg(feature = "schema")]
+string_schema!(
+    funding::Item,
+    "Item",
+    "Line key: fonctionnement, fonctionnement.difference_majoration, <mission>.fixe or <mission>.variable"
+);
+#[cfg(feature = "schema")]
+string_schema!(
+    payments::Flow,
+    "Flow",
+    "Payment key: lettre_intention or a line key"
+);

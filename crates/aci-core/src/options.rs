@@ -7,6 +7,7 @@ use crate::taille::Boundary;
 
 /// How a fixed part is prorated when a mission starts or ends during a contract year.
 /// The texts say "proratisé en fonction de la durée" without a unit.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ProrationUnit {
@@ -19,6 +20,7 @@ pub enum ProrationUnit {
 }
 
 /// How the avenant-2 +75 % operating uplift is read (one-off or annual is unsettled).
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum UpliftReading {
@@ -33,6 +35,7 @@ pub enum UpliftReading {
 }
 
 /// Which date of a contract year picks the agreement version that governs it.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum VersionDate {
@@ -44,6 +47,7 @@ pub enum VersionDate {
 }
 
 /// What an indicator without an observation pays.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum MissingObservation {
@@ -56,6 +60,7 @@ pub enum MissingObservation {
 }
 
 /// Every choice of a computation.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct Options {
@@ -75,12 +80,16 @@ impl Options {
         vec![
             (
                 "boundary",
-                format!("{:?}", self.boundary),
+                self.boundary.name().to_string(),
                 self.boundary.describe(),
             ),
             (
                 "proration",
-                format!("{:?}", self.proration),
+                match self.proration {
+                    ProrationUnit::Days => "days",
+                    ProrationUnit::Months => "months",
+                }
+                .to_string(),
                 match self.proration {
                     ProrationUnit::Days => "active days / days in the contract year",
                     ProrationUnit::Months => {
@@ -90,7 +99,11 @@ impl Options {
             ),
             (
                 "uplift",
-                format!("{:?}", self.uplift),
+                match self.uplift {
+                    UpliftReading::OneOff => "one_off",
+                    UpliftReading::Annual => "annual",
+                }
+                .to_string(),
                 match self.uplift {
                     UpliftReading::OneOff => {
                         "+75 % raises only the pre-mission operating amount (once)"
@@ -100,7 +113,11 @@ impl Options {
             ),
             (
                 "version_date",
-                format!("{:?}", self.version_date),
+                match self.version_date {
+                    VersionDate::YearStart => "year_start",
+                    VersionDate::YearEnd => "year_end",
+                }
+                .to_string(),
                 match self.version_date {
                     VersionDate::YearStart => {
                         "the version in force on the first day of the contract year governs it"
@@ -121,7 +138,11 @@ impl Options {
             ),
             (
                 "missing_observation",
-                format!("{:?}", self.missing_observation),
+                match self.missing_observation {
+                    MissingObservation::Zero => "zero",
+                    MissingObservation::Error => "error",
+                }
+                .to_string(),
                 match self.missing_observation {
                     MissingObservation::Zero => {
                         "an indicator without an observation pays 0 € and is listed as missing"

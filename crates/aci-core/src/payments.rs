@@ -31,6 +31,7 @@ use crate::params::ParamKey;
 use crate::rules::Version;
 
 /// Payment choices where the texts are silent.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct PaymentOptions {
@@ -66,6 +67,7 @@ impl Serialize for Flow {
 }
 
 /// Which part of an amount a payment is.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Part {
@@ -77,6 +79,7 @@ pub enum Part {
 }
 
 /// One dated payment.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct CashFlow {
     pub date: Date,
@@ -186,6 +189,10 @@ pub fn schedule(
                             amount: Decimal,
                             rule: &'static str,
                             explanation: String| {
+                // A payment of 0 € is no payment (a year without results, no crisis).
+                if amount.is_zero() {
+                    return;
+                }
                 flows.push(CashFlow {
                     date,
                     contract_year: Some(n),

@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 /// How a value is known, from the strongest to the weakest evidence.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
@@ -49,6 +50,7 @@ impl std::fmt::Display for Status {
 }
 
 /// The provenance of one value: which source, which article, what status.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Provenance {
     /// Source identifier (see [`Source`]) or, for contract values, the contract's name.

@@ -49,6 +49,7 @@ pub const SCENARIO_FORMAT: &str = "aci-scenario/1";
 pub const RESULT_FORMAT: &str = "aci-result/1";
 
 /// What is expected during one contract year.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct YearPlan {
     /// Contract year, 1-based.
@@ -58,6 +59,7 @@ pub struct YearPlan {
 }
 
 /// A CPTS over its contract: the input of a simulation.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Scenario {
@@ -92,6 +94,7 @@ pub struct Scenario {
 }
 
 /// Something a promoter or a CPAM should look at.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum SimWarning {
@@ -175,7 +178,8 @@ impl std::fmt::Display for SimWarning {
                 let ys: Vec<String> = years.iter().map(u32::to_string).collect();
                 write!(
                     f,
-                    "{key}{t} ({version}) is a {status} value, not primary text (years {})",
+                    "{key}{t} ({version}): {status} [{}], not primary text; used in years {}",
+                    status.tag(),
                     ys.join(", ")
                 )
             }
@@ -220,6 +224,7 @@ impl std::fmt::Display for SimWarning {
 }
 
 /// Money of one calendar year (the association's accounts).
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct CalendarYear {
     pub year: i16,
@@ -233,6 +238,7 @@ pub struct CalendarYear {
 }
 
 /// The result of a simulation.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Simulation {
     pub format: &'static str,

@@ -20,6 +20,7 @@ use crate::error::{Error, Result};
 pub const MAX_POPULATION: u64 = 5_000_000;
 
 /// A CPTS size bracket.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(try_from = "u8", into = "u8")]
 pub enum Taille {
@@ -69,6 +70,7 @@ impl std::fmt::Display for Taille {
 }
 
 /// Which side of a threshold a population exactly equal to it falls on.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Boundary {
@@ -81,6 +83,14 @@ pub enum Boundary {
 }
 
 impl Boundary {
+    /// The name used in files.
+    pub fn name(self) -> &'static str {
+        match self {
+            Boundary::LowerInclusive => "lower_inclusive",
+            Boundary::UpperInclusive => "upper_inclusive",
+        }
+    }
+
     pub fn describe(self) -> &'static str {
         match self {
             Boundary::LowerInclusive => {

@@ -1,0 +1,196 @@
+//! Reading scenarios, writing outputs, and the command's errors (with file, field and line).
+
+use std::io::Write;
+use std::path::Path;
+
+use aci_core::simulation::{Scenario, Simulation, simulate as run};
+use aci_core::{Error, RuleBook};
+
+use crate::examples;
+
+/// What went wrong, and which exit code says so.
+#[derive(Debug, thiserror::Error)]
+#[error("{message}")]
+pub struct CliError {
+    pub kind: Kind,
+    pub message: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// The input is at fault (exit 1).
+    Input,
+    /// The command line is at fault (exit 2).
+    Usage,
+    /// A file cannot be read or written (exit 3).
+    Io,
+}
+
+impl CliError {
+    pub fn input(message: impl Into<String>) -> Self {
+        CliError {
+            kind: Kind::Input,
+            message: message.into(),
+        }
+    }
+    pub fn usage(message: impl Into<String>) -> Self {
+        CliError {
+            kind: Kind::Usage,
+            message: message.into(),
+        }
+    }
+    pub fn io(message: impl Into<String>) -> Self {
+        CliError {
+            kind: Kind::Io,
+            message: message.into(),
+        }
+    }
+    /// An input failure already reported on standard output (by `check`).
+    pub fn silent_input() -> Self {
+        CliError::input("problems found (see above)")
+    }
+    pub fn exit_code(&self) -> u8 {
+        match self.kind {
+            Kind::Input => 1,
+            Kind::Usage => 2,
+            Kind::Io => 3,
+        }
+    }
+}
+
+/// A scenario and where it came from.
+pub struct Loaded {
+    /// File path or `example:<name>`.
+    pub origin: String,
+    pub text: String,
+    pub scenario: Scenario,
+}
+
+pub fn read(path: &Path) -> Result<String, CliError> {
+    std::fs::read_to_string(path)
+        .map_err(|e| CliError::io(format!("cannot read {}: {e}", path.display())))
+}
+
+pub fn write(path: &Path, bytes: &[u8]) -> Result<(), CliError> {
+    std::fs::write(path, bytes)
+        .map_err(|e| CliError::io(format!("cannot write {}: {e}", path.display())))
+}
+
+/// Writes to a file, or to standard output.
+pub fn emit(path: Option<&Path>, bytes: &[u8]) -> Result<(), CliError> {
+    match path {
+        Some(p) => write(p, bytes),
+        None => {
+            let mut out = std::io::stdout().lock();
+            // A closed pipe (`aci ... | head`) is not an error worth reporting.
+            match out.write_all(bytes).and_then(|_| out.flush()) {
+                Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+                    Err(CliError::io(format!("cannot write output: {e}")))
+                }
+                _ => Ok(()),
+            }
+        }
+    }
+}
+
+/// The text of a scenario: a file, or a shipped example by name.
+pub fn source(name: &str) -> Result<(String, String), CliError> {
+    let path = Path::new(name);
+    if path.exists() {
+        return Ok((name.to_string(), read(path)?));
+    }
+    match examples::get(name) {
+        Ok(text) => Ok((format!("example:{name}"), text.to_string())),
+        Err(_) => Err(CliError::io(format!(
+            "cannot read {name}: no such file, and no shipped example of that name (see `aci example`)"
+        ))),
+    }
+}
+
+/// Parses a scenario from TOML, or JSON when the name ends in `.json`.
+pub fn parse(origin: &str, text: &str) -> Result<Scenario, CliError> {
+    if origin.ends_with(".json") {
+        serde_json::from_str(text)
+            .map_err(|e| CliError::input(format!("{origin}:{}: {e}", e.line())))
+    } else {
+        toml::from_str(text).map_err(|e| {
+            let line = e
+                .span()
+                .map(|s| line_of(text, s.start))
+                .map(|l| format!("{l}:"))
+                .unwrap_or_default();
+            CliError::input(format!("{origin}:{line} {}", e.message()))
+        })
+    }
+}
+
+pub fn scenario(name: &str) -> Result<Loaded, CliError> {
+    let (origin, text) = source(name)?;
+    let scenario = parse(&origin, &text)?;
+    Ok(Loaded {
+        origin,
+        text,
+        scenario,
+    })
+}
+
+pub fn simulate(rules: &RuleBook, loaded: &Loaded) -> Result<Simulation, CliError> {
+    run(rules, &loaded.scenario).map_err(|e| located(&loaded.origin, &loaded.text, &e))
+}
+
+/// `origin:line: message`, the line found from the values the error names (best effort).
+pub fn located(origin: &str, text: &str, e: &Error) -> CliError {
+    match locate(text, e) {
+        Some(line) => CliError::input(format!("{origin}:{line}: {e}")),
+        None => CliError::input(format!("{origin}: {e}")),
+    }
+}
+
+fn line_of(text: &str, offset: usize) -> usize {
+    text[..offset.min(text.len())].matches('\n').count() + 1
+}
+
+/// The first line that mentions what the error is about.
+pub fn locate(text: &str, e: &Error) -> Option<usize> {
+    let needles: Vec<String> = match e {
+        Error::UnknownMission { name, .. } | Error::Duplicate { name, .. } => {
+            vec![format!("\"{name}\"")]
+        }
+        Error::UnknownIndicator { indicator, .. } => vec![indicator.clone()],
+        Error::TiersNotOrdered { indicator, .. } => {
+            vec![format!("\"{indicator}\""), "tiers".into()]
+        }
+        Error::MissionBeforeContract { start, .. } => {
+            vec![format!("\"{start}\""), start.to_string()]
+        }
+        Error::DatesOutOfOrder { later, field, .. } => {
+            vec![format!("\"{later}\""), last_field(field)]
+        }
+        Error::OutOfRange { field, value, .. } => {
+            let key = last_field(field);
+            vec![
+                format!("{key} = {value}"),
+                format!("{key} = \"{value}\""),
+                format!("{key} ="),
+                key,
+            ]
+        }
+        Error::IndicatorsExceedEnvelope { mission, .. }
+        | Error::MissingMissionAmount { mission, .. } => {
+            vec![format!("\"{}\"", mission.key())]
+        }
+        Error::ObservationKind { indicator, .. } => vec![last_field(indicator)],
+        _ => vec![],
+    };
+    needles.iter().filter(|n| !n.is_empty()).find_map(|n| {
+        text.lines()
+            .position(|l| l.contains(n.as_str()))
+            .map(|i| i + 1)
+    })
+}
+
+/// `missions.prevention.fixed` → `fixed`; `population[0].population` → `population`.
+fn last_field(field: &str) -> String {
+    let last = field.rsplit('.').next().unwrap_or(field);
+    last.split('[').next().unwrap_or(last).to_string()
+}

@@ -1,0 +1,323 @@
+//! Text output for people: the year-by-year table, the payment calendar, explanations, rules.
+
+use std::fmt::Write as _;
+
+use aci_core::RuleBook;
+use aci_core::funding::{Item, Line, NotApplicable, YearFunding};
+use aci_core::payments::Part;
+use aci_core::simulation::Simulation;
+use comfy_table::{Cell, CellAlignment, Table, presets};
+use rust_decimal::Decimal;
+
+/// `1234567.8` → `1 234 567.80`.
+pub fn eur(d: Decimal) -> String {
+    let s = format!("{:.2}", d.abs());
+    let (int, frac) = s.split_once('.').unwrap_or((&s, "00"));
+    let mut grouped = String::new();
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            grouped.push(' ');
+        }
+        grouped.push(c);
+    }
+    format!(
+        "{}{grouped}.{frac}",
+        if d.is_sign_negative() && !d.is_zero() {
+            "-"
+        } else {
+            ""
+        }
+    )
+}
+
+/// Human label of a line.
+pub fn label(item: Item) -> String {
+    match item {
+        Item::Operating => "Fonctionnement".into(),
+        Item::OperatingUpliftDifference => "Fonctionnement — différence avenant 2".into(),
+        Item::Fixed(m) => format!("{} — part fixe", m.label()),
+        Item::Variable(m) => format!("{} — part variable", m.label()),
+    }
+}
+
+fn na(reason: Option<NotApplicable>) -> &'static str {
+    match reason {
+        Some(NotApplicable::MissionNotEngaged) => "not engaged",
+        Some(NotApplicable::MissionNotActiveThisYear) => "not started",
+        Some(NotApplicable::MissionNotInVersion) => "not in version",
+        None => "",
+    }
+}
+
+fn new_table(header: Vec<String>) -> Table {
+    let mut t = Table::new();
+    t.load_style(presets::UTF8_FULL_CONDENSED);
+    t.set_header(header);
+    t
+}
+
+fn right(text: String) -> Cell {
+    Cell::new(text).set_alignment(CellAlignment::Right)
+}
+
+pub fn simulation(sim: &Simulation) -> String {
+    let mut out = String::new();
+    let title = sim.title.clone().unwrap_or_else(|| sim.contract.clone());
+    let _ = writeln!(out, "{title}");
+    let _ = writeln!(
+        out,
+        "{} · signed {} · {} contract years · options: {}",
+        sim.contract,
+        sim.signed,
+        sim.years.len(),
+        sim.options
+            .describe()
+            .iter()
+            .map(|(n, v, _)| format!("{n}={v}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+
+    // Funding per contract year: one column a year.
+    let _ = writeln!(out, "\nFunding per contract year (€)");
+    let mut header = vec!["Line".to_string()];
+    for y in &sim.years {
+        header.push(format!("Year {} ({})", y.year.number, y.year.start));
+    }
+    header.push("Total".into());
+    let mut t = new_table(header);
+    t.add_row(
+        std::iter::once(Cell::new("Taille / version"))
+            .chain(
+                sim.years
+                    .iter()
+                    .map(|y| right(format!("{} / {}", y.taille, y.version))),
+            )
+            .chain(std::iter::once(Cell::new(""))),
+    );
+    let mut items: Vec<Item> = Vec::new();
+    for y in &sim.years {
+        for l in &y.lines {
+            if !items.contains(&l.item) {
+                items.push(l.item);
+            }
+        }
+    }
+    items.sort();
+    for item in items {
+        let lines: Vec<Option<&Line>> = sim.years.iter().map(|y| y.line(item)).collect();
+        if lines
+            .iter()
+            .all(|l| l.is_none_or(|l| l.not_applicable == Some(NotApplicable::MissionNotEngaged)))
+        {
+            continue; // a mission the contract never engages: said once below
+        }
+        let total: Decimal = lines.iter().filter_map(|l| l.and_then(|l| l.amount)).sum();
+        let mut row = vec![Cell::new(label(item))];
+        for l in &lines {
+            row.push(right(match l {
+                None => String::new(),
+                Some(l) => l
+                    .amount
+                    .map_or_else(|| na(l.not_applicable).to_string(), eur),
+            }));
+        }
+        row.push(right(eur(total)));
+        t.add_row(row);
+    }
+    let mut row = vec![Cell::new("Total")];
+    row.extend(sim.years.iter().map(|y| right(eur(y.total))));
+    row.push(right(eur(sim.total_funding)));
+    t.add_row(row);
+    let _ = writeln!(out, "{t}");
+    let never: Vec<&str> = aci_core::mission::MissionId::ALL
+        .into_iter()
+        .filter(|m| {
+            sim.years.iter().all(|y| {
+                y.line(Item::Fixed(*m))
+                    .is_none_or(|l| l.not_applicable == Some(NotApplicable::MissionNotEngaged))
+            }) && sim.years.iter().any(|y| y.line(Item::Fixed(*m)).is_some())
+        })
+        .map(|m| m.label())
+        .collect();
+    if !never.is_empty() {
+        let _ = writeln!(
+            out,
+            "Not engaged (not applicable, not 0 €): {}",
+            never.join(", ")
+        );
+    }
+
+    let _ = writeln!(out, "\nPayment calendar (€)");
+    let mut t = new_table(vec![
+        "Date".into(),
+        "Year".into(),
+        "For".into(),
+        "Part".into(),
+        "Amount".into(),
+        "Cumulative".into(),
+    ]);
+    for f in &sim.flows {
+        let what = match f.flow {
+            aci_core::payments::Flow::LetterOfIntent => "Lettre d'intention".to_string(),
+            aci_core::payments::Flow::Line(item) => label(item),
+        };
+        let part = match f.part {
+            Part::InFull => "in full",
+            Part::Advance => "advance",
+            Part::Balance => "balance",
+            Part::Repayment => "repayment",
+        };
+        t.add_row(vec![
+            Cell::new(f.date.to_string()),
+            Cell::new(f.contract_year.map_or("-".to_string(), |y| y.to_string())),
+            Cell::new(what),
+            Cell::new(part),
+            right(eur(f.amount)),
+            right(eur(f.cumulative)),
+        ]);
+    }
+    let _ = writeln!(out, "{t}");
+
+    let _ = writeln!(out, "\nCalendar years (the association's accounts, €)");
+    let mut t = new_table(vec![
+        "Year".into(),
+        "Paid".into(),
+        "Earned (accrued)".into(),
+        "Cumulative paid".into(),
+    ]);
+    for c in &sim.calendar_years {
+        t.add_row(vec![
+            Cell::new(c.year.to_string()),
+            right(eur(c.paid)),
+            right(eur(c.accrued)),
+            right(eur(c.cumulative_paid)),
+        ]);
+    }
+    let _ = writeln!(out, "{t}");
+    let _ = writeln!(
+        out,
+        "Total funding {} € · total paid {} €",
+        eur(sim.total_funding),
+        eur(sim.total_paid)
+    );
+
+    if !sim.warnings.is_empty() {
+        let _ = writeln!(out, "\nWarnings");
+        for w in &sim.warnings {
+            let _ = writeln!(out, "- {w}");
+        }
+    }
+    let _ = writeln!(
+        out,
+        "\nWhy a line is what it is: aci explain <scenario> --year N --line KEY"
+    );
+    out
+}
+
+pub fn explain(y: &YearFunding, lines: &[&Line]) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{} — contract year {} ({} to {}), taille {} ({} inhabitants), version {}",
+        y.contract, y.year.number, y.year.start, y.year.end, y.taille, y.population, y.version
+    );
+    for l in lines {
+        let _ = writeln!(out);
+        match (l.amount, &l.explanation) {
+            (Some(a), Some(e)) => {
+                let _ = writeln!(out, "{} [{}] = {} €", label(l.item), l.item, eur(a));
+                let _ = write!(out, "{e}");
+            }
+            (Some(a), None) => {
+                let _ = writeln!(out, "{} [{}] = {} €", label(l.item), l.item, eur(a));
+            }
+            (None, _) => {
+                let _ = writeln!(
+                    out,
+                    "{} [{}]: not applicable ({})",
+                    label(l.item),
+                    l.item,
+                    na(l.not_applicable)
+                );
+            }
+        }
+    }
+    out
+}
+
+pub fn rules(rules: &RuleBook, only: Option<&str>) -> String {
+    let mut out = String::new();
+    for v in rules
+        .versions
+        .iter()
+        .filter(|v| only.is_none_or(|id| v.id == id))
+    {
+        let _ = writeln!(out, "{} — {}", v.id, v.title);
+        let _ = writeln!(
+            out,
+            "in force from {} — {}",
+            v.in_force_from, v.in_force_provenance
+        );
+        let mut t = new_table(vec![
+            "Key".into(),
+            "Taille".into(),
+            "Value".into(),
+            "Status".into(),
+            "Source".into(),
+        ]);
+        for p in v.parameters.values() {
+            let mut source = p.provenance.source.clone();
+            if let Some(a) = &p.provenance.article {
+                source.push_str(&format!(", {a}"));
+            }
+            if p.defined_in != v.id {
+                source.push_str(&format!(" (from {})", p.defined_in));
+            }
+            t.add_row(vec![
+                Cell::new(&p.key),
+                Cell::new(p.taille.map(|t| t.to_string()).unwrap_or_default()),
+                right(p.value.to_string()),
+                Cell::new(format!(
+                    "{} {}",
+                    p.provenance.status.tag(),
+                    p.provenance.status.label()
+                )),
+                Cell::new(source),
+            ]);
+        }
+        let _ = writeln!(out, "{t}\n");
+    }
+    let _ = writeln!(out, "Sources");
+    for s in &rules.sources {
+        let _ = writeln!(
+            out,
+            "- {}: {}{}",
+            s.id,
+            s.title,
+            s.url
+                .as_ref()
+                .map(|u| format!(" <{u}>"))
+                .unwrap_or_default()
+        );
+    }
+    let _ = writeln!(
+        out,
+        "\nStatus: P primary text · S secondary source · C observed in real contracts. Values nobody has sourced are absent: a contract states its own."
+    );
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::eur;
+    use rust_decimal::Decimal;
+
+    #[test]
+    fn groups_thousands() {
+        assert_eq!(eur(Decimal::new(123456789, 2)), "1 234 567.89");
+        assert_eq!(eur(Decimal::new(-5, 1)), "-0.50");
+        assert_eq!(eur(Decimal::new(100000, 0)), "100 000.00");
+        assert_eq!(eur(Decimal::ZERO), "0.00");
+    }
+}
