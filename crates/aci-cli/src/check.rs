@@ -75,36 +75,54 @@ pub fn check(rules: &RuleBook, name: &str) -> Result<Report, CliError> {
         None
     };
 
-    // Yearly plans and computations.
-    if let Some(c) = &contract {
-        let engine = Engine::new(rules, scenario.options);
-        match engine.contract_years(c) {
-            Err(e) => errors.push(at(&e)),
-            Ok(n) => {
-                let mut seen = std::collections::BTreeSet::new();
-                for (i, p) in scenario.years.iter().enumerate() {
-                    if p.year == 0 || p.year > n {
-                        errors.push(format!(
-                            "{origin}: years[{i}].year = {} is out of range: allowed 1 to {n}",
-                            p.year
-                        ));
-                    } else if !seen.insert(p.year) {
-                        errors.push(format!(
-                            "{origin}: years[{i}].year = {} appears more than once",
-                            p.year
-                        ));
-                    }
-                }
-                for y in 1..=n {
-                    let results = scenario
-                        .years
-                        .iter()
-                        .find(|p| p.year == y)
-                        .map(|p| p.results.clone())
-                        .unwrap_or_default();
-                    if let Err(e) = engine.year(c, y, &results, false) {
-                        errors.push(format!("{} (contract year {y})", at(&e)));
-                    }
+    // Yearly plans: in range and once each (against the contract's length, or the default).
+    let engine = Engine::new(rules, scenario.options);
+    let n_years = match &contract {
+        Some(c) => engine
+            .contract_years(c)
+            .map_err(|e| errors.push(at(&e)))
+            .ok(),
+        None => Some(scenario.contract.years.unwrap_or_else(|| {
+            rules
+                .version_at(scenario.contract.signed)
+                .map_or(5, |v| v.contract_years())
+        })),
+    };
+    if let Some(n) = n_years {
+        let mut seen = std::collections::BTreeSet::new();
+        for (i, p) in scenario.years.iter().enumerate() {
+            let line = source
+                .lines()
+                .enumerate()
+                .filter(|(_, l)| l.trim_start().starts_with("year ="))
+                .nth(i)
+                .map(|(k, _)| k + 1);
+            let at_line = line
+                .map(|l| format!("{origin}:{l}"))
+                .unwrap_or_else(|| origin.clone());
+            if p.year == 0 || p.year > n {
+                errors.push(format!(
+                    "{at_line}: years[{i}].year = {} is out of range: allowed 1 to {n}",
+                    p.year
+                ));
+            } else if !seen.insert(p.year) {
+                errors.push(format!(
+                    "{at_line}: years[{i}].year = {} appears more than once",
+                    p.year
+                ));
+            }
+        }
+        // Each contract year computed on its own, so one year's problem does not hide another's.
+        if let Some(c) = &contract {
+            for y in 1..=n {
+                let results = scenario
+                    .years
+                    .iter()
+                    .find(|p| p.year == y)
+                    .map(|p| p.results.clone())
+                    .unwrap_or_default();
+                if let Err(e) = engine.year(c, y, &results, false) {
+                    errors.push(format!("{} (contract year {y})", at(&e)));
                 }
             }
         }

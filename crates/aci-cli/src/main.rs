@@ -274,8 +274,12 @@ fn run(cli: Cli) -> Result<(), CliError> {
         }
         Command::Schema { kind } => {
             let schema = match kind {
+                // A scenario is read (deserialize contract); a result is written (serialize contract).
                 SchemaKind::Scenario => schemars::schema_for!(aci_core::simulation::Scenario),
-                SchemaKind::Result => schemars::schema_for!(aci_core::simulation::Simulation),
+                SchemaKind::Result => schemars::generate::SchemaSettings::draft2020_12()
+                    .for_serialize()
+                    .into_generator()
+                    .into_root_schema_for::<aci_core::simulation::Simulation>(),
             };
             let text = serde_json::to_string_pretty(&schema)
                 .map_err(|e| CliError::input(e.to_string()))?

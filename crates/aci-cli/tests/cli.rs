@@ -1,0 +1,431 @@
+//! Integration tests of the `aci` command on every shipped scenario and on broken ones.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use aci_core::RuleBook;
+use aci_core::simulation::{Scenario, simulate};
+use rust_decimal::Decimal;
+
+const FIXTURES: [&str; 5] = [
+    "urban-taille3.toml",
+    "rural-taille1-from-letter.toml",
+    "metropolitan-taille4.toml",
+    "bracket-crossing.toml",
+    "terminated-early.toml",
+];
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn fixture(name: &str) -> String {
+    root()
+        .join("fixtures")
+        .join(name)
+        .to_string_lossy()
+        .into_owned()
+}
+
+fn aci(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_aci"))
+        .args(args)
+        .current_dir(root())
+        .output()
+        .expect("aci runs")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn ok(args: &[&str]) -> String {
+    let o = aci(args);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "aci {args:?} failed: {}",
+        stderr(&o)
+    );
+    stdout(&o)
+}
+
+fn tmp(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("aci-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir.join(name)
+}
+
+fn dec(v: &serde_json::Value) -> Decimal {
+    v.as_str().expect("amounts are strings").parse().unwrap()
+}
+
+fn expected(name: &str) -> aci_core::simulation::Simulation {
+    let scenario: Scenario =
+        toml::from_str(&std::fs::read_to_string(fixture(name)).unwrap()).unwrap();
+    simulate(RuleBook::shipped(), &scenario).unwrap()
+}
+
+#[test]
+fn simulate_without_a_file_runs_the_shipped_example() {
+    let out = ok(&["simulate"]);
+    for words in [
+        "CPTS Rive Gauche",
+        "Funding per contract year",
+        "Payment calendar",
+        "Calendar years",
+        "Warnings",
+    ] {
+        assert!(out.contains(words), "missing «{words}» in:\n{out}");
+    }
+    let sim = expected("urban-taille3.toml");
+    assert!(
+        out.contains(&format!(
+            "Total funding {} €",
+            aci_table_eur(sim.total_funding)
+        )),
+        "{out}"
+    );
+}
+
+/// The CLI groups thousands with spaces.
+fn aci_table_eur(d: Decimal) -> String {
+    let s = format!("{d:.2}");
+    let (int, frac) = s.split_once('.').unwrap();
+    let mut g = String::new();
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            g.push(' ');
+        }
+        g.push(c);
+    }
+    format!("{g}.{frac}")
+}
+
+#[test]
+fn json_output_matches_the_core_and_validates_against_the_schema() {
+    let schema: serde_json::Value = serde_json::from_str(&ok(&["schema", "result"])).unwrap();
+    let validator =
+        jsonschema::validator_for(&schema).expect("the result schema is a valid JSON Schema");
+    for name in FIXTURES {
+        let out = ok(&["simulate", &fixture(name), "--format", "json"]);
+        let json: serde_json::Value = serde_json::from_str(&out).unwrap();
+        let errors: Vec<String> = validator
+            .iter_errors(&json)
+            .map(|e| format!("{} at {}", e, e.instance_path()))
+            .take(5)
+            .collect();
+        assert!(
+            errors.is_empty(),
+            "{name}: result does not match its schema: {errors:?}"
+        );
+        let sim = expected(name);
+        assert_eq!(dec(&json["total_paid"]), sim.total_paid, "{name}");
+        assert_eq!(dec(&json["total_funding"]), sim.total_funding, "{name}");
+        let flows: Decimal = json["flows"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| dec(&f["amount"]))
+            .sum();
+        assert_eq!(flows, sim.total_paid, "{name}");
+    }
+}
+
+#[test]
+fn scenarios_in_json_are_read_and_match_the_scenario_schema() {
+    let schema: serde_json::Value = serde_json::from_str(&ok(&["schema", "scenario"])).unwrap();
+    let validator = jsonschema::validator_for(&schema).unwrap();
+    for name in FIXTURES {
+        let scenario: Scenario =
+            toml::from_str(&std::fs::read_to_string(fixture(name)).unwrap()).unwrap();
+        let json = serde_json::to_value(&scenario).unwrap();
+        let errors: Vec<String> = validator
+            .iter_errors(&json)
+            .map(|e| format!("{} at {}", e, e.instance_path()))
+            .take(5)
+            .collect();
+        assert!(
+            errors.is_empty(),
+            "{name}: scenario does not match its schema: {errors:?}"
+        );
+        let path = tmp(&name.replace(".toml", ".json"));
+        std::fs::write(&path, serde_json::to_string_pretty(&json).unwrap()).unwrap();
+        let from_json = ok(&["simulate", path.to_str().unwrap(), "--format", "json"]);
+        let from_toml = ok(&["simulate", &fixture(name), "--format", "json"]);
+        assert_eq!(
+            from_json, from_toml,
+            "{name}: TOML and JSON scenarios differ"
+        );
+    }
+}
+
+#[test]
+fn csv_tables_parse_and_add_up() {
+    for name in FIXTURES {
+        let sim = expected(name);
+        let sum_column = |table: &str, column: &str| -> Decimal {
+            let out = ok(&[
+                "simulate",
+                &fixture(name),
+                "--format",
+                "csv",
+                "--table",
+                table,
+            ]);
+            let mut r = csv::Reader::from_reader(out.as_bytes());
+            let idx = r
+                .headers()
+                .unwrap()
+                .iter()
+                .position(|h| h == column)
+                .unwrap();
+            r.records()
+                .map(|rec| rec.unwrap()[idx].parse::<Decimal>().unwrap_or_default())
+                .sum()
+        };
+        assert_eq!(
+            sum_column("flows", "amount"),
+            sim.total_paid,
+            "{name} flows"
+        );
+        assert_eq!(
+            sum_column("lines", "amount"),
+            sim.total_funding,
+            "{name} lines"
+        );
+        assert_eq!(
+            sum_column("calendar", "paid"),
+            sim.total_paid,
+            "{name} calendar"
+        );
+    }
+}
+
+#[test]
+fn xlsx_reads_back_to_the_same_cents() {
+    use calamine::{Data, Reader, Xlsx, open_workbook};
+    for name in FIXTURES {
+        let path = tmp(&name.replace(".toml", ".xlsx"));
+        ok(&[
+            "simulate",
+            &fixture(name),
+            "--format",
+            "xlsx",
+            "--output",
+            path.to_str().unwrap(),
+        ]);
+        let mut wb: Xlsx<_> = open_workbook(&path).unwrap();
+        assert_eq!(
+            wb.sheet_names(),
+            ["Payments", "Contract years", "Calendar years", "Warnings"]
+        );
+        let range = wb.worksheet_range("Payments").unwrap();
+        let mut total = Decimal::ZERO;
+        for row in range.rows().skip(1) {
+            match &row[4] {
+                // Spreadsheet numbers are binary floats: the cents are read back from the
+                // shortest decimal text of the number.
+                Data::Float(f) => total += format!("{f:.2}").parse::<Decimal>().unwrap(),
+                other => panic!("{name}: amount cell is {other:?}"),
+            }
+        }
+        assert_eq!(total, expected(name).total_paid, "{name}");
+    }
+}
+
+#[test]
+fn chart_is_written_as_svg_and_html() {
+    let svg = tmp("chart.svg");
+    let html = tmp("chart.html");
+    ok(&[
+        "simulate",
+        "rural-taille1-from-letter",
+        "--chart",
+        svg.to_str().unwrap(),
+    ]);
+    ok(&[
+        "simulate",
+        "rural-taille1-from-letter",
+        "--format",
+        "json",
+        "--chart",
+        html.to_str().unwrap(),
+    ]);
+    let text = std::fs::read_to_string(svg).unwrap();
+    assert!(
+        text.starts_with("<svg") && text.contains("<polyline") && text.contains("<rect"),
+        "{text}"
+    );
+    assert!(text.trim_end().ends_with("</svg>"));
+    let page = std::fs::read_to_string(html).unwrap();
+    assert!(
+        page.starts_with("<!doctype html>")
+            && page.contains("<svg")
+            && page.contains("Calendar years")
+    );
+}
+
+#[test]
+fn explain_names_the_rule_and_the_source() {
+    let out = ok(&[
+        "explain",
+        "urban-taille3",
+        "--year",
+        "2",
+        "--line",
+        "prevention.fixe",
+    ]);
+    assert!(out.contains("rule mission.part_fixe"), "{out}");
+    assert!(
+        out.contains("mission.prevention.part_fixe (taille 3) = 17500.00"),
+        "{out}"
+    );
+    assert!(out.contains("[C]"), "{out}");
+    let json: serde_json::Value = serde_json::from_str(&ok(&[
+        "explain",
+        "urban-taille3",
+        "--year",
+        "1",
+        "--format",
+        "json",
+    ]))
+    .unwrap();
+    assert!(json.as_array().unwrap().len() >= 10);
+    let bad = aci(&[
+        "explain",
+        "urban-taille3",
+        "--year",
+        "2",
+        "--line",
+        "nothing",
+    ]);
+    assert_eq!(bad.status.code(), Some(1));
+    assert!(
+        stderr(&bad).contains("--line nothing: unknown line"),
+        "{}",
+        stderr(&bad)
+    );
+}
+
+#[test]
+fn rules_lists_every_value_with_its_status() {
+    let table = ok(&["rules"]);
+    for words in [
+        "aci-2019",
+        "avenant-2",
+        "fonctionnement.montant_annuel",
+        "P primary text",
+        "C observed in a real contract",
+        "art. 9.1",
+    ] {
+        assert!(table.contains(words), "missing «{words}»");
+    }
+    let json: serde_json::Value =
+        serde_json::from_str(&ok(&["rules", "--format", "json"])).unwrap();
+    let n: usize = json["versions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v["parameters"].as_array().unwrap().len())
+        .sum();
+    assert!(n > 50);
+    assert_eq!(
+        ok(&["rules", "--format", "toml"]),
+        aci_core::rules::SHIPPED_TOML
+    );
+    assert_eq!(
+        aci(&["rules", "--version", "avenant-9"]).status.code(),
+        Some(1)
+    );
+}
+
+#[test]
+fn check_lists_every_problem_with_its_line() {
+    let o = aci(&["check", &fixture("broken-scenario.toml")]);
+    assert_eq!(o.status.code(), Some(1));
+    let out = stdout(&o);
+    for words in [
+        "broken-scenario.toml:8: population = 0 is out of range",
+        "broken-scenario.toml:11: missions[0].id: unknown mission 'acces_aux_soin'",
+        "broken-scenario.toml:16: missions.prevention.start = 2024-01-01 is before the contract signature",
+        "broken-scenario.toml:22: indicator 'parcours_1': tiers must have strictly increasing thresholds",
+        "broken-scenario.toml:28: years[0].year = 7 is out of range",
+        "5 error(s)",
+    ] {
+        assert!(out.contains(words), "missing «{words}» in:\n{out}");
+    }
+    for name in FIXTURES {
+        let out = ok(&["check", &fixture(name)]);
+        assert!(out.contains("0 error(s)"), "{out}");
+    }
+}
+
+#[test]
+fn errors_have_stable_exit_codes_and_name_the_place() {
+    // 3: a file that cannot be read.
+    let o = aci(&["simulate", "no/such/file.toml"]);
+    assert_eq!(o.status.code(), Some(3));
+    assert!(stderr(&o).contains("cannot read no/such/file.toml"));
+    // 2: wrong usage.
+    assert_eq!(aci(&["simulate", "--format", "pdf"]).status.code(), Some(2));
+    assert_eq!(
+        aci(&["simulate", "--format", "xlsx"]).status.code(),
+        Some(2)
+    );
+    assert_eq!(aci(&["frobnicate"]).status.code(), Some(2));
+    // 1: TOML syntax, with the line.
+    let bad = tmp("syntax.toml");
+    std::fs::write(&bad, "format = \"aci-scenario/1\"\n[contract]\nname = \"x\"\nsigned = 2024-01-01\npopulation = [\n").unwrap();
+    let o = aci(&["simulate", bad.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("syntax.toml:"), "{}", stderr(&o));
+    // 1: a decimal written as a float is refused with the fix.
+    let float = tmp("float.toml");
+    std::fs::write(
+        &float,
+        std::fs::read_to_string(fixture("urban-taille3.toml"))
+            .unwrap()
+            .replace("depistage_sein = \"0.52\"", "depistage_sein = 0.52"),
+    )
+    .unwrap();
+    let o = aci(&["simulate", float.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains("write it as a string"),
+        "{}",
+        stderr(&o)
+    );
+    // 1: an amount nobody supplied names the mission, taille and version.
+    let missing = tmp("missing.toml");
+    std::fs::write(
+        &missing,
+        "format = \"aci-scenario/1\"\n[contract]\nname = \"x\"\nsigned = \"2024-01-01\"\npopulation = 30000\n[[contract.missions]]\nid = \"prevention\"\nstart = \"2025-01-01\"\n",
+    )
+    .unwrap();
+    let o = aci(&["simulate", missing.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    let e = stderr(&o);
+    assert!(
+        e.contains("missing.toml:7:")
+            && e.contains("mission.prevention.part_fixe")
+            && e.contains("taille 1")
+            && e.contains("avenant-2"),
+        "{e}"
+    );
+}
+
+#[test]
+fn examples_are_the_fixtures() {
+    let list = ok(&["example"]);
+    assert!(list.contains("urban-taille3") && list.contains("terminated-early"));
+    assert_eq!(
+        ok(&["example", "urban-taille3"]),
+        std::fs::read_to_string(fixture("urban-taille3.toml")).unwrap()
+    );
+    assert_eq!(aci(&["example", "nope"]).status.code(), Some(1));
+}
