@@ -445,10 +445,18 @@ impl<'r> Engine<'r> {
             let mut parameters = vec![ctx.rule_use(base_p)];
             let mut inputs = ctx.year_facts();
             inputs.push(Fact::new("signed", c.signed));
-            if let Some((up, up_p, cutoff_p)) = uplift {
-                parameters.push(ctx.rule_use(up_p));
-                parameters.extend(cutoff_p.map(|p| ctx.rule_use(p)));
-                let _ = up;
+            match uplift {
+                Some((_, up_p, cutoff_p)) => {
+                    parameters.push(ctx.rule_use(up_p));
+                    parameters.extend(cutoff_p.map(|p| ctx.rule_use(p)));
+                    inputs.push(Fact::new("uplift", "eligible (signed by the cut-off date)"));
+                }
+                // The version has an uplift the contract is not eligible for: say why.
+                None if v.get(ParamKey::OperatingUplifted, Some(ctx.taille)).is_some() => {
+                    parameters.extend(v.get(ParamKey::UpliftSignedBy, None).map(|p| ctx.rule_use(p)));
+                    inputs.push(Fact::new("uplift", "not eligible (signed after the cut-off date)"));
+                }
+                None => {}
             }
             let formula = if used_uplift {
                 format!("{amount} € (operating amount raised by 75 %, taille {})", ctx.taille)
