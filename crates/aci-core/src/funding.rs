@@ -677,17 +677,7 @@ impl<'r> Engine<'r> {
                 let obs = results.indicators.get(&ind.id);
                 let paid = match obs {
                     Some(o) => ind.pay(o)?,
-                    None => {
-                        if self.options.missing_observation == MissingObservation::Error {
-                            return Err(Error::out_of_range(
-                                format!("results.indicators.{}", ind.id),
-                                "(missing)",
-                                "an observation for every indicator (option missing_observation = error)",
-                            ));
-                        }
-                        missing.push(format!("indicators.{}", ind.id));
-                        round_to_cent(Decimal::ZERO)
-                    }
+                    None => self.missing_input(format!("indicators.{}", ind.id), missing)?,
                 };
                 sum = money::add(sum, paid, "a variable part")?;
                 if ctx.explain {
@@ -717,21 +707,17 @@ impl<'r> Engine<'r> {
                 Some(&share) => {
                     let env = need_envelope()?;
                     amount = round_to_cent(money::mul(env, share, "a variable part")?);
-                    formula = format!("{env} × {share} = {amount} €");
+                    formula = if ctx.explain {
+                        format!("{env} × {share} = {amount} €")
+                    } else {
+                        String::new()
+                    };
                     if ctx.explain {
                         inputs.push(Fact::new(format!("missions.{}", m.id), share));
                     }
                 }
                 None => {
-                    if self.options.missing_observation == MissingObservation::Error {
-                        return Err(Error::out_of_range(
-                            format!("results.missions.{}", m.id),
-                            "(missing)",
-                            "an achievement share for every mission without indicators (option missing_observation = error)",
-                        ));
-                    }
-                    missing.push(format!("missions.{}", m.id));
-                    amount = round_to_cent(Decimal::ZERO);
+                    amount = self.missing_input(format!("missions.{}", m.id), missing)?;
                     formula = "0.00 € (no achievement reported)".into();
                 }
             }
@@ -780,6 +766,22 @@ impl<'r> Engine<'r> {
             not_applicable: None,
             explanation,
         })
+    }
+}
+
+impl Engine<'_> {
+    /// A result the computation needs but did not get: 0 € and listed (`results.<field>`), or an
+    /// error, per the `missing_observation` option.
+    fn missing_input(&self, field: String, missing: &mut Vec<String>) -> Result<Decimal> {
+        if self.options.missing_observation == MissingObservation::Error {
+            return Err(Error::out_of_range(
+                format!("results.{field}"),
+                "(missing)",
+                "a result for every indicator and every mission without indicators (option missing_observation = error)",
+            ));
+        }
+        missing.push(field);
+        Ok(round_to_cent(Decimal::ZERO))
     }
 }
 
