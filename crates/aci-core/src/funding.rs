@@ -23,7 +23,6 @@
 
 use std::collections::BTreeMap;
 
-use jiff::civil::Date;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
@@ -834,15 +833,4 @@ fn check_results(contract: &Contract, results: &YearResults) -> Result<()> {
         }
     }
     Ok(())
-}
-
-/// Re-exported for callers that hold a date and need the contract year containing it.
-pub fn year_containing(signed: Date, date: Date) -> Option<u32> {
-    if date < signed {
-        return None;
-    }
-    let n = calendar::days(signed, date) / 365 + 2;
-    (1..=u32::try_from(n).ok()?)
-        .rev()
-        .find(|&k| ContractYear::of(signed, k).is_ok_and(|y| y.contains(date)))
 }
