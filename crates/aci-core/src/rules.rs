@@ -362,18 +362,17 @@ impl RuleBook {
     /// The version in force on `date`: the last one whose `in_force_from` is on or before it.
     pub fn version_at(&self, date: Date) -> Result<&Version> {
         // Versions are sorted (checked at load); most dates fall in the last version.
-        self.versions
-            .iter()
-            .rev()
-            .find(|v| v.in_force_from <= date)
-            .ok_or_else(|| {
-                let first = &self.versions[0];
-                Error::BeforeFirstVersion {
-                    date,
-                    first_version: first.id.clone(),
-                    first_in_force: first.in_force_from,
-                }
-            })
+        if let Some(v) = self.versions.iter().rev().find(|v| v.in_force_from <= date) {
+            return Ok(v);
+        }
+        Err(match self.versions.first() {
+            Some(first) => Error::BeforeFirstVersion {
+                date,
+                first_version: first.id.clone(),
+                first_in_force: first.in_force_from,
+            },
+            None => invalid("version", "a rule book needs at least one version"),
+        })
     }
 
     /// A version by identifier.
