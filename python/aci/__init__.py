@@ -236,7 +236,7 @@ class Engine(_aci.Engine):
         ... })
         >>> lines, totals = Engine().batch(table)
         >>> [str(t) for t in totals.column("total").to_pylist()]
-        ['92500.00', '92500.00']
+        ['92500.00', '101250.00']
         """
         stream = _to_arrow_stream(data)
         tables = self._batch_arrow(stream, on_error=on_error, threads=threads)
