@@ -68,16 +68,17 @@ fn cast(column: &str, arr: &ArrayRef, to: &DataType) -> Result<ArrayRef, Problem
     cast_with_options(arr.as_ref(), to, &opts).map_err(|e| {
         col_err(
             column,
-            format!("column '{column}' ({}) cannot be read as {to}: {e}", arr.data_type()),
+            format!(
+                "column '{column}' ({}) cannot be read as {to}: {e}",
+                arr.data_type()
+            ),
         )
     })
 }
 
 fn is_stringy(t: &DataType) -> bool {
-    matches!(
-        t,
-        DataType::Utf8 | DataType::LargeUtf8 | DataType::Utf8View
-    ) || matches!(t, DataType::Dictionary(_, v) if is_stringy(v))
+    matches!(t, DataType::Utf8 | DataType::LargeUtf8 | DataType::Utf8View)
+        || matches!(t, DataType::Dictionary(_, v) if is_stringy(v))
 }
 
 fn is_inty(t: &DataType) -> bool {
@@ -88,10 +89,7 @@ fn strings(column: &str, arr: &ArrayRef) -> Result<Vec<Option<String>>, Problem>
     if !(is_stringy(arr.data_type()) || is_inty(arr.data_type()) || arr.data_type().is_null()) {
         return Err(col_err(
             column,
-            format!(
-                "column '{column}' must hold text, got {}",
-                arr.data_type()
-            ),
+            format!("column '{column}' must hold text, got {}", arr.data_type()),
         ));
     }
     let a = cast(column, arr, &DataType::Utf8)?;
@@ -119,7 +117,9 @@ fn ints(column: &str, arr: &ArrayRef) -> Result<Vec<Option<i64>>, Problem> {
     }
     let a = cast(column, arr, &DataType::Int64)?;
     let a = a.as_primitive::<Int64Type>();
-    Ok((0..a.len()).map(|i| a.is_valid(i).then(|| a.value(i))).collect())
+    Ok((0..a.len())
+        .map(|i| a.is_valid(i).then(|| a.value(i)))
+        .collect())
 }
 
 fn bools(column: &str, arr: &ArrayRef) -> Result<Vec<Option<bool>>, Problem> {
@@ -132,7 +132,9 @@ fn bools(column: &str, arr: &ArrayRef) -> Result<Vec<Option<bool>>, Problem> {
     }
     let a = cast(column, arr, &DataType::Boolean)?;
     let a = a.as_boolean();
-    Ok((0..a.len()).map(|i| a.is_valid(i).then(|| a.value(i))).collect())
+    Ok((0..a.len())
+        .map(|i| a.is_valid(i).then(|| a.value(i)))
+        .collect())
 }
 
 /// Days since 1970-01-01 → civil date (H. Hinnant's algorithm; exact over ±5 million years).
@@ -156,7 +158,11 @@ fn civil_from_days(z: i64) -> Option<Date> {
 }
 
 fn days_from_civil(d: Date) -> i32 {
-    let (y, m, dd) = (i64::from(d.year()), i64::from(d.month()), i64::from(d.day()));
+    let (y, m, dd) = (
+        i64::from(d.year()),
+        i64::from(d.month()),
+        i64::from(d.day()),
+    );
     let y = if m <= 2 { y - 1 } else { y };
     let era = y.div_euclid(400);
     let yoe = y.rem_euclid(400);
@@ -188,7 +194,12 @@ fn dates(column: &str, arr: &ArrayRef) -> Result<Vec<Option<Date>>, Problem> {
             }
             civil_from_days(i64::from(a.value(i)))
                 .map(Some)
-                .ok_or_else(|| col_err(column, format!("column '{column}': row {i} is not a valid date")))
+                .ok_or_else(|| {
+                    col_err(
+                        column,
+                        format!("column '{column}': row {i} is not a valid date"),
+                    )
+                })
         })
         .collect()
 }
@@ -210,7 +221,9 @@ fn decimals(column: &str, arr: &ArrayRef) -> Result<Vec<Option<Decimal>>, Proble
             if !(0..=28).contains(&s) {
                 return Err(col_err(
                     column,
-                    format!("column '{column}': decimal scale {s} is out of range: allowed 0 to 28"),
+                    format!(
+                        "column '{column}': decimal scale {s} is out of range: allowed 0 to 28"
+                    ),
                 ));
             }
             let a = cast(column, arr, &DataType::Decimal128(38, s))?;
@@ -225,7 +238,9 @@ fn decimals(column: &str, arr: &ArrayRef) -> Result<Vec<Option<Decimal>>, Proble
                         .map_err(|_| {
                             col_err(
                                 column,
-                                format!("column '{column}': row {i}: value does not fit in a decimal"),
+                                format!(
+                                    "column '{column}': row {i}: value does not fit in a decimal"
+                                ),
                             )
                         })
                 })
@@ -248,7 +263,9 @@ fn decimals(column: &str, arr: &ArrayRef) -> Result<Vec<Option<Decimal>>, Proble
             .collect(),
         t => Err(col_err(
             column,
-            format!("column '{column}' must hold decimals (decimal128, Decimal objects or strings), got {t}"),
+            format!(
+                "column '{column}' must hold decimals (decimal128, Decimal objects or strings), got {t}"
+            ),
         )),
     }
 }
@@ -393,7 +410,9 @@ impl Columns {
             Problem::input(
                 "out_of_range",
                 Some("population".into()),
-                format!("population = {population} is out of range: allowed 1 to 5000000 inhabitants"),
+                format!(
+                    "population = {population} is out of range: allowed 1 to 5000000 inhabitants"
+                ),
             )
         })?;
         let year = self.year[i].ok_or_else(|| null("year"))?;
@@ -456,6 +475,9 @@ impl Columns {
 
 type RowResult = Result<YearFunding, Problem>;
 
+/// A batch row read into the core's inputs, or why it could not be.
+type Job = Result<(Contract, u32, YearResults), Problem>;
+
 /// Runs `f` over rows `0..n` on `threads` threads (contiguous chunks, results in row order).
 fn run_rows<F>(n: usize, threads: usize, f: F) -> Vec<RowResult>
 where
@@ -511,7 +533,10 @@ impl ItemKeys {
         ItemKeys {
             operating: Item::Operating.key(),
             difference: Item::OperatingUpliftDifference.key(),
-            fixed: MissionId::ALL.iter().map(|m| Item::Fixed(*m).key()).collect(),
+            fixed: MissionId::ALL
+                .iter()
+                .map(|m| Item::Fixed(*m).key())
+                .collect(),
             variable: MissionId::ALL
                 .iter()
                 .map(|m| Item::Variable(*m).key())
@@ -755,7 +780,12 @@ fn on_error_arg(py: Python<'_>, s: &str) -> PyResult<OnError> {
     }
 }
 
-fn compute(engine: &Engine<'_>, contract: &Contract, year: u32, results: &YearResults) -> RowResult {
+fn compute(
+    engine: &Engine<'_>,
+    contract: &Contract,
+    year: u32,
+    results: &YearResults,
+) -> RowResult {
     engine
         .year(contract, year, results, false)
         .map_err(|e| Problem::core(&e, false))
@@ -817,7 +847,6 @@ impl PyEngine {
     ) -> PyResult<(Py<PyAny>, Py<PyAny>)> {
         let on_error = on_error_arg(py, on_error)?;
         let threads = threads.unwrap_or_else(default_threads);
-        type Job = Result<(Contract, u32, YearResults), Problem>;
         let mut jobs: Vec<Job> = Vec::with_capacity(items.len());
         let mut labels_v: Vec<Label> = Vec::with_capacity(items.len());
         for item in items.iter() {
@@ -839,9 +868,7 @@ impl PyEngine {
 
 /// One item of `_batch_items`: `(contract, year[, results])` or a mapping with those keys.
 /// Python-level type errors (a float amount, a wrong type) are row problems too.
-fn read_item(
-    item: &Bound<'_, PyAny>,
-) -> PyResult<(Result<(Contract, u32, YearResults), Problem>, Label)> {
+fn read_item(item: &Bound<'_, PyAny>) -> PyResult<(Job, Label)> {
     let py = item.py();
     let get = |key: &str, index: usize| -> PyResult<Option<Bound<'_, PyAny>>> {
         if let Ok(d) = item.cast::<pyo3::types::PyDict>() {
@@ -860,14 +887,20 @@ fn read_item(
     let mut label: Label = (None, year);
     let job = (|| -> Result<(Contract, u32, YearResults), PyErr> {
         let c = contract_obj.ok_or_else(|| {
-            Problem::input("missing_value", Some("contract".into()), "item has no contract")
-                .into_pyerr(py)
+            Problem::input(
+                "missing_value",
+                Some("contract".into()),
+                "item has no contract",
+            )
+            .into_pyerr(py)
         })?;
         let contract = match c.cast::<PyContract>() {
             Ok(pc) => pc.get().inner.clone(),
             Err(_) => {
                 let v = to_json(&c, "contract")?;
-                contract_from_json(v).map(|(_, c)| c).map_err(|p| p.into_pyerr(py))?
+                contract_from_json(v)
+                    .map(|(_, c)| c)
+                    .map_err(|p| p.into_pyerr(py))?
             }
         };
         label.0 = Some(contract.name.clone());
@@ -946,5 +979,40 @@ fn static_kind(kind: &str) -> &'static str {
         "unknown_option",
         "internal",
     ];
-    KINDS.iter().find(|k| **k == kind).copied().unwrap_or("other")
+    KINDS
+        .iter()
+        .find(|k| **k == kind)
+        .copied()
+        .unwrap_or("other")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn days_and_dates_round_trip() {
+        let epoch = Date::new(1970, 1, 1).unwrap();
+        assert_eq!(civil_from_days(0), Some(epoch));
+        assert_eq!(days_from_civil(epoch), 0);
+        for days in (-800_000..800_000).step_by(997) {
+            let d = civil_from_days(days).unwrap();
+            assert_eq!(i64::from(days_from_civil(d)), days);
+            assert_eq!(
+                aci_core::calendar::days(epoch, d),
+                days,
+                "{d} is {days} days from 1970-01-01"
+            );
+        }
+        assert_eq!(
+            civil_from_days(19_417),
+            Some(Date::new(2023, 3, 1).unwrap())
+        );
+    }
+
+    #[test]
+    fn cents_of_scale_two() {
+        assert_eq!(cents(Decimal::new(7_500_000, 2)), 7_500_000);
+        assert_eq!(cents(Decimal::new(75_000, 0)), 7_500_000);
+    }
 }

@@ -12,7 +12,8 @@ use crate::errors::{CoreResultExt, Problem, input_err};
 
 /// Reads a JSON value into a core spec type; serde's message names the field.
 fn read<T: serde::de::DeserializeOwned>(what: &str, v: Value) -> Result<T, Problem> {
-    serde_json::from_value(v).map_err(|e| Problem::input("invalid_shape", None, format!("{what}: {e}")))
+    serde_json::from_value(v)
+        .map_err(|e| Problem::input("invalid_shape", None, format!("{what}: {e}")))
 }
 
 /// A checked contract from a JSON value (used by the batch path too).

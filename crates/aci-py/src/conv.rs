@@ -81,7 +81,8 @@ pub fn exact_decimal(obj: &Bound<'_, PyAny>, field: &str) -> PyResult<Decimal> {
             }
         },
     };
-    parse_decimal(&text).map_err(|m| input_err(py, "not_a_decimal", Some(field), format!("{field}: {m}")))
+    parse_decimal(&text)
+        .map_err(|m| input_err(py, "not_a_decimal", Some(field), format!("{field}: {m}")))
 }
 
 /// A calendar date from a `datetime.date` (a `datetime` is refused) or `"YYYY-MM-DD"`.
@@ -164,7 +165,10 @@ pub fn to_json(obj: &Bound<'_, PyAny>, path: &str) -> PyResult<Value> {
         return to_json(&obj.call_method0("_aci_spec")?, path);
     }
     if let Ok(m) = obj.cast::<PyMapping>() {
-        return to_json(&PyDict::from_sequence(&m.items()?.into_any())?.into_any(), path);
+        return to_json(
+            &PyDict::from_sequence(&m.items()?.into_any())?.into_any(),
+            path,
+        );
     }
     Err(input_err(
         py,
@@ -255,12 +259,10 @@ pub fn spec_to_py<'py>(py: Python<'py>, v: &Value, key: &str) -> PyResult<Bound<
             (_, Some(u)) => u.into_pyobject(py)?.into_any(),
             _ => n.to_string().into_pyobject(py)?.into_any(),
         },
-        Value::String(s) if DECIMAL_FIELDS.contains(&key) => {
-            match parse_decimal(s) {
-                Ok(d) => d.into_pyobject(py)?,
-                Err(_) => s.into_pyobject(py)?.into_any(),
-            }
-        }
+        Value::String(s) if DECIMAL_FIELDS.contains(&key) => match parse_decimal(s) {
+            Ok(d) => d.into_pyobject(py)?,
+            Err(_) => s.into_pyobject(py)?.into_any(),
+        },
         Value::String(s) if DATE_FIELDS.contains(&key) => match parse_date(s) {
             Ok(d) => d.into_pyobject(py)?.into_any(),
             Err(_) => s.into_pyobject(py)?.into_any(),

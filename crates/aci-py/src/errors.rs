@@ -94,15 +94,19 @@ impl Problem {
             Error::OutOfRange { field, .. } => {
                 (Class::InvalidInput, "out_of_range", Some(field.clone()))
             }
-            Error::DatesOutOfOrder { field, .. } => {
-                (Class::InvalidInput, "dates_out_of_order", Some(field.clone()))
-            }
+            Error::DatesOutOfOrder { field, .. } => (
+                Class::InvalidInput,
+                "dates_out_of_order",
+                Some(field.clone()),
+            ),
             Error::MissionBeforeContract { mission, .. } => (
                 Class::InvalidInput,
                 "mission_before_contract",
                 Some(format!("missions.{mission}.start")),
             ),
-            Error::Duplicate { field, .. } => (Class::InvalidInput, "duplicate", Some(field.clone())),
+            Error::Duplicate { field, .. } => {
+                (Class::InvalidInput, "duplicate", Some(field.clone()))
+            }
             Error::UnknownMission { field, .. } => {
                 (Class::InvalidInput, "unknown_mission", Some(field.clone()))
             }
@@ -117,9 +121,11 @@ impl Problem {
                 Some(format!("missions.{mission}.variable")),
             ),
             Error::Overflow { .. } => (Class::AmountOverflow, "overflow", None),
-            Error::YearOutOfRange { .. } => {
-                (Class::InvalidInput, "year_out_of_range", Some("year".into()))
-            }
+            Error::YearOutOfRange { .. } => (
+                Class::InvalidInput,
+                "year_out_of_range",
+                Some("year".into()),
+            ),
             Error::UnknownIndicator { indicator, .. } => (
                 Class::InvalidInput,
                 "unknown_indicator",
@@ -175,7 +181,10 @@ impl Problem {
     }
 
     fn build(self, py: Python<'_>) -> PyResult<PyErr> {
-        let ty = self.class.cell().import(py, "aci.errors", self.class.name())?;
+        let ty = self
+            .class
+            .cell()
+            .import(py, "aci.errors", self.class.name())?;
         let exc = ty.call1((self.message,))?;
         exc.setattr("kind", self.kind)?;
         exc.setattr("field", self.field)?;

@@ -302,7 +302,11 @@ impl PyYearFunding {
     }
     #[getter]
     fn warnings<'py>(&self, py: Python<'py>) -> PyResult<Vec<Bound<'py, PyDict>>> {
-        self.0.warnings.iter().map(|w| warning_dict(py, w)).collect()
+        self.0
+            .warnings
+            .iter()
+            .map(|w| warning_dict(py, w))
+            .collect()
     }
     #[getter]
     fn options(&self) -> PyOptions {

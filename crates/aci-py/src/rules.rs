@@ -27,7 +27,9 @@ pub fn parse_boundary(py: Python<'_>, name: &str) -> PyResult<Boundary> {
             py,
             "unknown_option",
             Some("boundary"),
-            format!("boundary = '{name}' is not allowed: use 'lower_inclusive' or 'upper_inclusive'"),
+            format!(
+                "boundary = '{name}' is not allowed: use 'lower_inclusive' or 'upper_inclusive'"
+            ),
         )
     })
 }
@@ -120,11 +122,7 @@ impl PyRuleBook {
         taille: Option<u8>,
     ) -> PyResult<Option<PyParameter>> {
         let t = taille.map(Taille::try_from).transpose().py_err(py)?;
-        Ok(self
-            .inner
-            .lookup(version, key, t)
-            .cloned()
-            .map(PyParameter))
+        Ok(self.inner.lookup(version, key, t).cloned().map(PyParameter))
     }
 
     /// The population thresholds of tailles 2, 3 and 4 in force on `on`.
