@@ -7,6 +7,7 @@
 //! Output: two Arrow tables, `lines` (one row per input row and line) and `totals` (one row per
 //! input row), amounts as `decimal128(20, 2)`.
 
+use std::ops::Range;
 use std::sync::Arc;
 
 use aci_core::Engine;
@@ -19,7 +20,10 @@ use arrow_array::builder::{
 };
 use arrow_array::cast::AsArray;
 use arrow_array::types::{Date32Type, Decimal128Type, Int64Type};
-use arrow_array::{Array, ArrayRef, RecordBatch};
+use arrow_array::{
+    Array, ArrayRef, BooleanArray, Date32Array, Decimal128Array, Int64Array, RecordBatch,
+    StringArray,
+};
 use arrow_cast::{CastOptions, cast_with_options};
 use arrow_schema::{DataType, Field, Schema, SchemaRef};
 use jiff::civil::Date;
@@ -85,56 +89,79 @@ fn is_inty(t: &DataType) -> bool {
     t.is_integer() || matches!(t, DataType::Dictionary(_, v) if v.is_integer())
 }
 
-fn strings(column: &str, arr: &ArrayRef) -> Result<Vec<Option<String>>, Problem> {
-    if !(is_stringy(arr.data_type()) || is_inty(arr.data_type()) || arr.data_type().is_null()) {
-        return Err(col_err(
-            column,
-            format!("column '{column}' must hold text, got {}", arr.data_type()),
-        ));
+/// A text column (cast to Utf8 once; values read in place).
+struct StrCol(StringArray);
+
+impl StrCol {
+    fn read(column: &str, arr: &ArrayRef) -> Result<Self, Problem> {
+        let t = arr.data_type();
+        if !(is_stringy(t) || is_inty(t) || t.is_null()) {
+            return Err(col_err(
+                column,
+                format!("column '{column}' must hold text, got {t}"),
+            ));
+        }
+        Ok(StrCol(
+            cast(column, arr, &DataType::Utf8)?
+                .as_string::<i32>()
+                .clone(),
+        ))
     }
-    let a = cast(column, arr, &DataType::Utf8)?;
-    let a = a.as_string::<i32>();
-    Ok((0..a.len())
-        .map(|i| a.is_valid(i).then(|| a.value(i).to_string()))
-        .collect())
+    fn get(&self, i: usize) -> Option<&str> {
+        self.0.is_valid(i).then(|| self.0.value(i))
+    }
 }
 
-fn ints(column: &str, arr: &ArrayRef) -> Result<Vec<Option<i64>>, Problem> {
-    let t = arr.data_type();
-    if t.is_floating() {
-        return Err(col_err(
-            column,
-            format!(
-                "column '{column}' must hold whole numbers, got {t}; convert it to an integer type (with pandas, a column with missing values becomes float: use the nullable 'Int64' dtype)"
-            ),
-        ));
+/// A whole-number column (cast to Int64; floats refused).
+struct IntCol(Int64Array);
+
+impl IntCol {
+    fn read(column: &str, arr: &ArrayRef) -> Result<Self, Problem> {
+        let t = arr.data_type();
+        if t.is_floating() {
+            return Err(col_err(
+                column,
+                format!(
+                    "column '{column}' must hold whole numbers, got {t}; convert it to an integer type (with pandas, a column with missing values becomes float: use the nullable 'Int64' dtype)"
+                ),
+            ));
+        }
+        if !(is_inty(t) || t.is_null()) {
+            return Err(col_err(
+                column,
+                format!("column '{column}' must hold whole numbers, got {t}"),
+            ));
+        }
+        Ok(IntCol(
+            cast(column, arr, &DataType::Int64)?
+                .as_primitive::<Int64Type>()
+                .clone(),
+        ))
     }
-    if !(is_inty(t) || t.is_null()) {
-        return Err(col_err(
-            column,
-            format!("column '{column}' must hold whole numbers, got {t}"),
-        ));
+    fn get(&self, i: usize) -> Option<i64> {
+        self.0.is_valid(i).then(|| self.0.value(i))
     }
-    let a = cast(column, arr, &DataType::Int64)?;
-    let a = a.as_primitive::<Int64Type>();
-    Ok((0..a.len())
-        .map(|i| a.is_valid(i).then(|| a.value(i)))
-        .collect())
 }
 
-fn bools(column: &str, arr: &ArrayRef) -> Result<Vec<Option<bool>>, Problem> {
-    let t = arr.data_type();
-    if !(matches!(t, DataType::Boolean) || t.is_null()) {
-        return Err(col_err(
-            column,
-            format!("column '{column}' must hold booleans, got {t}"),
-        ));
+/// A boolean column.
+struct BoolCol(BooleanArray);
+
+impl BoolCol {
+    fn read(column: &str, arr: &ArrayRef) -> Result<Self, Problem> {
+        let t = arr.data_type();
+        if !(matches!(t, DataType::Boolean) || t.is_null()) {
+            return Err(col_err(
+                column,
+                format!("column '{column}' must hold booleans, got {t}"),
+            ));
+        }
+        Ok(BoolCol(
+            cast(column, arr, &DataType::Boolean)?.as_boolean().clone(),
+        ))
     }
-    let a = cast(column, arr, &DataType::Boolean)?;
-    let a = a.as_boolean();
-    Ok((0..a.len())
-        .map(|i| a.is_valid(i).then(|| a.value(i)))
-        .collect())
+    fn get(&self, i: usize) -> Option<bool> {
+        self.0.is_valid(i).then(|| self.0.value(i))
+    }
 }
 
 /// Days since 1970-01-01 → civil date (H. Hinnant's algorithm; exact over ±5 million years).
@@ -173,128 +200,175 @@ fn days_from_civil(d: Date) -> i32 {
     i32::try_from(era * 146_097 + doe - 719_468).unwrap_or_default()
 }
 
-fn dates(column: &str, arr: &ArrayRef) -> Result<Vec<Option<Date>>, Problem> {
-    let t = arr.data_type();
-    let ok = matches!(
-        t,
-        DataType::Date32 | DataType::Date64 | DataType::Timestamp(_, _) | DataType::Null
-    ) || is_stringy(t);
-    if !ok {
-        return Err(col_err(
-            column,
-            format!("column '{column}' must hold dates, got {t}"),
-        ));
-    }
-    let a = cast(column, arr, &DataType::Date32)?;
-    let a = a.as_primitive::<Date32Type>();
-    (0..a.len())
-        .map(|i| {
-            if a.is_null(i) {
-                return Ok(None);
-            }
-            civil_from_days(i64::from(a.value(i)))
-                .map(Some)
-                .ok_or_else(|| {
-                    col_err(
-                        column,
-                        format!("column '{column}': row {i} is not a valid date"),
-                    )
-                })
-        })
-        .collect()
-}
+/// A date column (cast to Date32; every value checked once).
+struct DateCol(Date32Array);
 
-/// Exact decimals from decimal128/256, integer or text columns; floats are refused.
-fn decimals(column: &str, arr: &ArrayRef) -> Result<Vec<Option<Decimal>>, Problem> {
-    let t = arr.data_type();
-    if t.is_floating() {
-        let mut p = Problem::float(column);
-        p.message = format!(
-            "column '{column}' has a float type ({t}); floats lose cents, so money and shares must be exact: use decimal128 (pyarrow), pl.Decimal (polars), decimal.Decimal objects (pandas), or strings"
-        );
-        return Err(p);
-    }
-    match t {
-        DataType::Null => Ok(vec![None; arr.len()]),
-        DataType::Decimal128(_, s) | DataType::Decimal256(_, s) => {
-            let s = *s;
-            if !(0..=28).contains(&s) {
+impl DateCol {
+    fn read(column: &str, arr: &ArrayRef) -> Result<Self, Problem> {
+        let t = arr.data_type();
+        let ok = matches!(
+            t,
+            DataType::Date32 | DataType::Date64 | DataType::Timestamp(_, _) | DataType::Null
+        ) || is_stringy(t);
+        if !ok {
+            return Err(col_err(
+                column,
+                format!("column '{column}' must hold dates, got {t}"),
+            ));
+        }
+        let a = cast(column, arr, &DataType::Date32)?
+            .as_primitive::<Date32Type>()
+            .clone();
+        for i in 0..a.len() {
+            if a.is_valid(i) && civil_from_days(i64::from(a.value(i))).is_none() {
                 return Err(col_err(
                     column,
-                    format!(
-                        "column '{column}': decimal scale {s} is out of range: allowed 0 to 28"
-                    ),
+                    format!("column '{column}': row {i} is not a valid date (years 1 to 9999)"),
                 ));
             }
-            let a = cast(column, arr, &DataType::Decimal128(38, s))?;
-            let a = a.as_primitive::<Decimal128Type>();
-            (0..a.len())
-                .map(|i| {
-                    if a.is_null(i) {
-                        return Ok(None);
-                    }
-                    Decimal::try_from_i128_with_scale(a.value(i), s.unsigned_abs().into())
-                        .map(Some)
-                        .map_err(|_| {
-                            col_err(
-                                column,
-                                format!(
-                                    "column '{column}': row {i}: value does not fit in a decimal"
-                                ),
-                            )
-                        })
-                })
-                .collect()
         }
-        t if is_inty(t) => Ok(ints(column, arr)?
-            .into_iter()
-            .map(|v| v.map(Decimal::from))
-            .collect()),
-        t if is_stringy(t) => strings(column, arr)?
-            .into_iter()
-            .enumerate()
-            .map(|(i, v)| {
-                v.map(|s| {
-                    parse_decimal(&s)
-                        .map_err(|m| col_err(column, format!("column '{column}': row {i}: {m}")))
-                })
-                .transpose()
-            })
-            .collect(),
-        t => Err(col_err(
-            column,
-            format!(
-                "column '{column}' must hold decimals (decimal128, Decimal objects or strings), got {t}"
-            ),
-        )),
+        Ok(DateCol(a))
+    }
+    fn raw(&self, i: usize) -> Option<i32> {
+        self.0.is_valid(i).then(|| self.0.value(i))
+    }
+    fn get(&self, i: usize) -> Option<Date> {
+        self.raw(i).and_then(|d| civil_from_days(i64::from(d)))
+    }
+}
+
+/// An exact decimal column: decimal128/256 read in place, integers and text parsed once.
+/// Floats are refused.
+enum DecCol {
+    Scaled(Decimal128Array, u32),
+    Parsed(Vec<Option<Decimal>>),
+}
+
+impl DecCol {
+    fn read(column: &str, arr: &ArrayRef) -> Result<Self, Problem> {
+        let t = arr.data_type();
+        if t.is_floating() {
+            let mut p = Problem::float(column);
+            p.message = format!(
+                "column '{column}' has a float type ({t}); floats lose cents, so money and shares must be exact: use decimal128 (pyarrow), pl.Decimal (polars), decimal.Decimal objects (pandas), or strings"
+            );
+            return Err(p);
+        }
+        match t {
+            DataType::Null => Ok(DecCol::Parsed(vec![None; arr.len()])),
+            DataType::Decimal128(_, s) | DataType::Decimal256(_, s) => {
+                let s = *s;
+                if !(0..=28).contains(&s) {
+                    return Err(col_err(
+                        column,
+                        format!(
+                            "column '{column}': decimal scale {s} is out of range: allowed 0 to 28"
+                        ),
+                    ));
+                }
+                let a = cast(column, arr, &DataType::Decimal128(38, s))?
+                    .as_primitive::<Decimal128Type>()
+                    .clone();
+                let scale = u32::from(s.unsigned_abs());
+                for i in 0..a.len() {
+                    if a.is_valid(i)
+                        && Decimal::try_from_i128_with_scale(a.value(i), scale).is_err()
+                    {
+                        return Err(col_err(
+                            column,
+                            format!("column '{column}': row {i}: value does not fit in a decimal"),
+                        ));
+                    }
+                }
+                Ok(DecCol::Scaled(a, scale))
+            }
+            t if is_inty(t) => {
+                let a = IntCol::read(column, arr)?;
+                Ok(DecCol::Parsed(
+                    (0..arr.len())
+                        .map(|i| a.get(i).map(Decimal::from))
+                        .collect(),
+                ))
+            }
+            t if is_stringy(t) => {
+                let a = StrCol::read(column, arr)?;
+                let parsed = (0..arr.len())
+                    .map(|i| {
+                        a.get(i)
+                            .map(|s| {
+                                parse_decimal(s).map_err(|m| {
+                                    col_err(column, format!("column '{column}': row {i}: {m}"))
+                                })
+                            })
+                            .transpose()
+                    })
+                    .collect::<Result<_, _>>()?;
+                Ok(DecCol::Parsed(parsed))
+            }
+            t => Err(col_err(
+                column,
+                format!(
+                    "column '{column}' must hold decimals (decimal128, Decimal objects or strings), got {t}"
+                ),
+            )),
+        }
+    }
+    fn get(&self, i: usize) -> Option<Decimal> {
+        match self {
+            DecCol::Scaled(a, s) => a
+                .is_valid(i)
+                .then(|| Decimal::try_from_i128_with_scale(a.value(i), *s).ok())
+                .flatten(),
+            DecCol::Parsed(v) => v[i],
+        }
+    }
+    fn same(&self, a: usize, b: usize) -> bool {
+        match self {
+            DecCol::Scaled(x, _) => {
+                x.is_valid(a) == x.is_valid(b) && (x.is_null(a) || x.value(a) == x.value(b))
+            }
+            DecCol::Parsed(v) => v[a] == v[b],
+        }
     }
 }
 
 #[derive(Default)]
 struct MissionColumns {
-    start: Option<Vec<Option<Date>>>,
-    end: Option<Vec<Option<Date>>>,
-    fixed: Option<Vec<Option<Decimal>>>,
-    fixed_first_year: Option<Vec<Option<Decimal>>>,
-    variable: Option<Vec<Option<Decimal>>>,
-    achievement: Option<Vec<Option<Decimal>>>,
+    start: Option<DateCol>,
+    end: Option<DateCol>,
+    fixed: Option<DecCol>,
+    fixed_first_year: Option<DecCol>,
+    variable: Option<DecCol>,
+    achievement: Option<DecCol>,
 }
 
 /// A record batch read into typed columns.
 struct Columns {
     rows: usize,
-    contract: Vec<Option<String>>,
-    signed: Vec<Option<Date>>,
-    population: Vec<Option<i64>>,
-    year: Vec<Option<i64>>,
-    years: Option<Vec<Option<i64>>>,
-    operating_amount: Option<Vec<Option<Decimal>>>,
-    crisis: Option<Vec<Option<bool>>>,
+    contract: StrCol,
+    signed: DateCol,
+    population: IntCol,
+    year: IntCol,
+    years: Option<IntCol>,
+    operating_amount: Option<DecCol>,
+    crisis: Option<BoolCol>,
     missions: Vec<(MissionId, MissionColumns)>,
 }
 
-fn at<T: Clone>(col: &Option<Vec<Option<T>>>, i: usize) -> Option<T> {
-    col.as_ref().and_then(|c| c[i].clone())
+fn dec(col: &Option<DecCol>, i: usize) -> Option<Decimal> {
+    col.as_ref().and_then(|c| c.get(i))
+}
+
+fn date(col: &Option<DateCol>, i: usize) -> Option<Date> {
+    col.as_ref().and_then(|c| c.get(i))
+}
+
+fn same_dec(col: &Option<DecCol>, a: usize, b: usize) -> bool {
+    col.as_ref().is_none_or(|c| c.same(a, b))
+}
+
+fn same_date(col: &Option<DateCol>, a: usize, b: usize) -> bool {
+    col.as_ref().is_none_or(|c| c.raw(a) == c.raw(b))
 }
 
 impl Columns {
@@ -341,10 +415,10 @@ impl Columns {
             let name = |s: &str| format!("{}_{s}", m.key());
             let mut mc = MissionColumns::default();
             if let Some(a) = find(&name("start")) {
-                mc.start = Some(dates(&name("start"), a)?);
+                mc.start = Some(DateCol::read(&name("start"), a)?);
             }
             if let Some(a) = find(&name("end")) {
-                mc.end = Some(dates(&name("end"), a)?);
+                mc.end = Some(DateCol::read(&name("end"), a)?);
             }
             for (suffix, slot) in [
                 ("fixed", &mut mc.fixed),
@@ -353,7 +427,7 @@ impl Columns {
                 ("achievement", &mut mc.achievement),
             ] {
                 if let Some(a) = find(&name(suffix)) {
-                    *slot = Some(decimals(&name(suffix), a)?);
+                    *slot = Some(DecCol::read(&name(suffix), a)?);
                 }
             }
             let any_other = mc.end.is_some()
@@ -376,36 +450,82 @@ impl Columns {
         }
         Ok(Columns {
             rows: batch.num_rows(),
-            contract: strings("contract", required("contract")?)?,
-            signed: dates("signed", required("signed")?)?,
-            population: ints("population", required("population")?)?,
-            year: ints("year", required("year")?)?,
-            years: find("years").map(|a| ints("years", a)).transpose()?,
+            contract: StrCol::read("contract", required("contract")?)?,
+            signed: DateCol::read("signed", required("signed")?)?,
+            population: IntCol::read("population", required("population")?)?,
+            year: IntCol::read("year", required("year")?)?,
+            years: find("years")
+                .map(|a| IntCol::read("years", a))
+                .transpose()?,
             operating_amount: find("operating_amount")
-                .map(|a| decimals("operating_amount", a))
+                .map(|a| DecCol::read("operating_amount", a))
                 .transpose()?,
             crisis: find("crisis_recognised")
-                .map(|a| bools("crisis_recognised", a))
+                .map(|a| BoolCol::read("crisis_recognised", a))
                 .transpose()?,
             missions,
         })
     }
 
-    fn label(&self, i: usize) -> (Option<String>, Option<i64>) {
-        (self.contract[i].clone(), self.year[i])
+    fn label(&self, i: usize) -> Label {
+        (self.contract.get(i).map(str::to_string), self.year.get(i))
     }
 
-    fn row(&self, i: usize) -> Result<(Contract, u32, YearResults), Problem> {
-        let null = |c: &str| {
+    /// Whether rows `a` and `b` describe the same contract (every contract column equal), so
+    /// the checked contract of one serves the other (the years of one contract usually follow
+    /// each other).
+    fn same_contract(&self, a: usize, b: usize) -> bool {
+        self.contract.get(a) == self.contract.get(b)
+            && self.signed.raw(a) == self.signed.raw(b)
+            && self.population.get(a) == self.population.get(b)
+            && self.years.as_ref().is_none_or(|c| c.get(a) == c.get(b))
+            && same_dec(&self.operating_amount, a, b)
+            && self.missions.iter().all(|(_, mc)| {
+                same_date(&mc.start, a, b)
+                    && same_date(&mc.end, a, b)
+                    && same_dec(&mc.fixed, a, b)
+                    && same_dec(&mc.fixed_first_year, a, b)
+                    && same_dec(&mc.variable, a, b)
+            })
+    }
+
+    fn year_of(&self, i: usize) -> Result<u32, Problem> {
+        let year = self.year.get(i).ok_or_else(|| null_column("year"))?;
+        u32::try_from(year).map_err(|_| {
             Problem::input(
-                "missing_value",
-                Some(c.to_string()),
-                format!("column '{c}' is null; it is required"),
+                "out_of_range",
+                Some("year".into()),
+                format!("year = {year} is out of range: allowed 1 or more"),
             )
+        })
+    }
+
+    fn results(&self, i: usize) -> YearResults {
+        let mut results = YearResults {
+            crisis_recognised: self.crisis.as_ref().and_then(|c| c.get(i)).unwrap_or(false),
+            ..YearResults::default()
         };
-        let name = self.contract[i].clone().ok_or_else(|| null("contract"))?;
-        let signed = self.signed[i].ok_or_else(|| null("signed"))?;
-        let population = self.population[i].ok_or_else(|| null("population"))?;
+        for (m, mc) in &self.missions {
+            if date(&mc.start, i).is_some()
+                && let Some(share) = dec(&mc.achievement, i)
+            {
+                results.missions.insert(*m, share);
+            }
+        }
+        results
+    }
+
+    fn contract(&self, i: usize) -> Result<Contract, Problem> {
+        let name = self
+            .contract
+            .get(i)
+            .ok_or_else(|| null_column("contract"))?
+            .to_string();
+        let signed = self.signed.get(i).ok_or_else(|| null_column("signed"))?;
+        let population = self
+            .population
+            .get(i)
+            .ok_or_else(|| null_column("population"))?;
         let population = u64::try_from(population).map_err(|_| {
             Problem::input(
                 "out_of_range",
@@ -415,15 +535,10 @@ impl Columns {
                 ),
             )
         })?;
-        let year = self.year[i].ok_or_else(|| null("year"))?;
-        let year = u32::try_from(year).map_err(|_| {
-            Problem::input(
-                "out_of_range",
-                Some("year".into()),
-                format!("year = {year} is out of range: allowed 1 or more"),
-            )
-        })?;
-        let years = at(&self.years, i)
+        let years = self
+            .years
+            .as_ref()
+            .and_then(|c| c.get(i))
             .map(|y| {
                 u32::try_from(y).map_err(|_| {
                     Problem::input(
@@ -435,87 +550,146 @@ impl Columns {
             })
             .transpose()?;
         let mut missions = Vec::with_capacity(self.missions.len());
-        let mut results = YearResults {
-            crisis_recognised: at(&self.crisis, i).unwrap_or(false),
-            ..YearResults::default()
-        };
         for (m, mc) in &self.missions {
-            let Some(start) = at(&mc.start, i) else {
+            let Some(start) = date(&mc.start, i) else {
                 continue;
             };
             missions.push(MissionSpec {
                 id: m.key().to_string(),
                 start,
-                end: at(&mc.end, i),
-                fixed: at(&mc.fixed, i),
-                fixed_first_year: at(&mc.fixed_first_year, i),
-                variable: at(&mc.variable, i),
+                end: date(&mc.end, i),
+                fixed: dec(&mc.fixed, i),
+                fixed_first_year: dec(&mc.fixed_first_year, i),
+                variable: dec(&mc.variable, i),
                 clause: None,
                 indicators: Vec::new(),
             });
-            if let Some(share) = at(&mc.achievement, i) {
-                results.missions.insert(*m, share);
-            }
         }
         let spec = ContractSpec {
             name,
             signed,
             years,
             population: PopulationSpec::Single(population),
-            operating_amount: at(&self.operating_amount, i),
+            operating_amount: dec(&self.operating_amount, i),
             operating_clause: None,
             missions,
         };
-        let contract = Contract::new(spec).map_err(|e| Problem::core(&e, false))?;
-        Ok((contract, year, results))
+        Contract::new(spec).map_err(|e| Problem::core(&e, false))
     }
+
+    /// Computes rows `range` into `out`, reusing the checked contract of the previous row when
+    /// the contract columns are the same.
+    fn compute(&self, engine: &Engine<'_>, offset: usize, range: Range<usize>, out: &mut Out<'_>) {
+        let mut cache: Option<(usize, Contract)> = None;
+        for i in range {
+            let reuse = matches!(&cache, Some((j, _)) if self.same_contract(*j, i));
+            if !reuse {
+                cache = match self.contract(i) {
+                    Ok(c) => Some((i, c)),
+                    Err(p) => {
+                        out.err(offset + i, self.label(i), p);
+                        continue;
+                    }
+                };
+            }
+            let Some((_, contract)) = &cache else {
+                continue;
+            };
+            let r = self
+                .year_of(i)
+                .and_then(|y| compute(engine, contract, y, &self.results(i)));
+            match r {
+                Ok(f) => out.ok(offset + i, &f),
+                Err(p) => out.err(offset + i, self.label(i), p),
+            }
+        }
+    }
+}
+
+fn null_column(c: &str) -> Problem {
+    Problem::input(
+        "missing_value",
+        Some(c.to_string()),
+        format!("column '{c}' is null; it is required"),
+    )
 }
 
 // ---- running -------------------------------------------------------------------------------
 
-type RowResult = Result<YearFunding, Problem>;
-
 /// A batch row read into the core's inputs, or why it could not be.
 type Job = Result<(Contract, u32, YearResults), Problem>;
 
-/// Runs `f` over rows `0..n` on `threads` threads (contiguous chunks, results in row order).
-fn run_rows<F>(n: usize, threads: usize, f: F) -> Vec<RowResult>
+/// `(contract, year)` of a row, for error messages and the totals of failed rows.
+type Label = (Option<String>, Option<i64>);
+
+/// The output of one chunk of rows: its lines, its totals, and its first problem.
+type Chunk = (RecordBatch, RecordBatch, Option<Problem>);
+
+/// Rows per output record batch: keeps each worker's buffers small enough to be reused.
+const CHUNK_ROWS: usize = 8192;
+
+/// Runs `f` over contiguous chunks of rows `0..n` on up to `threads` threads; chunks come back
+/// in row order. Each chunk builds its own Arrow output, so nothing per row is kept.
+fn run_chunks<F>(
+    n: usize,
+    threads: usize,
+    keys: &ItemKeys,
+    with_error: bool,
+    f: F,
+) -> Result<Vec<Chunk>, String>
 where
-    F: Fn(usize) -> RowResult + Sync,
+    F: Fn(Range<usize>, &mut Out<'_>) + Sync,
 {
-    let threads = threads.clamp(1, n.max(1));
-    if threads == 1 || n < 256 {
-        return (0..n).map(&f).collect();
-    }
-    let chunk = n.div_ceil(threads);
-    std::thread::scope(|s| {
-        let handles: Vec<_> = (0..threads)
-            .map(|t| {
-                let f = &f;
-                s.spawn(move || {
-                    (t * chunk..((t + 1) * chunk).min(n))
-                        .map(f)
-                        .collect::<Vec<_>>()
-                })
-            })
-            .collect();
-        handles
-            .into_iter()
-            .flat_map(|h| {
-                h.join().unwrap_or_else(|_| {
-                    vec![Err(Problem::input(
-                        "internal",
-                        None,
-                        "a batch worker panicked",
-                    ))]
-                })
+    let pieces: Vec<Range<usize>> = (0..n.div_ceil(CHUNK_ROWS).max(1))
+        .map(|k| k * CHUNK_ROWS..((k + 1) * CHUNK_ROWS).min(n))
+        .collect();
+    let work = |ranges: &[Range<usize>]| -> Result<Vec<Chunk>, String> {
+        ranges
+            .iter()
+            .map(|range| {
+                let mut out = Out::with_capacity(keys, range.len());
+                f(range.clone(), &mut out);
+                out.finish(with_error)
             })
             .collect()
+    };
+    let threads = threads.clamp(1, pieces.len());
+    if threads == 1 {
+        return work(&pieces);
+    }
+    let per_thread = pieces.len().div_ceil(threads);
+    std::thread::scope(|s| {
+        let handles: Vec<_> = pieces
+            .chunks(per_thread)
+            .map(|ranges| {
+                let work = &work;
+                s.spawn(move || work(ranges))
+            })
+            .collect();
+        let mut chunks = Vec::with_capacity(pieces.len());
+        for h in handles {
+            chunks.extend(
+                h.join()
+                    .map_err(|_| "a batch worker panicked".to_string())??,
+            );
+        }
+        Ok(chunks)
     })
 }
 
 fn default_threads() -> usize {
     std::thread::available_parallelism().map_or(1, |n| n.get())
+}
+
+fn compute(
+    engine: &Engine<'_>,
+    contract: &Contract,
+    year: u32,
+    results: &YearResults,
+) -> Result<YearFunding, Problem> {
+    engine
+        .year(contract, year, results, false)
+        .map_err(|e| Problem::core(&e, false))
 }
 
 // ---- output --------------------------------------------------------------------------------
@@ -603,130 +777,6 @@ pub fn totals_schema(with_error: bool) -> SchemaRef {
     Arc::new(Schema::new(fields))
 }
 
-type Label = (Option<String>, Option<i64>);
-
-fn build_output(
-    results: &[RowResult],
-    labels: &dyn Fn(usize) -> Label,
-    with_error: bool,
-) -> Result<(RecordBatch, RecordBatch), String> {
-    let keys = ItemKeys::new();
-    let n_lines: usize = results
-        .iter()
-        .map(|r| r.as_ref().map_or(0, |f| f.lines.len()))
-        .sum();
-    let mut l_row = Int64Builder::with_capacity(n_lines);
-    let mut l_contract = StringBuilder::with_capacity(n_lines, n_lines * 16);
-    let mut l_year = Int32Builder::with_capacity(n_lines);
-    let mut l_item = StringBuilder::with_capacity(n_lines, n_lines * 24);
-    let mut l_amount = Decimal128Builder::with_capacity(n_lines);
-    let mut l_na = StringBuilder::new();
-
-    let n = results.len();
-    let mut t_row = Int64Builder::with_capacity(n);
-    let mut t_contract = StringBuilder::with_capacity(n, n * 16);
-    let mut t_year = Int32Builder::with_capacity(n);
-    let mut t_start = Date32Builder::with_capacity(n);
-    let mut t_end = Date32Builder::with_capacity(n);
-    let mut t_version = StringBuilder::with_capacity(n, n * 10);
-    let mut t_pop = Int64Builder::with_capacity(n);
-    let mut t_taille = Int8Builder::with_capacity(n);
-    let mut t_total = Decimal128Builder::with_capacity(n);
-    let mut t_missing = StringBuilder::new();
-    let mut t_warn = StringBuilder::new();
-    let mut t_error = StringBuilder::new();
-
-    for (row, r) in results.iter().enumerate() {
-        let row_i64 = i64::try_from(row).unwrap_or(i64::MAX);
-        t_row.append_value(row_i64);
-        match r {
-            Ok(f) => {
-                let year = i32::try_from(f.year.number).ok();
-                for l in &f.lines {
-                    l_row.append_value(row_i64);
-                    l_contract.append_value(&f.contract);
-                    l_year.append_option(year);
-                    l_item.append_value(keys.get(&l.item));
-                    l_amount.append_option(l.amount.map(cents));
-                    l_na.append_option(l.not_applicable.map(reason_key));
-                }
-                t_contract.append_value(&f.contract);
-                t_year.append_option(year);
-                t_start.append_value(days_from_civil(f.year.start));
-                t_end.append_value(days_from_civil(f.year.end));
-                t_version.append_value(&f.version);
-                t_pop.append_value(i64::try_from(f.population).unwrap_or(i64::MAX));
-                t_taille.append_value(i8::try_from(f.taille.number()).unwrap_or_default());
-                t_total.append_value(cents(f.total));
-                if f.missing_inputs.is_empty() {
-                    t_missing.append_null();
-                } else {
-                    t_missing.append_value(f.missing_inputs.join("; "));
-                }
-                if f.warnings.is_empty() {
-                    t_warn.append_null();
-                } else {
-                    let w: Vec<String> = f.warnings.iter().map(warning_text).collect();
-                    t_warn.append_value(w.join("; "));
-                }
-                t_error.append_null();
-            }
-            Err(p) => {
-                let (contract, year) = labels(row);
-                t_contract.append_option(contract);
-                t_year.append_option(year.and_then(|y| i32::try_from(y).ok()));
-                t_start.append_null();
-                t_end.append_null();
-                t_version.append_null();
-                t_pop.append_null();
-                t_taille.append_null();
-                t_total.append_null();
-                t_missing.append_null();
-                t_warn.append_null();
-                t_error.append_value(&p.message);
-            }
-        }
-    }
-    let err = |e: arrow_schema::ArrowError| e.to_string();
-    let lines_cols: Vec<ArrayRef> = vec![
-        Arc::new(l_row.finish()),
-        Arc::new(l_contract.finish()),
-        Arc::new(l_year.finish()),
-        Arc::new(l_item.finish()),
-        Arc::new(
-            l_amount
-                .finish()
-                .with_precision_and_scale(20, 2)
-                .map_err(err)?,
-        ),
-        Arc::new(l_na.finish()),
-    ];
-    let mut totals_cols: Vec<ArrayRef> = vec![
-        Arc::new(t_row.finish()),
-        Arc::new(t_contract.finish()),
-        Arc::new(t_year.finish()),
-        Arc::new(t_start.finish()),
-        Arc::new(t_end.finish()),
-        Arc::new(t_version.finish()),
-        Arc::new(t_pop.finish()),
-        Arc::new(t_taille.finish()),
-        Arc::new(
-            t_total
-                .finish()
-                .with_precision_and_scale(20, 2)
-                .map_err(err)?,
-        ),
-        Arc::new(t_missing.finish()),
-        Arc::new(t_warn.finish()),
-    ];
-    if with_error {
-        totals_cols.push(Arc::new(t_error.finish()));
-    }
-    let lines = RecordBatch::try_new(lines_schema(), lines_cols).map_err(err)?;
-    let totals = RecordBatch::try_new(totals_schema(with_error), totals_cols).map_err(err)?;
-    Ok((lines, totals))
-}
-
 fn context(label: &Label) -> String {
     match label {
         (Some(c), Some(y)) => format!(" (contract '{c}', year {y})"),
@@ -735,29 +785,176 @@ fn context(label: &Label) -> String {
     }
 }
 
-/// Locates every failed row's problem at its row, then raises the first (or keeps them all).
-fn finish(
-    py: Python<'_>,
-    mut results: Vec<RowResult>,
-    labels: &(dyn Fn(usize) -> Label + Sync),
-    on_error: OnError,
-) -> PyResult<(Py<PyAny>, Py<PyAny>)> {
-    for (row, r) in results.iter_mut().enumerate() {
-        if let Err(p) = r {
-            *p = p.clone().at_row(row, &context(&labels(row)));
+/// Arrow builders for the lines and totals of a chunk of rows.
+struct Out<'k> {
+    keys: &'k ItemKeys,
+    l_row: Int64Builder,
+    l_contract: StringBuilder,
+    l_year: Int32Builder,
+    l_item: StringBuilder,
+    l_amount: Decimal128Builder,
+    l_na: StringBuilder,
+    t_row: Int64Builder,
+    t_contract: StringBuilder,
+    t_year: Int32Builder,
+    t_start: Date32Builder,
+    t_end: Date32Builder,
+    t_version: StringBuilder,
+    t_pop: Int64Builder,
+    t_taille: Int8Builder,
+    t_total: Decimal128Builder,
+    t_missing: StringBuilder,
+    t_warn: StringBuilder,
+    t_error: StringBuilder,
+    first_error: Option<Problem>,
+}
+
+impl<'k> Out<'k> {
+    fn with_capacity(keys: &'k ItemKeys, rows: usize) -> Self {
+        let lines = rows * (2 + 2 * MissionId::ALL.len());
+        Out {
+            keys,
+            l_row: Int64Builder::with_capacity(lines),
+            l_contract: StringBuilder::with_capacity(lines, lines * 12),
+            l_year: Int32Builder::with_capacity(lines),
+            l_item: StringBuilder::with_capacity(lines, lines * 24),
+            l_amount: Decimal128Builder::with_capacity(lines),
+            l_na: StringBuilder::with_capacity(lines, lines * 20),
+            t_row: Int64Builder::with_capacity(rows),
+            t_contract: StringBuilder::with_capacity(rows, rows * 12),
+            t_year: Int32Builder::with_capacity(rows),
+            t_start: Date32Builder::with_capacity(rows),
+            t_end: Date32Builder::with_capacity(rows),
+            t_version: StringBuilder::with_capacity(rows, rows * 10),
+            t_pop: Int64Builder::with_capacity(rows),
+            t_taille: Int8Builder::with_capacity(rows),
+            t_total: Decimal128Builder::with_capacity(rows),
+            t_missing: StringBuilder::with_capacity(rows, rows),
+            t_warn: StringBuilder::with_capacity(rows, rows),
+            t_error: StringBuilder::with_capacity(rows, rows),
+            first_error: None,
         }
     }
+
+    fn ok(&mut self, row: usize, f: &YearFunding) {
+        let row = i64::try_from(row).unwrap_or(i64::MAX);
+        let year = i32::try_from(f.year.number).ok();
+        for l in &f.lines {
+            self.l_row.append_value(row);
+            self.l_contract.append_value(&f.contract);
+            self.l_year.append_option(year);
+            self.l_item.append_value(self.keys.get(&l.item));
+            self.l_amount.append_option(l.amount.map(cents));
+            self.l_na.append_option(l.not_applicable.map(reason_key));
+        }
+        self.t_row.append_value(row);
+        self.t_contract.append_value(&f.contract);
+        self.t_year.append_option(year);
+        self.t_start.append_value(days_from_civil(f.year.start));
+        self.t_end.append_value(days_from_civil(f.year.end));
+        self.t_version.append_value(&f.version);
+        self.t_pop
+            .append_value(i64::try_from(f.population).unwrap_or(i64::MAX));
+        self.t_taille
+            .append_value(i8::try_from(f.taille.number()).unwrap_or_default());
+        self.t_total.append_value(cents(f.total));
+        if f.missing_inputs.is_empty() {
+            self.t_missing.append_null();
+        } else {
+            self.t_missing.append_value(f.missing_inputs.join("; "));
+        }
+        if f.warnings.is_empty() {
+            self.t_warn.append_null();
+        } else {
+            let w: Vec<String> = f.warnings.iter().map(warning_text).collect();
+            self.t_warn.append_value(w.join("; "));
+        }
+        self.t_error.append_null();
+    }
+
+    fn err(&mut self, row: usize, label: Label, p: Problem) {
+        let p = p.at_row(row, &context(&label));
+        self.t_row
+            .append_value(i64::try_from(row).unwrap_or(i64::MAX));
+        self.t_contract.append_option(label.0);
+        self.t_year
+            .append_option(label.1.and_then(|y| i32::try_from(y).ok()));
+        self.t_start.append_null();
+        self.t_end.append_null();
+        self.t_version.append_null();
+        self.t_pop.append_null();
+        self.t_taille.append_null();
+        self.t_total.append_null();
+        self.t_missing.append_null();
+        self.t_warn.append_null();
+        self.t_error.append_value(&p.message);
+        if self.first_error.is_none() {
+            self.first_error = Some(p);
+        }
+    }
+
+    fn finish(mut self, with_error: bool) -> Result<Chunk, String> {
+        let err = |e: arrow_schema::ArrowError| e.to_string();
+        let lines_cols: Vec<ArrayRef> = vec![
+            Arc::new(self.l_row.finish()),
+            Arc::new(self.l_contract.finish()),
+            Arc::new(self.l_year.finish()),
+            Arc::new(self.l_item.finish()),
+            Arc::new(
+                self.l_amount
+                    .finish()
+                    .with_precision_and_scale(20, 2)
+                    .map_err(err)?,
+            ),
+            Arc::new(self.l_na.finish()),
+        ];
+        let mut totals_cols: Vec<ArrayRef> = vec![
+            Arc::new(self.t_row.finish()),
+            Arc::new(self.t_contract.finish()),
+            Arc::new(self.t_year.finish()),
+            Arc::new(self.t_start.finish()),
+            Arc::new(self.t_end.finish()),
+            Arc::new(self.t_version.finish()),
+            Arc::new(self.t_pop.finish()),
+            Arc::new(self.t_taille.finish()),
+            Arc::new(
+                self.t_total
+                    .finish()
+                    .with_precision_and_scale(20, 2)
+                    .map_err(err)?,
+            ),
+            Arc::new(self.t_missing.finish()),
+            Arc::new(self.t_warn.finish()),
+        ];
+        if with_error {
+            totals_cols.push(Arc::new(self.t_error.finish()));
+        }
+        let lines = RecordBatch::try_new(lines_schema(), lines_cols).map_err(err)?;
+        let totals = RecordBatch::try_new(totals_schema(with_error), totals_cols).map_err(err)?;
+        Ok((lines, totals, self.first_error))
+    }
+}
+
+/// Raises the first failing row (with `on_error="raise"`), or returns the tables.
+fn finish(
+    py: Python<'_>,
+    chunks: Result<Vec<Chunk>, String>,
+    on_error: OnError,
+) -> PyResult<(Py<PyAny>, Py<PyAny>)> {
+    let chunks = chunks.map_err(|m| Problem::input("internal", None, m).into_pyerr(py))?;
     if on_error == OnError::Raise
-        && let Some(Err(p)) = results.iter().find(|r| r.is_err())
+        && let Some(p) = chunks.iter().find_map(|c| c.2.clone())
     {
-        return Err(p.clone().into_pyerr(py));
+        return Err(p.into_pyerr(py));
     }
     let with_error = on_error == OnError::Collect;
-    let (lines, totals) = py
-        .detach(|| build_output(&results, labels, with_error))
-        .map_err(|m| Problem::input("internal", None, m).into_pyerr(py))?;
-    let lines = PyTable::try_new(vec![lines], lines_schema())?.into_pyarrow(py)?;
-    let totals = PyTable::try_new(vec![totals], totals_schema(with_error))?.into_pyarrow(py)?;
+    let (mut lines, mut totals) = (Vec::new(), Vec::new());
+    for (l, t, _) in chunks {
+        lines.push(l);
+        totals.push(t);
+    }
+    let lines = PyTable::try_new(lines, lines_schema())?.into_pyarrow(py)?;
+    let totals = PyTable::try_new(totals, totals_schema(with_error))?.into_pyarrow(py)?;
     Ok((lines.unbind(), totals.unbind()))
 }
 
@@ -780,20 +977,10 @@ fn on_error_arg(py: Python<'_>, s: &str) -> PyResult<OnError> {
     }
 }
 
-fn compute(
-    engine: &Engine<'_>,
-    contract: &Contract,
-    year: u32,
-    results: &YearResults,
-) -> RowResult {
-    engine
-        .year(contract, year, results, false)
-        .map_err(|e| Problem::core(&e, false))
-}
-
 impl PyEngine {
     /// Arrow batch (see `aci.Engine.batch` for the columns): returns `(lines, totals)` as
-    /// pyarrow Tables. Reading, checking and computing run without the GIL.
+    /// pyarrow Tables. Reading, checking, computing and building the output run without the
+    /// GIL, on `threads` threads.
     pub fn batch_arrow(
         &self,
         py: Python<'_>,
@@ -802,38 +989,28 @@ impl PyEngine {
         threads: Option<usize>,
     ) -> PyResult<(Py<PyAny>, Py<PyAny>)> {
         let on_error = on_error_arg(py, on_error)?;
+        let with_error = on_error == OnError::Collect;
         let threads = threads.unwrap_or_else(default_threads);
         let (batches, _schema) = table.into_inner();
         let engine = self.engine();
-        let outcome = py.detach(|| -> Result<(Vec<Columns>, Vec<RowResult>), Problem> {
-            let cols: Vec<Columns> = batches
-                .iter()
-                .map(Columns::read)
-                .collect::<Result<_, _>>()?;
-            let mut results = Vec::with_capacity(cols.iter().map(|c| c.rows).sum());
-            for c in &cols {
-                results.extend(run_rows(c.rows, threads, |i| {
-                    let (contract, year, res) = c.row(i)?;
-                    compute(&engine, &contract, year, &res)
-                }));
+        let chunks = py.detach(|| -> Result<Result<Vec<Chunk>, String>, Problem> {
+            let keys = ItemKeys::new();
+            let mut chunks = Vec::new();
+            let mut offset = 0;
+            for batch in &batches {
+                let cols = Columns::read(batch)?;
+                let got = run_chunks(cols.rows, threads, &keys, with_error, |range, out| {
+                    cols.compute(&engine, offset, range, out)
+                });
+                match got {
+                    Ok(c) => chunks.extend(c),
+                    Err(e) => return Ok(Err(e)),
+                }
+                offset += cols.rows;
             }
-            Ok((cols, results))
+            Ok(Ok(chunks))
         });
-        let (cols, results) = outcome.map_err(|p| p.into_pyerr(py))?;
-        // Row index → (batch, offset) for labels of failed rows.
-        let mut starts = Vec::with_capacity(cols.len());
-        let mut acc = 0;
-        for c in &cols {
-            starts.push(acc);
-            acc += c.rows;
-        }
-        let labels = |row: usize| -> Label {
-            let b = starts.partition_point(|&s| s <= row).saturating_sub(1);
-            cols.get(b)
-                .map(|c| c.label(row - starts[b]))
-                .unwrap_or((None, None))
-        };
-        finish(py, results, &labels, on_error)
+        finish(py, chunks.map_err(|p| p.into_pyerr(py))?, on_error)
     }
 
     /// Batch of `(contract, year, results)` items, where `contract` is a `Contract` or a
@@ -846,23 +1023,29 @@ impl PyEngine {
         threads: Option<usize>,
     ) -> PyResult<(Py<PyAny>, Py<PyAny>)> {
         let on_error = on_error_arg(py, on_error)?;
+        let with_error = on_error == OnError::Collect;
         let threads = threads.unwrap_or_else(default_threads);
-        let mut jobs: Vec<Job> = Vec::with_capacity(items.len());
-        let mut labels_v: Vec<Label> = Vec::with_capacity(items.len());
+        let mut jobs: Vec<(Job, Label)> = Vec::with_capacity(items.len());
         for item in items.iter() {
-            let (job, label) = read_item(&item)?;
-            jobs.push(job);
-            labels_v.push(label);
+            jobs.push(read_item(&item)?);
         }
         let engine = self.engine();
-        let results = py.detach(|| {
-            run_rows(jobs.len(), threads, |i| match &jobs[i] {
-                Ok((c, y, r)) => compute(&engine, c, *y, r),
-                Err(p) => Err(p.clone()),
+        let chunks = py.detach(|| {
+            let keys = ItemKeys::new();
+            run_chunks(jobs.len(), threads, &keys, with_error, |range, out| {
+                for i in range {
+                    let (job, label) = &jobs[i];
+                    match job {
+                        Ok((c, y, r)) => match compute(&engine, c, *y, r) {
+                            Ok(f) => out.ok(i, &f),
+                            Err(p) => out.err(i, label.clone(), p),
+                        },
+                        Err(p) => out.err(i, label.clone(), p.clone()),
+                    }
+                }
             })
         });
-        let labels = |row: usize| labels_v[row].clone();
-        finish(py, results, &labels, on_error)
+        finish(py, chunks, on_error)
     }
 }
 
