@@ -506,7 +506,7 @@ impl Columns {
             ..YearResults::default()
         };
         for (m, mc) in &self.missions {
-            if date(&mc.start, i).is_some()
+            if mc.start.as_ref().is_some_and(|c| c.raw(i).is_some())
                 && let Some(share) = dec(&mc.achievement, i)
             {
                 results.missions.insert(*m, share);
