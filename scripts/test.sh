@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 # maturin must see the same interpreter, or pyo3 rebuilds each time (see the stack notes).
 PYTHON="${PYTHON:-python3}"
 VENV="${VENV:-.venv}"
-PY_DEPS=("maturin>=1.9.4,<2" "pytest>=8" "hypothesis>=6" "pyarrow>=14" "pandas>=2.2" "polars>=1.0")
+PY_DEPS=("maturin>=1.9.4,<2" "pytest>=8" "hypothesis>=6" "pyarrow>=14" "pandas>=2.2" "polars>=1.0" "mypy>=1.10")
 [ -x "$VENV/bin/python" ] || "$PYTHON" -m venv "$VENV"
 # shellcheck disable=SC1091
 . "$VENV/bin/activate"

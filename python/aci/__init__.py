@@ -118,7 +118,7 @@ def _to_arrow_stream(data: Any) -> Any:
     """Anything tabular → an object with ``__arrow_c_stream__`` (exact types are kept)."""
     family = _family(data)
     if family == "pandas":
-        import pyarrow as pa
+        import pyarrow as pa  # type: ignore[import-untyped,unused-ignore]
 
         return pa.Table.from_pandas(data, preserve_index=False)
     if family == "polars":
@@ -128,7 +128,7 @@ def _to_arrow_stream(data: Any) -> Any:
     if hasattr(data, "__arrow_c_stream__"):
         return data
     if hasattr(data, "__arrow_c_array__"):  # a pyarrow RecordBatch without stream export
-        import pyarrow as pa
+        import pyarrow as pa  # type: ignore[import-untyped,unused-ignore]
 
         return pa.Table.from_batches([data])
     raise InvalidInputError(

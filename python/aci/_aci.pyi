@@ -4,87 +4,53 @@ import datetime
 import os
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
-from typing import Any, Literal, TextIO, TypedDict, final
+from typing import Any, Literal, TextIO, final
+
+from typing_extensions import disjoint_base
+
+from aci.types import (
+    BoundaryName,
+    ComponentDict,
+    DateLike,
+    ExplanationDict,
+    LineDict,
+    Money,
+    ParameterDict,
+    ParameterUseDict,
+    ProvenanceDict,
+    Status,
+    WarningDict,
+    YearFundingDict,
+)
+
+__all__ = [
+    "RuleBook",
+    "Version",
+    "Parameter",
+    "Provenance",
+    "Source",
+    "Options",
+    "Contract",
+    "YearResults",
+    "Engine",
+    "YearFunding",
+    "Line",
+    "Explanation",
+    "ParameterUse",
+    "classify_taille",
+    "round_to_cent",
+    "MISSIONS",
+    "MAX_AMOUNT",
+    "MAX_POPULATION",
+    "RULES_FORMAT",
+    "__version__",
+]
 
 __version__: str
 MISSIONS: list[str]
 MAX_AMOUNT: Decimal
 MAX_POPULATION: int
 RULES_FORMAT: str
-
-Money = Decimal | int | str
-"""An exact amount: ``Decimal``, ``int`` or ``str`` (a ``float`` raises ``FloatAmountError``)."""
-DateLike = datetime.date | str
-BoundaryName = Literal["lower_inclusive", "upper_inclusive"]
-Status = Literal["primary", "secondary", "contract", "negotiation", "this_contract"]
-
-class ProvenanceDict(TypedDict):
-    source: str
-    source_title: str
-    url: str | None
-    article: str | None
-    status: Status
-    note: str | None
-
-class ParameterUseDict(TypedDict):
-    version: str
-    key: str
-    taille: int | None
-    value: str
-    provenance: ProvenanceDict
-
-class ComponentDict(TypedDict):
-    indicator: str
-    label: str | None
-    rule: str
-    observed: str | None
-    amount: Decimal
-
-class ExplanationDict(TypedDict):
-    rule: str
-    text: str
-    formula: str
-    inputs: dict[str, str]
-    parameters: list[ParameterUseDict]
-    options: dict[str, str]
-    components: list[ComponentDict]
-
-class LineDict(TypedDict):
-    item: str
-    amount: Decimal | None
-    not_applicable: str | None
-    explanation: ExplanationDict | None
-
-class WarningDict(TypedDict, total=False):
-    kind: Literal["mission_not_in_version", "above_ceiling"]
-    message: str
-    mission: str
-    version: str
-    total: Decimal
-    ceiling: Decimal
-    taille: int
-
-class YearFundingDict(TypedDict):
-    contract: str
-    year: int
-    year_start: datetime.date
-    year_end: datetime.date
-    version: str
-    population: int
-    taille: int
-    lines: list[LineDict]
-    total: Decimal
-    missing_inputs: list[str]
-    warnings: list[WarningDict]
-    options: dict[str, str | bool]
-
-class ParameterDict(TypedDict):
-    key: str
-    taille: int | None
-    value: Decimal | datetime.date | bool
-    kind: Literal["money", "rate", "count", "date", "flag"]
-    defined_in: str
-    provenance: ProvenanceDict
 
 @final
 class Provenance:
@@ -188,8 +154,8 @@ class RuleBook:
 class Options:
     """Every choice made where the texts are silent."""
 
-    def __init__(
-        self,
+    def __new__(
+        cls,
         *,
         boundary: BoundaryName | None = None,
         proration: Literal["days", "months"] | None = None,
@@ -197,7 +163,7 @@ class Options:
         version_date: Literal["year_start", "year_end"] | None = None,
         prorate_variable: bool | None = None,
         missing_observation: Literal["zero", "error"] | None = None,
-    ) -> None: ...
+    ) -> Options: ...
     @property
     def boundary(self) -> BoundaryName: ...
     @property
@@ -219,7 +185,7 @@ class Options:
 class Contract:
     """A CPTS contract (same shape as a contract TOML file); amounts exact, dates ``date``."""
 
-    def __init__(self, spec: Mapping[str, Any] | None = None, /, **fields: Any) -> None: ...
+    def __new__(cls, spec: Mapping[str, Any] | None = None, /, **fields: Any) -> Contract: ...
     @staticmethod
     def from_toml(text: str) -> Contract: ...
     @staticmethod
@@ -245,7 +211,7 @@ class Contract:
 class YearResults:
     """What was observed during a contract year."""
 
-    def __init__(self, spec: Mapping[str, Any] | None = None, /, **fields: Any) -> None: ...
+    def __new__(cls, spec: Mapping[str, Any] | None = None, /, **fields: Any) -> YearResults: ...
     @property
     def indicators(self) -> dict[str, bool | Decimal]: ...
     @property
@@ -349,6 +315,7 @@ class YearFunding:
     def explanation(self) -> str: ...
     def explain(self, file: TextIO | None = None) -> None: ...
 
+@disjoint_base
 class Engine:
     """Computes funding under a rule book and options (see ``aci.Engine``)."""
 

@@ -362,3 +362,17 @@ def test_docstring_examples() -> None:
             runner.run(t)
     assert runner.failures == 0, f"{runner.failures} docstring examples failed (see output)"
     assert seen >= 10
+
+
+def test_stubs_match_runtime() -> None:
+    """`mypy.stubtest` agrees with the compiled module (skipped when mypy is not installed)."""
+    pytest.importorskip("mypy")
+    import subprocess
+    import sys
+
+    out = subprocess.run(
+        [sys.executable, "-m", "mypy.stubtest", "aci._aci", "aci.errors"],
+        capture_output=True,
+        text=True,
+    )
+    assert out.returncode == 0, out.stdout + out.stderr

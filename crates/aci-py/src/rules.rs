@@ -446,7 +446,10 @@ impl PySource {
 /// >>> classify_taille(40000, boundary="upper_inclusive")
 /// 1
 #[pyfunction]
-#[pyo3(signature = (population, thresholds=(40_000, 80_000, 175_000), boundary="lower_inclusive"))]
+#[pyo3(
+    signature = (population, thresholds=(40_000, 80_000, 175_000), boundary="lower_inclusive"),
+    text_signature = "(population, thresholds=(40000, 80000, 175000), boundary='lower_inclusive')"
+)]
 pub fn classify_taille(
     py: Python<'_>,
     population: u64,
