@@ -376,3 +376,15 @@ def test_stubs_match_runtime() -> None:
         text=True,
     )
     assert out.returncode == 0, out.stdout + out.stderr
+
+
+def test_numpy_scalars() -> None:
+    """numpy integers are exact and accepted; numpy floats are refused like floats."""
+    np = pytest.importorskip("numpy")
+    c = aci.Contract(name="N", signed=d(2023, 1, 1), population=np.int64(100000),
+                     operating_amount=np.int32(75000))
+    assert c.population == [(d(2023, 1, 1), 100000)]
+    assert aci.round_to_cent(np.int64(3)) == D("3.00")
+    for f in (np.float64(1.5), np.float32(1.5)):
+        with pytest.raises(aci.FloatAmountError):
+            aci.round_to_cent(f)

@@ -53,9 +53,14 @@ fn exact_text(obj: &Bound<'_, PyAny>, field: &str) -> PyResult<Option<String>> {
         let text = obj.call_method1("__format__", ("f",))?;
         return Ok(Some(text.str()?.to_cow()?.into_owned()));
     }
-    // numpy / pandas floats are not PyFloat subclasses in every case (np.float32): refuse any
-    // object that looks like a float.
-    if obj.hasattr("is_integer")? && obj.hasattr("__float__")? && !obj.hasattr("__index__")? {
+    // numpy / pandas integers are exact: read them through `__index__`.
+    if obj.hasattr("__index__")? {
+        let i = obj.call_method0("__index__")?;
+        return Ok(Some(i.str()?.to_cow()?.into_owned()));
+    }
+    // numpy floats are not PyFloat subclasses in every case (np.float32): refuse any object
+    // that converts to a float and is not an integer.
+    if obj.hasattr("__float__")? {
         return Err(Problem::float(field).into_pyerr(py));
     }
     Ok(None)
@@ -136,6 +141,10 @@ pub fn to_json(obj: &Bound<'_, PyAny>, path: &str) -> PyResult<Value> {
     }
     if let Ok(s) = obj.cast::<PyString>() {
         return Ok(Value::String(s.to_cow()?.into_owned()));
+    }
+    // numpy / pandas integers (populations, years) stay whole numbers.
+    if !obj.is_instance(decimal_type(py)?)? && obj.hasattr("__index__")? {
+        return to_json(&obj.call_method0("__index__")?, path);
     }
     if let Some(text) = exact_text(obj, path)? {
         return Ok(Value::String(text));
