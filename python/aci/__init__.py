@@ -94,7 +94,7 @@ __all__ = [
     "year",
 ]
 
-Output = Literal["pyarrow", "pandas", "polars"]
+Output = Literal["pyarrow", "pandas", "pandas_arrow", "polars"]
 
 
 class BatchResult(NamedTuple):
@@ -142,6 +142,12 @@ def _convert(tables: tuple[Any, Any], output: Output) -> BatchResult:
     lines, totals = tables
     if output == "pandas":
         return BatchResult(lines.to_pandas(), totals.to_pandas())
+    if output == "pandas_arrow":
+        import pandas as pd
+
+        return BatchResult(
+            lines.to_pandas(types_mapper=pd.ArrowDtype), totals.to_pandas(types_mapper=pd.ArrowDtype)
+        )
     if output == "polars":
         import polars as pl
 
@@ -149,7 +155,7 @@ def _convert(tables: tuple[Any, Any], output: Output) -> BatchResult:
     if output == "pyarrow":
         return BatchResult(lines, totals)
     raise InvalidInputError(
-        f"output = {output!r} is not allowed: use 'pyarrow', 'pandas' or 'polars'"
+        f"output = {output!r} is not allowed: use 'pyarrow', 'pandas', 'pandas_arrow' or 'polars'"
     )
 
 
@@ -220,7 +226,9 @@ class Engine(_aci.Engine):
           ``on_error="collect"`` an ``error`` column.
 
         ``output`` picks the result type (default: the input's kind: pandas → pandas,
-        polars → polars, otherwise pyarrow). With ``on_error="raise"`` (default) the first
+        polars → polars, otherwise pyarrow). ``"pandas"`` holds amounts as
+        :class:`decimal.Decimal` objects; ``"pandas_arrow"`` keeps them as
+        ``pd.ArrowDtype(decimal128(20, 2))`` columns, several times faster for large batches. With ``on_error="raise"`` (default) the first
         failing row raises its :class:`AciError` subclass, the message starting with
         ``row N (contract 'X', year Y):`` and ``e.row == N``; with ``"collect"`` failed rows get
         a null total, no lines, and their message in ``totals.error``. ``threads`` defaults to

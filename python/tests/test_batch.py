@@ -272,3 +272,12 @@ def test_batch_contracts_with_indicators_and_errors(engine: aci.Engine) -> None:
     assert totals["error"][2].startswith("row 2")
     pl_lines, _ = engine.batch_contracts(items[:2], output="polars")
     assert isinstance(pl_lines, pl.DataFrame)
+
+
+def test_pandas_arrow_output(engine: aci.Engine, sample: list[dict[str, Any]]) -> None:
+    df = to_table(sample[:50]).to_pandas(types_mapper=pd.ArrowDtype)
+    lines, totals = engine.batch(df, output="pandas_arrow")
+    assert isinstance(totals["total"].dtype, pd.ArrowDtype)
+    assert list(totals["total"]) == [y.total for y in one_by_one(sample[:50], engine)]
+    with pytest.raises(aci.InvalidInputError, match="output"):
+        engine.batch(df, output="excel")  # type: ignore[arg-type]
