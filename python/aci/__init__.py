@@ -143,7 +143,7 @@ def _convert(tables: tuple[Any, Any], output: Output) -> BatchResult:
     if output == "pandas":
         return BatchResult(lines.to_pandas(), totals.to_pandas())
     if output == "pandas_arrow":
-        import pandas as pd
+        import pandas as pd  # type: ignore[import-untyped,unused-ignore]
 
         return BatchResult(
             lines.to_pandas(types_mapper=pd.ArrowDtype), totals.to_pandas(types_mapper=pd.ArrowDtype)
