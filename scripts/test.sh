@@ -4,7 +4,30 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# Python environment first (quietly): the Rust build of the py crate (clippy, cargo test) and
+# maturin must see the same interpreter, or pyo3 rebuilds each time (see the stack notes).
+PYTHON="${PYTHON:-python3}"
+VENV="${VENV:-.venv}"
+PY_DEPS=("maturin>=1.9.4,<2" "pytest>=8" "hypothesis>=6" "pyarrow>=14" "pandas>=2.2" "polars>=1.0" "mypy>=1.10")
+[ -x "$VENV/bin/python" ] || "$PYTHON" -m venv "$VENV"
+# shellcheck disable=SC1091
+. "$VENV/bin/activate"
+stamp="$VENV/.aci-test-deps"
+if [ "$(cat "$stamp" 2>/dev/null)" != "${PY_DEPS[*]}" ]; then
+    echo "== Python: installing ${PY_DEPS[*]} into $VENV"
+    python -m pip install --quiet --disable-pip-version-check "${PY_DEPS[@]}"
+    echo "${PY_DEPS[*]}" > "$stamp"
+fi
+export PYO3_PYTHON="$PWD/$VENV/bin/python"          # absolute: build scripts run elsewhere
+LD_LIBRARY_PATH="$(python -c 'import sysconfig; print(sysconfig.get_config_var("LIBDIR") or "")')${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"
+export LD_LIBRARY_PATH                               # the py crate's Rust test binary links libpython
+
 echo "== Rust: format, lints, tests"
 cargo fmt --all -- --check
 cargo clippy --workspace --all-targets --locked -- -D warnings
 cargo test --workspace --locked
+
+echo "== Python: build the extension (release) into $VENV, then pytest"
+rm -f python/aci/*.so                                # no stale extension (stack notes P9)
+if ! log="$(maturin develop --release 2>&1)"; then echo "$log"; exit 1; fi
+python -m pytest "$@"

@@ -1,0 +1,295 @@
+//! Exact conversions between Python values and the core's types.
+//!
+//! Money and shares come in as `decimal.Decimal`, `int` or `str` and never as `float`: a float
+//! is refused with `FloatAmountError` naming the field (pyo3's own `Decimal` extraction would
+//! accept `0.1`, see the stack notes P6). Dates come in as `datetime.date` (not `datetime`)
+//! or `"YYYY-MM-DD"` text.
+//!
+//! Mappings (contracts, results) are turned into JSON values with the same rules and then read
+//! by the core's own serde definitions, so the Python binding accepts exactly the shapes and
+//! messages of the TOML/JSON files.
+
+use aci_core::serde_util::{parse_date, parse_decimal};
+use jiff::civil::Date;
+use pyo3::prelude::*;
+use pyo3::sync::PyOnceLock;
+use pyo3::types::{
+    PyBool, PyDate, PyDateTime, PyDict, PyFloat, PyInt, PyList, PyMapping, PySequence, PyString,
+    PyTuple, PyType,
+};
+use rust_decimal::Decimal;
+use serde_json::{Map, Value};
+
+use crate::errors::{Problem, input_err};
+
+fn decimal_type(py: Python<'_>) -> PyResult<&Bound<'_, PyType>> {
+    static DECIMAL: PyOnceLock<Py<PyType>> = PyOnceLock::new();
+    DECIMAL.import(py, "decimal", "Decimal")
+}
+
+/// The exact text of a Python `Decimal` or `int` (no exponent), or `None` for other types.
+/// Floats are refused; non-finite decimals are refused.
+fn exact_text(obj: &Bound<'_, PyAny>, field: &str) -> PyResult<Option<String>> {
+    let py = obj.py();
+    if obj.is_instance_of::<PyBool>() {
+        return Ok(None);
+    }
+    if obj.is_instance_of::<PyFloat>() {
+        return Err(Problem::float(field).into_pyerr(py));
+    }
+    if obj.is_instance_of::<PyInt>() {
+        return Ok(Some(obj.str()?.to_cow()?.into_owned()));
+    }
+    if obj.is_instance(decimal_type(py)?)? {
+        if !obj.call_method0("is_finite")?.is_truthy()? {
+            return Err(input_err(
+                py,
+                "not_finite",
+                Some(field),
+                format!("{field} = {} is not a finite number", obj.str()?),
+            ));
+        }
+        // Fixed-point text: Decimal("1E+3") → "1000".
+        let text = obj.call_method1("__format__", ("f",))?;
+        return Ok(Some(text.str()?.to_cow()?.into_owned()));
+    }
+    // numpy / pandas integers are exact: read them through `__index__`.
+    if obj.hasattr("__index__")? {
+        let i = obj.call_method0("__index__")?;
+        return Ok(Some(i.str()?.to_cow()?.into_owned()));
+    }
+    // numpy floats are not PyFloat subclasses in every case (np.float32): refuse any object
+    // that converts to a float and is not an integer.
+    if obj.hasattr("__float__")? {
+        return Err(Problem::float(field).into_pyerr(py));
+    }
+    Ok(None)
+}
+
+/// An exact decimal (money, share, observed value) from a `Decimal`, an `int` or a `str`.
+pub fn exact_decimal(obj: &Bound<'_, PyAny>, field: &str) -> PyResult<Decimal> {
+    let py = obj.py();
+    let text = match exact_text(obj, field)? {
+        Some(t) => t,
+        None => match obj.cast::<PyString>() {
+            Ok(s) => s.to_cow()?.into_owned(),
+            Err(_) => {
+                return Err(input_err(
+                    py,
+                    "wrong_type",
+                    Some(field),
+                    format!(
+                        "{field}: expected a decimal.Decimal, an int or a string, got {}",
+                        obj.get_type().name()?
+                    ),
+                ));
+            }
+        },
+    };
+    parse_decimal(&text)
+        .map_err(|m| input_err(py, "not_a_decimal", Some(field), format!("{field}: {m}")))
+}
+
+/// A calendar date from a `datetime.date` (a `datetime` is refused) or `"YYYY-MM-DD"`.
+pub fn date_arg(obj: &Bound<'_, PyAny>, field: &str) -> PyResult<Date> {
+    let py = obj.py();
+    if obj.is_instance_of::<PyDateTime>() {
+        return Err(input_err(
+            py,
+            "wrong_type",
+            Some(field),
+            format!("{field}: expected a datetime.date, got a datetime; pass value.date()"),
+        ));
+    }
+    if obj.is_instance_of::<PyDate>() {
+        return obj.extract::<Date>();
+    }
+    if let Ok(s) = obj.cast::<PyString>() {
+        return parse_date(&s.to_cow()?)
+            .map_err(|m| input_err(py, "not_a_date", Some(field), format!("{field}: {m}")));
+    }
+    Err(input_err(
+        py,
+        "wrong_type",
+        Some(field),
+        format!(
+            "{field}: expected a datetime.date or 'YYYY-MM-DD', got {}",
+            obj.get_type().name()?
+        ),
+    ))
+}
+
+/// A Python value as JSON for the core's serde readers: decimals and ints become exact strings
+/// or integers, dates become `"YYYY-MM-DD"`, floats are refused naming `path`.
+pub fn to_json(obj: &Bound<'_, PyAny>, path: &str) -> PyResult<Value> {
+    let py = obj.py();
+    if obj.is_none() {
+        return Ok(Value::Null);
+    }
+    if let Ok(b) = obj.cast::<PyBool>() {
+        return Ok(Value::Bool(b.is_true()));
+    }
+    if obj.is_instance_of::<PyInt>() {
+        // Whole numbers stay numbers (populations, years); the core reads them exactly.
+        if let Ok(i) = obj.extract::<i64>() {
+            return Ok(Value::from(i));
+        }
+        if let Ok(u) = obj.extract::<u64>() {
+            return Ok(Value::from(u));
+        }
+        return Ok(Value::String(obj.str()?.to_cow()?.into_owned()));
+    }
+    if let Ok(s) = obj.cast::<PyString>() {
+        return Ok(Value::String(s.to_cow()?.into_owned()));
+    }
+    // numpy / pandas integers (populations, years) stay whole numbers.
+    if !obj.is_instance(decimal_type(py)?)? && obj.hasattr("__index__")? {
+        return to_json(&obj.call_method0("__index__")?, path);
+    }
+    if let Some(text) = exact_text(obj, path)? {
+        return Ok(Value::String(text));
+    }
+    if obj.is_instance_of::<PyDate>() {
+        return Ok(Value::String(date_arg(obj, path)?.to_string()));
+    }
+    if let Ok(d) = obj.cast::<PyDict>() {
+        let mut map = Map::with_capacity(d.len());
+        for (k, v) in d.iter() {
+            let key = key_text(&k, path)?;
+            let sub = join(path, &key);
+            map.insert(key, to_json(&v, &sub)?);
+        }
+        return Ok(Value::Object(map));
+    }
+    if obj.is_instance_of::<PyList>() || obj.is_instance_of::<PyTuple>() {
+        let seq = obj.cast::<PySequence>()?;
+        let mut out = Vec::with_capacity(seq.len()?);
+        for (i, v) in seq.try_iter()?.enumerate() {
+            out.push(to_json(&v?, &format!("{path}[{i}]"))?);
+        }
+        return Ok(Value::Array(out));
+    }
+    // Binding objects (Contract, YearResults, Options, …) know their own dict form.
+    if obj.hasattr("_aci_spec")? {
+        return to_json(&obj.call_method0("_aci_spec")?, path);
+    }
+    if let Ok(m) = obj.cast::<PyMapping>() {
+        return to_json(
+            &PyDict::from_sequence(&m.items()?.into_any())?.into_any(),
+            path,
+        );
+    }
+    Err(input_err(
+        py,
+        "wrong_type",
+        Some(path),
+        format!(
+            "{}: cannot use a value of type {}",
+            if path.is_empty() { "value" } else { path },
+            obj.get_type().name()?
+        ),
+    ))
+}
+
+fn key_text(k: &Bound<'_, PyAny>, path: &str) -> PyResult<String> {
+    match k.cast::<PyString>() {
+        Ok(s) => Ok(s.to_cow()?.into_owned()),
+        Err(_) => Ok(k.str()?.to_cow()?.into_owned()).and_then(|s| {
+            if k.is_instance_of::<PyInt>() {
+                Ok(s)
+            } else {
+                Err(input_err(
+                    k.py(),
+                    "wrong_type",
+                    Some(path),
+                    format!("{path}: keys must be strings, got {}", k.get_type().name()?),
+                ))
+            }
+        }),
+    }
+}
+
+fn join(path: &str, key: &str) -> String {
+    if path.is_empty() {
+        key.to_string()
+    } else {
+        format!("{path}.{key}")
+    }
+}
+
+/// Merges a positional mapping and keyword fields into one JSON object.
+pub fn spec_json(
+    spec: Option<&Bound<'_, PyAny>>,
+    fields: Option<&Bound<'_, PyDict>>,
+) -> PyResult<Value> {
+    let mut map = match spec {
+        None => Map::new(),
+        Some(s) if s.is_none() => Map::new(),
+        Some(s) => match to_json(s, "")? {
+            Value::Object(m) => m,
+            _ => {
+                return Err(input_err(
+                    s.py(),
+                    "wrong_type",
+                    None,
+                    format!("expected a mapping, got {}", s.get_type().name()?),
+                ));
+            }
+        },
+    };
+    if let Some(f) = fields
+        && let Value::Object(extra) = to_json(f.as_any(), "")?
+    {
+        map.extend(extra);
+    }
+    Ok(Value::Object(map))
+}
+
+/// Field names whose string values are exact decimals or dates when a spec goes back to Python.
+const DECIMAL_FIELDS: &[&str] = &[
+    "fixed",
+    "fixed_first_year",
+    "variable",
+    "operating_amount",
+    "amount",
+    "threshold",
+    "baseline",
+    "target",
+];
+const DATE_FIELDS: &[&str] = &["signed", "start", "end", "from"];
+
+/// A serialized spec (contract, results) back to Python, with `Decimal` and `date` values.
+pub fn spec_to_py<'py>(py: Python<'py>, v: &Value, key: &str) -> PyResult<Bound<'py, PyAny>> {
+    Ok(match v {
+        Value::Null => py.None().into_bound(py),
+        Value::Bool(b) => PyBool::new(py, *b).to_owned().into_any(),
+        Value::Number(n) => match (n.as_i64(), n.as_u64()) {
+            (Some(i), _) => i.into_pyobject(py)?.into_any(),
+            (_, Some(u)) => u.into_pyobject(py)?.into_any(),
+            _ => n.to_string().into_pyobject(py)?.into_any(),
+        },
+        Value::String(s) if DECIMAL_FIELDS.contains(&key) => match parse_decimal(s) {
+            Ok(d) => d.into_pyobject(py)?,
+            Err(_) => s.into_pyobject(py)?.into_any(),
+        },
+        Value::String(s) if DATE_FIELDS.contains(&key) => match parse_date(s) {
+            Ok(d) => d.into_pyobject(py)?.into_any(),
+            Err(_) => s.into_pyobject(py)?.into_any(),
+        },
+        Value::String(s) => s.into_pyobject(py)?.into_any(),
+        Value::Array(items) => {
+            let list = PyList::empty(py);
+            for item in items {
+                list.append(spec_to_py(py, item, key)?)?;
+            }
+            list.into_any()
+        }
+        Value::Object(map) => {
+            let d = PyDict::new(py);
+            for (k, item) in map {
+                d.set_item(k, spec_to_py(py, item, k)?)?;
+            }
+            d.into_any()
+        }
+    })
+}

@@ -1,0 +1,225 @@
+//! Core errors → the Python exception hierarchy of `aci.errors`.
+//!
+//! The classes are defined in Python (`python/aci/errors.py`) because they use multiple
+//! inheritance (`InvalidInputError(AciError, ValueError)`, `FloatAmountError(…, TypeError)`),
+//! which `create_exception!` cannot express. They are imported once and cached.
+
+use aci_core::Error;
+use pyo3::prelude::*;
+use pyo3::sync::PyOnceLock;
+use pyo3::types::PyType;
+
+/// The Python exception classes, by name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Class {
+    Aci,
+    InvalidInput,
+    FloatAmount,
+    RuleFile,
+    MissingAmount,
+    AmountOverflow,
+}
+
+impl Class {
+    fn name(self) -> &'static str {
+        match self {
+            Class::Aci => "AciError",
+            Class::InvalidInput => "InvalidInputError",
+            Class::FloatAmount => "FloatAmountError",
+            Class::RuleFile => "RuleFileError",
+            Class::MissingAmount => "MissingAmountError",
+            Class::AmountOverflow => "AmountOverflowError",
+        }
+    }
+
+    fn cell(self) -> &'static PyOnceLock<Py<PyType>> {
+        static CELLS: [PyOnceLock<Py<PyType>>; 6] = [
+            PyOnceLock::new(),
+            PyOnceLock::new(),
+            PyOnceLock::new(),
+            PyOnceLock::new(),
+            PyOnceLock::new(),
+            PyOnceLock::new(),
+        ];
+        &CELLS[self as usize]
+    }
+}
+
+/// A problem found by the binding or the core, before it becomes a Python exception.
+/// Plain data (no Python objects), so batch workers can produce it without the GIL.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub class: Class,
+    pub kind: &'static str,
+    pub field: Option<String>,
+    pub message: String,
+    pub row: Option<usize>,
+}
+
+impl Problem {
+    pub fn input(kind: &'static str, field: Option<String>, message: impl Into<String>) -> Self {
+        Problem {
+            class: Class::InvalidInput,
+            kind,
+            field,
+            message: message.into(),
+            row: None,
+        }
+    }
+
+    pub fn float(field: &str) -> Self {
+        Problem {
+            class: Class::FloatAmount,
+            kind: "float_amount",
+            field: Some(field.to_string()),
+            message: format!(
+                "{field}: got a float; floats lose cents, so exact values are required: pass a decimal.Decimal (e.g. Decimal(\"1234.56\")), an int, or a string"
+            ),
+            row: None,
+        }
+    }
+
+    /// A core error, classified; `rule_file` marks errors raised while reading rule data.
+    pub fn core(e: &Error, rule_file: bool) -> Self {
+        let (class, kind, field): (Class, &'static str, Option<String>) = match e {
+            Error::RuleFileSyntax(_) => (Class::RuleFile, "rule_file_syntax", None),
+            Error::RuleFileInvalid { field, .. } => {
+                (Class::RuleFile, "rule_file_invalid", Some(field.clone()))
+            }
+            Error::BeforeFirstVersion { .. } => (
+                Class::InvalidInput,
+                "before_first_version",
+                Some("date".into()),
+            ),
+            Error::OutOfRange { field, .. } => {
+                (Class::InvalidInput, "out_of_range", Some(field.clone()))
+            }
+            Error::DatesOutOfOrder { field, .. } => (
+                Class::InvalidInput,
+                "dates_out_of_order",
+                Some(field.clone()),
+            ),
+            Error::MissionBeforeContract { mission, .. } => (
+                Class::InvalidInput,
+                "mission_before_contract",
+                Some(format!("missions.{mission}.start")),
+            ),
+            Error::Duplicate { field, .. } => {
+                (Class::InvalidInput, "duplicate", Some(field.clone()))
+            }
+            Error::UnknownMission { field, .. } => {
+                (Class::InvalidInput, "unknown_mission", Some(field.clone()))
+            }
+            Error::TiersNotOrdered { indicator, .. } => (
+                Class::InvalidInput,
+                "tiers_not_ordered",
+                Some(format!("indicators.{indicator}.tiers")),
+            ),
+            Error::IndicatorsExceedEnvelope { mission, .. } => (
+                Class::InvalidInput,
+                "indicators_exceed_envelope",
+                Some(format!("missions.{mission}.variable")),
+            ),
+            Error::Overflow { .. } => (Class::AmountOverflow, "overflow", None),
+            Error::YearOutOfRange { .. } => (
+                Class::InvalidInput,
+                "year_out_of_range",
+                Some("year".into()),
+            ),
+            Error::UnknownIndicator { indicator, .. } => (
+                Class::InvalidInput,
+                "unknown_indicator",
+                Some(format!("results.indicators.{indicator}")),
+            ),
+            Error::ObservationKind { indicator, .. } => (
+                Class::InvalidInput,
+                "observation_kind",
+                Some(indicator.clone()),
+            ),
+            Error::MissingMissionAmount {
+                mission,
+                contract_field,
+                ..
+            } => (
+                Class::MissingAmount,
+                "missing_mission_amount",
+                Some(format!("missions.{mission}.{contract_field}")),
+            ),
+            Error::MissingParameter { parameter, .. } => (
+                Class::MissingAmount,
+                "missing_parameter",
+                Some(parameter.clone()),
+            ),
+            // The core's error enum is non-exhaustive: a new variant still reaches Python.
+            _ => (Class::Aci, "other", None),
+        };
+        let class = if rule_file && class != Class::AmountOverflow {
+            Class::RuleFile
+        } else {
+            class
+        };
+        Problem {
+            class,
+            kind,
+            field,
+            message: e.to_string(),
+            row: None,
+        }
+    }
+
+    /// The same problem, located at a batch row.
+    pub fn at_row(mut self, row: usize, context: &str) -> Self {
+        self.message = format!("row {row}{context}: {}", self.message);
+        self.row = Some(row);
+        self
+    }
+
+    pub fn into_pyerr(self, py: Python<'_>) -> PyErr {
+        match self.build(py) {
+            Ok(e) | Err(e) => e,
+        }
+    }
+
+    fn build(self, py: Python<'_>) -> PyResult<PyErr> {
+        let ty = self
+            .class
+            .cell()
+            .import(py, "aci.errors", self.class.name())?;
+        let exc = ty.call1((self.message,))?;
+        exc.setattr("kind", self.kind)?;
+        exc.setattr("field", self.field)?;
+        exc.setattr("row", self.row)?;
+        Ok(PyErr::from_value(exc))
+    }
+}
+
+/// A core error as a Python exception.
+pub fn core_err(py: Python<'_>, e: &Error) -> PyErr {
+    Problem::core(e, false).into_pyerr(py)
+}
+
+/// A core error raised while reading rule data, as a `RuleFileError`.
+pub fn rule_file_err(py: Python<'_>, e: &Error) -> PyErr {
+    Problem::core(e, true).into_pyerr(py)
+}
+
+/// An invalid-input error raised by the binding itself.
+pub fn input_err(
+    py: Python<'_>,
+    kind: &'static str,
+    field: Option<&str>,
+    message: impl Into<String>,
+) -> PyErr {
+    Problem::input(kind, field.map(str::to_string), message).into_pyerr(py)
+}
+
+/// Extension trait: `core_result.py_err(py)?`.
+pub trait CoreResultExt<T> {
+    fn py_err(self, py: Python<'_>) -> PyResult<T>;
+}
+
+impl<T> CoreResultExt<T> for Result<T, Error> {
+    fn py_err(self, py: Python<'_>) -> PyResult<T> {
+        self.map_err(|e| core_err(py, &e))
+    }
+}

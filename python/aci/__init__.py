@@ -1,0 +1,290 @@
+"""ACI CPTS funding with exact decimals: the Python face of the ``aci-core`` Rust library.
+
+Computes the funding French CPTS receive under the ACI CPTS agreement (2019, amended by
+avenant 2): operating amount, each mission's fixed and variable part, and the total, every line
+explained with the rule applied and the sources of the values read.
+
+Money goes in and out as :class:`decimal.Decimal` (a float is refused with
+:class:`FloatAmountError`), dates as :class:`datetime.date`.
+
+>>> from datetime import date
+>>> from decimal import Decimal
+>>> import aci
+>>> contract = aci.Contract(
+...     name="CPTS Rives de Loire", signed=date(2023, 3, 1), population=120000,
+...     missions=[{"id": "acces_aux_soins", "start": date(2023, 9, 1)}])
+>>> y1 = aci.Engine().year(contract, 1)
+>>> y1.amount("fonctionnement"), y1.amount("acces_aux_soins.fixe")
+(Decimal('75000.00'), Decimal('44754.10'))
+>>> y1.total
+Decimal('119754.10')
+
+Many contract-years at once, from a pandas / polars DataFrame or a pyarrow Table: see
+:meth:`Engine.batch`.
+
+The payment calendar and the multi-year simulation are being added to the core; they will be
+exposed as ``Engine.calendar`` and ``Engine.simulate`` (see the extension point in
+``crates/aci-py/src/funding.rs``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any, Literal, NamedTuple
+
+from . import _aci
+from ._aci import (
+    MAX_AMOUNT,
+    MAX_POPULATION,
+    MISSIONS,
+    RULES_FORMAT,
+    Contract,
+    Explanation,
+    Line,
+    Options,
+    Parameter,
+    ParameterUse,
+    Provenance,
+    RuleBook,
+    Source,
+    Version,
+    YearFunding,
+    YearResults,
+    classify_taille,
+    round_to_cent,
+)
+from .errors import (
+    AciError,
+    AmountOverflowError,
+    FloatAmountError,
+    InvalidInputError,
+    MissingAmountError,
+    RuleFileError,
+)
+
+__version__: str = _aci.__version__
+
+__all__ = [
+    "MAX_AMOUNT",
+    "MAX_POPULATION",
+    "MISSIONS",
+    "RULES_FORMAT",
+    "AciError",
+    "AmountOverflowError",
+    "BatchResult",
+    "Contract",
+    "Engine",
+    "Explanation",
+    "FloatAmountError",
+    "InvalidInputError",
+    "Line",
+    "MissingAmountError",
+    "Options",
+    "Parameter",
+    "ParameterUse",
+    "Provenance",
+    "RuleBook",
+    "RuleFileError",
+    "Source",
+    "Version",
+    "YearFunding",
+    "YearResults",
+    "classify_taille",
+    "round_to_cent",
+    "year",
+]
+
+Output = Literal["pyarrow", "pandas", "pandas_arrow", "polars"]
+
+
+class BatchResult(NamedTuple):
+    """The result of a batch: ``lines`` (one row per input row and line) and ``totals``
+    (one row per input row), as DataFrames of the input's kind or pyarrow Tables."""
+
+    lines: Any
+    totals: Any
+
+
+def _family(data: Any) -> Output:
+    module = type(data).__module__ or ""
+    if module.startswith("pandas"):
+        return "pandas"
+    if module.startswith("polars"):
+        return "polars"
+    return "pyarrow"
+
+
+def _to_arrow_stream(data: Any) -> Any:
+    """Anything tabular → an object with ``__arrow_c_stream__`` (exact types are kept)."""
+    family = _family(data)
+    if family == "pandas":
+        import pyarrow as pa  # type: ignore[import-untyped,unused-ignore]
+
+        return pa.Table.from_pandas(data, preserve_index=False)
+    if family == "polars":
+        if hasattr(data, "collect") and not hasattr(data, "to_arrow"):  # LazyFrame
+            data = data.collect()
+        return data.to_arrow()
+    if hasattr(data, "__arrow_c_stream__"):
+        return data
+    if hasattr(data, "__arrow_c_array__"):  # a pyarrow RecordBatch without stream export
+        import pyarrow as pa  # type: ignore[import-untyped,unused-ignore]
+
+        return pa.Table.from_batches([data])
+    raise InvalidInputError(
+        "batch: expected a pandas or polars DataFrame, or a pyarrow Table / RecordBatch "
+        f"(anything with __arrow_c_stream__), got {type(data).__name__}; "
+        "for a list of contract mappings use Engine.batch_contracts"
+    )
+
+
+def _convert(tables: tuple[Any, Any], output: Output) -> BatchResult:
+    lines, totals = tables
+    if output == "pandas":
+        return BatchResult(lines.to_pandas(), totals.to_pandas())
+    if output == "pandas_arrow":
+        import pandas as pd  # type: ignore[import-untyped,unused-ignore]
+
+        return BatchResult(
+            lines.to_pandas(types_mapper=pd.ArrowDtype), totals.to_pandas(types_mapper=pd.ArrowDtype)
+        )
+    if output == "polars":
+        import polars as pl
+
+        return BatchResult(pl.from_arrow(lines), pl.from_arrow(totals))
+    if output == "pyarrow":
+        return BatchResult(lines, totals)
+    raise InvalidInputError(
+        f"output = {output!r} is not allowed: use 'pyarrow', 'pandas', 'pandas_arrow' or 'polars'"
+    )
+
+
+class Engine(_aci.Engine):
+    """Computes funding under a rule book and options.
+
+    ``Engine(rules=None, options=None, **option_kwargs)``: ``rules`` defaults to the shipped
+    :class:`RuleBook`; options are an :class:`Options` object, a mapping, or keywords
+    (``boundary``, ``proration``, ``uplift``, ``version_date``, ``prorate_variable``,
+    ``missing_observation``).
+
+    >>> from datetime import date
+    >>> engine = Engine(proration="months")
+    >>> c = Contract(name="CPTS exemple", signed=date(2023, 1, 1), population=100000,
+    ...              missions=[{"id": "prevention", "start": date(2023, 1, 1)}])
+    >>> engine.year(c, 2).total
+    Decimal('92500.00')
+    """
+
+    def batch(
+        self,
+        data: Any,
+        *,
+        on_error: Literal["raise", "collect"] = "raise",
+        output: Output | None = None,
+        threads: int | None = None,
+    ) -> BatchResult:
+        """Computes many contract-years in one call; the work runs in Rust without the GIL.
+
+        ``data`` is a pandas or polars DataFrame, or a pyarrow Table / RecordBatch (anything
+        with ``__arrow_c_stream__``), with **one row per contract-year**:
+
+        ============================== ========================= ==============================
+        column                         type                      meaning
+        ============================== ========================= ==============================
+        ``contract``                   str                       contract id (its name)
+        ``signed``                     date                      signature date
+        ``population``                 int                       population covered
+        ``year``                       int                       contract year, 1-based
+        ``years`` (optional)           int                       contract length (default 5)
+        ``operating_amount`` (opt.)    decimal                   the contract's own operating amount
+        ``crisis_recognised`` (opt.)   bool                      ARS recognised a crisis (null = no)
+        ``<mission>_start``            date                      mission start; null = not engaged
+        ``<mission>_end`` (opt.)       date                      mission end (exclusive)
+        ``<mission>_fixed`` (opt.)     decimal                   the contract's yearly fixed part
+        ``<mission>_fixed_first_year`` decimal                   fixed part of the mission's first year
+        ``<mission>_variable`` (opt.)  decimal                   variable part at full achievement
+        ``<mission>_achievement``      decimal 0..1              achievement share of the year
+        ============================== ========================= ==============================
+
+        ``<mission>`` is one of :data:`MISSIONS` (``acces_aux_soins``, ``parcours``,
+        ``prevention``, ``crises_sanitaires``, ``qualite_pertinence``,
+        ``accompagnement_professionnels``). When ``<mission>_start`` is null the mission is not
+        engaged in that row and its other columns are ignored. Decimals are pyarrow
+        ``decimal128``, polars ``pl.Decimal``, pandas columns of :class:`decimal.Decimal`,
+        integers, or strings; **float columns are refused** (:class:`FloatAmountError`). Dates
+        are ``date32``, timestamps, ``datetime.date`` objects or ``"YYYY-MM-DD"`` strings.
+        Other columns are ignored. For contracts with indicators, use :meth:`batch_contracts`.
+
+        Returns ``BatchResult(lines, totals)``:
+
+        - ``lines``: ``row`` (0-based input row), ``contract``, ``year``, ``item``
+          (``fonctionnement``, ``<mission>.fixe``, ``<mission>.variable``, …), ``amount``
+          (decimal128(20, 2); null when the line does not apply), ``not_applicable`` (reason);
+        - ``totals``: ``row``, ``contract``, ``year``, ``year_start``, ``year_end``,
+          ``version``, ``population``, ``taille``, ``total`` (decimal128(20, 2)),
+          ``missing_inputs``, ``warnings`` (``"; "``-joined text, null when none), and with
+          ``on_error="collect"`` an ``error`` column.
+
+        ``output`` picks the result type (default: the input's kind: pandas → pandas,
+        polars → polars, otherwise pyarrow). ``"pandas"`` holds amounts as
+        :class:`decimal.Decimal` objects; ``"pandas_arrow"`` keeps them as
+        ``pd.ArrowDtype(decimal128(20, 2))`` columns, several times faster for large batches. With ``on_error="raise"`` (default) the first
+        failing row raises its :class:`AciError` subclass, the message starting with
+        ``row N (contract 'X', year Y):`` and ``e.row == N``; with ``"collect"`` failed rows get
+        a null total, no lines, and their message in ``totals.error``. ``threads`` defaults to
+        every core.
+
+        >>> import pyarrow as pa, datetime, decimal
+        >>> table = pa.table({
+        ...     "contract": ["A", "A"], "signed": [datetime.date(2023, 1, 1)] * 2,
+        ...     "population": [100000, 100000], "year": [1, 2],
+        ...     "prevention_start": [datetime.date(2023, 1, 1)] * 2,
+        ...     "prevention_achievement": pa.array([None, decimal.Decimal("0.5")],
+        ...                                        pa.decimal128(3, 2)),
+        ... })
+        >>> lines, totals = Engine().batch(table)
+        >>> [str(t) for t in totals.column("total").to_pylist()]
+        ['92500.00', '101250.00']
+        """
+        stream = _to_arrow_stream(data)
+        tables = self._batch_arrow(stream, on_error=on_error, threads=threads)
+        return _convert(tables, output or _family(data))
+
+    def batch_contracts(
+        self,
+        items: Iterable[Any],
+        *,
+        on_error: Literal["raise", "collect"] = "raise",
+        output: Output = "pyarrow",
+        threads: int | None = None,
+    ) -> BatchResult:
+        """Computes many contract-years given as full contracts (with indicators, population
+        series, clauses): each item is ``(contract, year)``, ``(contract, year, results)`` or a
+        mapping ``{"contract": ..., "year": ..., "results": ...}``, where ``contract`` is a
+        :class:`Contract` or a mapping of the same shape, and ``results`` a
+        :class:`YearResults`, a mapping or ``None``.
+
+        Returns the same ``BatchResult(lines, totals)`` as :meth:`batch` (pyarrow by default).
+        Reading the items needs the GIL; computing them does not.
+        """
+        return _convert(
+            self._batch_items(list(items), on_error=on_error, threads=threads), output
+        )
+
+
+def year(
+    contract: Contract | dict[str, Any],
+    year: int,
+    results: YearResults | dict[str, Any] | None = None,
+    *,
+    rules: RuleBook | None = None,
+    explain: bool = True,
+    **options: Any,
+) -> YearFunding:
+    """Shorthand for ``Engine(rules, **options).year(contract, year, results, explain=explain)``.
+
+    >>> from datetime import date
+    >>> year({"name": "X", "signed": date(2023, 1, 1), "population": 100000}, 1).total
+    Decimal('75000.00')
+    """
+    return Engine(rules, **options).year(contract, year, results, explain=explain)

@@ -1,0 +1,98 @@
+"""Types of the values :mod:`aci` returns as plain Python data (``to_dict()`` forms) and of
+the values it accepts. For type checkers; at run time they are ordinary ``TypedDict`` classes
+and aliases."""
+
+from __future__ import annotations
+
+import datetime
+from decimal import Decimal
+from typing import Literal, TypedDict
+
+__all__ = [
+    "BoundaryName",
+    "ComponentDict",
+    "DateLike",
+    "ExplanationDict",
+    "LineDict",
+    "Money",
+    "ParameterDict",
+    "ParameterUseDict",
+    "ProvenanceDict",
+    "Status",
+    "WarningDict",
+    "YearFundingDict",
+]
+
+Money = Decimal | int | str
+"""An exact amount: ``Decimal``, ``int`` or ``str`` (a ``float`` raises ``FloatAmountError``)."""
+DateLike = datetime.date | str
+BoundaryName = Literal["lower_inclusive", "upper_inclusive"]
+Status = Literal["primary", "secondary", "contract", "negotiation", "this_contract"]
+
+class ProvenanceDict(TypedDict):
+    source: str
+    source_title: str
+    url: str | None
+    article: str | None
+    status: Status
+    note: str | None
+
+class ParameterUseDict(TypedDict):
+    version: str
+    key: str
+    taille: int | None
+    value: str
+    provenance: ProvenanceDict
+
+class ComponentDict(TypedDict):
+    indicator: str
+    label: str | None
+    rule: str
+    observed: str | None
+    amount: Decimal
+
+class ExplanationDict(TypedDict):
+    rule: str
+    text: str
+    formula: str
+    inputs: dict[str, str]
+    parameters: list[ParameterUseDict]
+    options: dict[str, str]
+    components: list[ComponentDict]
+
+class LineDict(TypedDict):
+    item: str
+    amount: Decimal | None
+    not_applicable: str | None
+    explanation: ExplanationDict | None
+
+class WarningDict(TypedDict, total=False):
+    kind: Literal["mission_not_in_version", "above_ceiling"]
+    message: str
+    mission: str
+    version: str
+    total: Decimal
+    ceiling: Decimal
+    taille: int
+
+class YearFundingDict(TypedDict):
+    contract: str
+    year: int
+    year_start: datetime.date
+    year_end: datetime.date
+    version: str
+    population: int
+    taille: int
+    lines: list[LineDict]
+    total: Decimal
+    missing_inputs: list[str]
+    warnings: list[WarningDict]
+    options: dict[str, str | bool]
+
+class ParameterDict(TypedDict):
+    key: str
+    taille: int | None
+    value: Decimal | datetime.date | bool
+    kind: Literal["money", "rate", "count", "date", "flag"]
+    defined_in: str
+    provenance: ProvenanceDict
