@@ -22,9 +22,10 @@ Decimal('119754.10')
 Many contract-years at once, from a pandas / polars DataFrame or a pyarrow Table: see
 :meth:`Engine.batch`.
 
-The payment calendar and the multi-year simulation are being added to the core; they will be
-exposed as ``Engine.calendar`` and ``Engine.simulate`` (see the extension point in
-``crates/aci-py/src/funding.rs``).
+A CPTS over its whole contract, payment by payment: :meth:`Engine.simulate` takes a scenario
+file (the same TOML or JSON as the ``aci`` command) or a mapping, and returns a
+:class:`Simulation` (funding per contract year and per calendar year, dated payments with
+cumulative cash, warnings).
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from ._aci import (
     MAX_POPULATION,
     MISSIONS,
     RULES_FORMAT,
+    SCENARIO_FORMAT,
     Contract,
     Explanation,
     Line,
@@ -46,6 +48,7 @@ from ._aci import (
     ParameterUse,
     Provenance,
     RuleBook,
+    Simulation,
     Source,
     Version,
     YearFunding,
@@ -69,6 +72,7 @@ __all__ = [
     "MAX_POPULATION",
     "MISSIONS",
     "RULES_FORMAT",
+    "SCENARIO_FORMAT",
     "AciError",
     "AmountOverflowError",
     "BatchResult",
@@ -78,6 +82,7 @@ __all__ = [
     "FloatAmountError",
     "InvalidInputError",
     "Line",
+    "Simulation",
     "MissingAmountError",
     "Options",
     "Parameter",

@@ -9,6 +9,9 @@ from typing import Any, Literal, TextIO, final
 from typing_extensions import disjoint_base
 
 from aci.types import (
+    CalendarYearDict,
+    PaymentDict,
+    SimulationDict,
     BoundaryName,
     ComponentDict,
     DateLike,
@@ -43,6 +46,8 @@ __all__ = [
     "MAX_AMOUNT",
     "MAX_POPULATION",
     "RULES_FORMAT",
+    "SCENARIO_FORMAT",
+    "Simulation",
     "__version__",
 ]
 
@@ -51,6 +56,7 @@ MISSIONS: list[str]
 MAX_AMOUNT: Decimal
 MAX_POPULATION: int
 RULES_FORMAT: str
+SCENARIO_FORMAT: str
 
 @final
 class Provenance:
@@ -345,12 +351,37 @@ class Engine:
         explain: bool = True,
     ) -> list[YearFunding]: ...
     def contract_years(self, contract: Contract | Mapping[str, Any]) -> int: ...
+    def simulate(self, scenario: str | os.PathLike[str] | Mapping[str, Any]) -> Simulation: ...
     def _batch_arrow(
         self, table: Any, *, on_error: str = "raise", threads: int | None = None
     ) -> tuple[Any, Any]: ...
     def _batch_items(
         self, items: Sequence[Any], *, on_error: str = "raise", threads: int | None = None
     ) -> tuple[Any, Any]: ...
+
+@final
+class Simulation:
+    """A CPTS over its contract: funding per contract year and per calendar year, payments."""
+
+    @property
+    def title(self) -> str | None: ...
+    @property
+    def contract(self) -> str: ...
+    @property
+    def signed(self) -> datetime.date: ...
+    @property
+    def total_funding(self) -> Decimal: ...
+    @property
+    def total_paid(self) -> Decimal: ...
+    @property
+    def years(self) -> list[YearFunding]: ...
+    @property
+    def flows(self) -> list[PaymentDict]: ...
+    @property
+    def calendar_years(self) -> list[CalendarYearDict]: ...
+    @property
+    def warnings(self) -> list[str]: ...
+    def to_dict(self) -> SimulationDict: ...
 
 def classify_taille(
     population: int,

@@ -96,3 +96,40 @@ class ParameterDict(TypedDict):
     kind: Literal["money", "rate", "count", "date", "flag"]
     defined_in: str
     provenance: ProvenanceDict
+
+
+class PaymentDict(TypedDict):
+    """One dated payment of a simulation (``Simulation.flows``)."""
+
+    date: datetime.date
+    contract_year: int | None
+    flow: str
+    part: Literal["in_full", "advance", "balance", "repayment"]
+    amount: Decimal
+    cumulative: Decimal
+    rule: str
+    explanation: str
+
+
+class CalendarYearDict(TypedDict):
+    """Money of one calendar year (``Simulation.calendar_years``)."""
+
+    year: int
+    paid: Decimal
+    accrued: Decimal
+    cumulative_paid: Decimal
+
+
+class SimulationDict(TypedDict):
+    """``Simulation.to_dict()``."""
+
+    format: str
+    title: str | None
+    contract: str
+    signed: datetime.date
+    years: list[YearFundingDict]
+    flows: list[PaymentDict]
+    calendar_years: list[CalendarYearDict]
+    total_funding: Decimal
+    total_paid: Decimal
+    warnings: list[str]

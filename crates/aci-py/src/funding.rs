@@ -1,16 +1,6 @@
 //! The engine and its results: yearly funding, line by line, each line explained.
 //!
-//! EXTENSION POINT — payment calendar and multi-year simulation. The core is gaining them
-//! (being written separately); once it exposes them, add here:
-//!   * `Engine.calendar(contract, ...)` → a `PaymentCalendar` pyclass wrapping the core's
-//!     calendar (payments with dates and amounts as `Decimal`, each with its explanation);
-//!   * `Engine.simulate(contract, ...)` → a `Simulation` pyclass wrapping the core's
-//!     multi-year result;
-//!
-//! following the pattern of [`PyEngine::year`] / [`PyYearFunding`]: borrow the checked
-//! `Contract`, call the core, wrap its serde-serializable result, map errors with
-//! `errors::core_err`. Then add their stubs to `python/aci/_aci.pyi` and re-export them in
-//! `python/aci/__init__.py`. No rule logic belongs in the binding.
+//! The multi-year simulation and payment calendar are in `simulation.rs` (`Engine.simulate`).
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -141,6 +131,19 @@ impl PyEngine {
     fn contract_years(&self, py: Python<'_>, contract: &Bound<'_, PyAny>) -> PyResult<u32> {
         let c = contract_arg(py, contract)?;
         self.engine().contract_years(&c).py_err(py)
+    }
+
+    /// Simulate a scenario over its contract: funding per contract year and per calendar
+    /// year, the dated payments with cumulative cash, and warnings.
+    ///
+    /// `scenario` is a path to a scenario file (TOML, or JSON by extension) or a mapping of the
+    /// same shape (`format` may be omitted). The engine's options apply when it states none.
+    fn simulate(
+        &self,
+        py: Python<'_>,
+        scenario: &Bound<'_, PyAny>,
+    ) -> PyResult<crate::simulation::PySimulation> {
+        crate::simulation::run(py, self, scenario)
     }
 
     /// Arrow batch: see `aci.Engine.batch`. Returns `(lines, totals)` pyarrow Tables.
@@ -330,7 +333,7 @@ impl PyYearFunding {
         Ok(d)
     }
     /// Everything as plain Python values (`Decimal`, `date`, `str`, lists and dicts).
-    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+    pub(crate) fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
         let f = &self.0;
         let d = PyDict::new(py);
         d.set_item("contract", &f.contract)?;

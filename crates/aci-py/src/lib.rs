@@ -12,6 +12,7 @@ mod errors;
 mod funding;
 mod options;
 mod rules;
+mod simulation;
 
 #[pymodule]
 fn _aci(m: &Bound<'_, PyModule>) -> PyResult<()> {
@@ -28,6 +29,8 @@ fn _aci(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<funding::PyLine>()?;
     m.add_class::<funding::PyExplanation>()?;
     m.add_class::<funding::PyParameterUse>()?;
+    m.add_class::<simulation::PySimulation>()?;
+    m.add("SCENARIO_FORMAT", aci_core::simulation::SCENARIO_FORMAT)?;
     m.add_function(wrap_pyfunction!(rules::classify_taille, m)?)?;
     m.add_function(wrap_pyfunction!(funding::round_to_cent, m)?)?;
     m.add(

@@ -1,0 +1,201 @@
+//! The multi-year simulation and its payment calendar, wrapped for Python.
+
+use aci_core::payments::{CashFlow, Part};
+use aci_core::simulation::{SCENARIO_FORMAT, Scenario, Simulation, simulate};
+use pyo3::prelude::*;
+use pyo3::types::{PyDict, PyList};
+use serde_json::Value;
+
+use crate::errors::{CoreResultExt, input_err};
+use crate::funding::{PyEngine, PyYearFunding};
+
+/// A scenario from a path (TOML, or JSON by extension) or a mapping of the same shape. The
+/// engine's options apply when the scenario states none.
+pub fn scenario_arg(
+    py: Python<'_>,
+    engine: &PyEngine,
+    obj: &Bound<'_, PyAny>,
+) -> PyResult<Scenario> {
+    let bad = |msg: String| input_err(py, "invalid_scenario", Some("scenario"), msg);
+    let mut value: Value =
+        if obj.is_instance_of::<pyo3::types::PyString>() || obj.hasattr("__fspath__")? {
+            let path: std::path::PathBuf = obj.extract()?;
+            let text = std::fs::read_to_string(&path).map_err(|e| {
+                input_err(
+                    py,
+                    "io",
+                    Some("scenario"),
+                    format!("cannot read {}: {e}", path.display()),
+                )
+            })?;
+            if path.extension().is_some_and(|e| e == "json") {
+                serde_json::from_str(&text).map_err(|e| bad(format!("{}: {e}", path.display())))?
+            } else {
+                let table: toml::Table =
+                    toml::from_str(&text).map_err(|e| bad(format!("{}: {e}", path.display())))?;
+                // TOML dates and decimals-as-strings carry over to the JSON shape the core reads.
+                serde_json::to_value(toml_to_json(toml::Value::Table(table)))
+                    .map_err(|e| bad(e.to_string()))?
+            }
+        } else {
+            crate::conv::to_json(obj, "scenario")?
+        };
+    if let Value::Object(map) = &mut value {
+        map.entry("format")
+            .or_insert_with(|| Value::from(SCENARIO_FORMAT));
+        if !map.contains_key("options") {
+            map.insert(
+                "options".into(),
+                serde_json::to_value(engine.options).map_err(|e| bad(e.to_string()))?,
+            );
+        }
+    }
+    serde_json::from_value(value).map_err(|e| bad(format!("scenario: {e}")))
+}
+
+/// TOML values as JSON: dates become `YYYY-MM-DD` strings.
+fn toml_to_json(v: toml::Value) -> Value {
+    match v {
+        toml::Value::String(s) => Value::String(s),
+        toml::Value::Integer(i) => Value::from(i),
+        // A bare fraction stays a float so the core can refuse it with its usual message.
+        toml::Value::Float(f) => serde_json::Number::from_f64(f).map_or(Value::Null, Value::Number),
+        toml::Value::Boolean(b) => Value::Bool(b),
+        toml::Value::Datetime(d) => Value::String(d.to_string()),
+        toml::Value::Array(a) => Value::Array(a.into_iter().map(toml_to_json).collect()),
+        toml::Value::Table(t) => {
+            Value::Object(t.into_iter().map(|(k, v)| (k, toml_to_json(v))).collect())
+        }
+    }
+}
+
+pub fn run(
+    py: Python<'_>,
+    engine: &PyEngine,
+    scenario: &Bound<'_, PyAny>,
+) -> PyResult<PySimulation> {
+    let scenario = scenario_arg(py, engine, scenario)?;
+    let rules = engine.rules.clone();
+    let sim = py.detach(move || simulate(&rules, &scenario)).py_err(py)?;
+    Ok(PySimulation(sim))
+}
+
+fn part_name(p: Part) -> &'static str {
+    match p {
+        Part::InFull => "in_full",
+        Part::Advance => "advance",
+        Part::Balance => "balance",
+        Part::Repayment => "repayment",
+    }
+}
+
+fn flow_dict<'py>(py: Python<'py>, f: &CashFlow) -> PyResult<Bound<'py, PyDict>> {
+    let d = PyDict::new(py);
+    d.set_item("date", f.date)?;
+    d.set_item("contract_year", f.contract_year)?;
+    d.set_item("flow", f.flow.key())?;
+    d.set_item("part", part_name(f.part))?;
+    d.set_item("amount", f.amount)?;
+    d.set_item("cumulative", f.cumulative)?;
+    d.set_item("rule", f.rule)?;
+    d.set_item("explanation", &f.explanation)?;
+    Ok(d)
+}
+
+/// A CPTS over its contract: funding per contract year and per calendar year, every payment
+/// with its date, cumulative cash, and warnings.
+///
+/// >>> sim = Engine().simulate("fixtures/urban-taille3.toml")      # doctest: +SKIP
+/// >>> sim.total_paid == sum(f["amount"] for f in sim.flows)        # doctest: +SKIP
+/// True
+#[pyclass(module = "aci", name = "Simulation", frozen)]
+pub struct PySimulation(pub Simulation);
+
+#[pymethods]
+impl PySimulation {
+    #[getter]
+    fn title(&self) -> Option<String> {
+        self.0.title.clone()
+    }
+    #[getter]
+    fn contract(&self) -> String {
+        self.0.contract.clone()
+    }
+    #[getter]
+    fn signed(&self) -> jiff::civil::Date {
+        self.0.signed
+    }
+    /// Sum of the contract years' totals.
+    #[getter]
+    fn total_funding(&self) -> rust_decimal::Decimal {
+        self.0.total_funding
+    }
+    /// Sum of the payments (lettre d'intention included, repayments deducted).
+    #[getter]
+    fn total_paid(&self) -> rust_decimal::Decimal {
+        self.0.total_paid
+    }
+    /// Funding per contract year, each line explained.
+    #[getter]
+    fn years(&self) -> Vec<PyYearFunding> {
+        self.0.years.iter().cloned().map(PyYearFunding).collect()
+    }
+    /// Every payment in date order: date, contract_year, flow, part, amount, cumulative, rule,
+    /// explanation.
+    #[getter]
+    fn flows<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
+        let out = PyList::empty(py);
+        for f in &self.0.flows {
+            out.append(flow_dict(py, f)?)?;
+        }
+        Ok(out)
+    }
+    /// Money per calendar year: year, paid, accrued, cumulative_paid.
+    #[getter]
+    fn calendar_years<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
+        let out = PyList::empty(py);
+        for c in &self.0.calendar_years {
+            let d = PyDict::new(py);
+            d.set_item("year", c.year)?;
+            d.set_item("paid", c.paid)?;
+            d.set_item("accrued", c.accrued)?;
+            d.set_item("cumulative_paid", c.cumulative_paid)?;
+            out.append(d)?;
+        }
+        Ok(out)
+    }
+    /// The warnings, in words.
+    #[getter]
+    fn warnings(&self) -> Vec<String> {
+        self.0.warnings.iter().map(ToString::to_string).collect()
+    }
+    /// Everything as plain Python values (amounts `Decimal`, dates `datetime.date`).
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        let d = PyDict::new(py);
+        d.set_item("format", self.0.format)?;
+        d.set_item("title", self.title())?;
+        d.set_item("contract", self.contract())?;
+        d.set_item("signed", self.0.signed)?;
+        let years = PyList::empty(py);
+        for y in self.years() {
+            years.append(y.to_dict(py)?)?;
+        }
+        d.set_item("years", years)?;
+        d.set_item("flows", self.flows(py)?)?;
+        d.set_item("calendar_years", self.calendar_years(py)?)?;
+        d.set_item("total_funding", self.0.total_funding)?;
+        d.set_item("total_paid", self.0.total_paid)?;
+        d.set_item("warnings", self.warnings())?;
+        Ok(d)
+    }
+    fn __repr__(&self) -> String {
+        format!(
+            "Simulation('{}', years={}, payments={}, total_funding=Decimal('{}'), total_paid=Decimal('{}'))",
+            self.0.contract,
+            self.0.years.len(),
+            self.0.flows.len(),
+            self.0.total_funding,
+            self.0.total_paid
+        )
+    }
+}
