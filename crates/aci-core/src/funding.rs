@@ -258,6 +258,53 @@ impl YearContext<'_> {
     }
 }
 
+/// What [`Engine::year`] keeps besides the total (the fast path keeps nothing).
+struct Collect {
+    lines: Vec<Line>,
+    missing_inputs: Vec<String>,
+    warnings: Vec<Warning>,
+}
+
+/// Where lines go: summed always, kept only when there is a [`Collect`].
+struct Sink<'o> {
+    /// `None` once the sum has overflowed.
+    total: Option<Decimal>,
+    out: Option<&'o mut Collect>,
+}
+
+impl Sink<'_> {
+    fn line(&mut self, line: Line) {
+        if let Some(a) = line.amount {
+            self.total = self.total.and_then(|t| t.checked_add(a));
+        }
+        if let Some(out) = self.out.as_deref_mut() {
+            out.lines.push(line);
+        }
+    }
+
+    /// Records a missing input; the name is only built when it is kept.
+    fn missing(&mut self, name: impl FnOnce() -> String) {
+        if let Some(out) = self.out.as_deref_mut() {
+            out.missing_inputs.push(name());
+        }
+    }
+
+    fn warn(&mut self, warning: impl FnOnce() -> Warning) {
+        if let Some(out) = self.out.as_deref_mut() {
+            out.warnings.push(warning());
+        }
+    }
+}
+
+/// The year-level results of [`Engine::compute`].
+struct Head<'r> {
+    cy: ContractYear,
+    version: &'r Version,
+    population: u64,
+    taille: Taille,
+    total: Decimal,
+}
+
 impl<'r> Engine<'r> {
     pub fn new(rules: &'r RuleBook, options: Options) -> Self {
         Engine { rules, options }
@@ -306,6 +353,66 @@ impl<'r> Engine<'r> {
         results: &YearResults,
         explain: bool,
     ) -> Result<YearFunding> {
+        let mut out = Collect {
+            lines: Vec::with_capacity(2 + 2 * MissionId::ALL.len()),
+            missing_inputs: Vec::new(),
+            warnings: Vec::new(),
+        };
+        let head = self.compute(contract, year, results, explain, Some(&mut out))?;
+        Ok(YearFunding {
+            contract: contract.name.clone(),
+            year: head.cy,
+            version: head.version.id.clone(),
+            population: head.population,
+            taille: head.taille,
+            lines: out.lines,
+            total: head.total,
+            missing_inputs: out.missing_inputs,
+            warnings: out.warnings,
+            options: self.options,
+        })
+    }
+
+    /// The total of contract year `year`, without building lines, warnings or explanations: the
+    /// allocation-free fast path for batches and simulations. Always equal to
+    /// `self.year(contract, year, results, false)?.total`, and fails exactly when it fails.
+    ///
+    /// ```
+    /// use aci_core::{Engine, RuleBook, Options, contract::{Contract, ContractSpec}, funding::YearResults};
+    /// let spec: ContractSpec = toml::from_str(r#"
+    ///     name = "CPTS exemple"
+    ///     signed = "2023-01-01"
+    ///     population = 100000
+    ///     [[missions]]
+    ///     id = "prevention"
+    ///     start = "2023-01-01"
+    /// "#).unwrap();
+    /// let contract = Contract::new(spec).unwrap();
+    /// let engine = Engine::new(RuleBook::shipped(), Options::default());
+    /// let results = YearResults::default();
+    /// let total = engine.year_total(&contract, 2, &results).unwrap();
+    /// assert_eq!(total, engine.year(&contract, 2, &results, false).unwrap().total);
+    /// ```
+    pub fn year_total(
+        &self,
+        contract: &Contract,
+        year: u32,
+        results: &YearResults,
+    ) -> Result<Decimal> {
+        Ok(self.compute(contract, year, results, false, None)?.total)
+    }
+
+    /// The one computation behind [`Engine::year`] and [`Engine::year_total`]: lines are computed
+    /// in breakdown order and summed as they come; they, the missing inputs and the warnings are
+    /// kept only when `out` is given.
+    fn compute(
+        &self,
+        contract: &Contract,
+        year: u32,
+        results: &YearResults,
+        explain: bool,
+        out: Option<&mut Collect>,
+    ) -> Result<Head<'r>> {
         let years = self.contract_years(contract)?;
         if year == 0 || year > years {
             return Err(Error::YearOutOfRange { year, years });
@@ -322,11 +429,12 @@ impl<'r> Engine<'r> {
             explain,
             options: &self.options,
         };
+        let mut sink = Sink {
+            total: Some(Decimal::ZERO),
+            out,
+        };
 
-        let mut lines = Vec::with_capacity(2 + 2 * MissionId::ALL.len());
-        let mut missing_inputs = Vec::new();
-        let mut warnings = Vec::new();
-        self.operating_lines(&ctx, &mut lines)?;
+        self.operating_lines(&ctx, &mut sink)?;
         for mission in MissionId::ALL {
             let in_version = version.mission(mission).is_some();
             let engaged = contract.mission(mission);
@@ -337,7 +445,7 @@ impl<'r> Engine<'r> {
                     Some(NotApplicable::MissionNotActiveThisYear)
                 }
                 Some(_) if !in_version => {
-                    warnings.push(Warning::MissionNotInVersion {
+                    sink.warn(|| Warning::MissionNotInVersion {
                         mission,
                         version: version.id.clone(),
                     });
@@ -347,12 +455,14 @@ impl<'r> Engine<'r> {
             };
             match (reason, engaged) {
                 (None, Some(m)) => {
-                    lines.push(self.fixed_line(&ctx, m)?);
-                    lines.push(self.variable_line(&ctx, m, results, &mut missing_inputs)?);
+                    let fixed = self.fixed_line(&ctx, m)?;
+                    sink.line(fixed);
+                    let variable = self.variable_line(&ctx, m, results, &mut sink)?;
+                    sink.line(variable);
                 }
                 (reason, _) => {
                     for item in [Item::Fixed(mission), Item::Variable(mission)] {
-                        lines.push(Line {
+                        sink.line(Line {
                             item,
                             amount: None,
                             not_applicable: reason,
@@ -362,31 +472,28 @@ impl<'r> Engine<'r> {
                 }
             }
         }
-        let mut total = Decimal::ZERO;
-        for amount in lines.iter().filter_map(|l| l.amount) {
-            total = money::add(total, amount, "the yearly total")?;
-        }
-        if let Some((ceiling, _)) = version.decimal(ParamKey::MaxYearlyTotal, Some(taille))
+        // Lines are summed as they come, but an overflow is reported only once every line is
+        // computed, so a line's own error wins as it always has.
+        let total = sink
+            .total
+            .ok_or_else(|| Error::overflow("the yearly total"))?;
+        if let Some(out) = sink.out
+            && let Some((ceiling, _)) = version.decimal(ParamKey::MaxYearlyTotal, Some(taille))
             && total > ceiling
         {
-            warnings.push(Warning::AboveCeiling {
+            out.warnings.push(Warning::AboveCeiling {
                 total,
                 ceiling,
                 taille,
                 version: version.id.clone(),
             });
         }
-        Ok(YearFunding {
-            contract: contract.name.clone(),
-            year: cy,
-            version: version.id.clone(),
+        Ok(Head {
+            cy,
+            version,
             population,
             taille,
-            lines,
             total,
-            missing_inputs,
-            warnings,
-            options: self.options,
         })
     }
 
@@ -405,7 +512,7 @@ impl<'r> Engine<'r> {
 
     // ---- operating amount ------------------------------------------------------------------
 
-    fn operating_lines(&self, ctx: &YearContext, lines: &mut Vec<Line>) -> Result<()> {
+    fn operating_lines(&self, ctx: &YearContext, lines: &mut Sink) -> Result<()> {
         let c = ctx.contract;
         if let Some(amount) = c.operating_amount {
             let amount = round_to_cent(amount);
@@ -418,7 +525,7 @@ impl<'r> Engine<'r> {
                 options: vec![],
                 components: vec![],
             });
-            lines.push(Line {
+            lines.line(Line {
                 item: Item::Operating,
                 amount: Some(amount),
                 not_applicable: None,
@@ -464,7 +571,7 @@ impl<'r> Engine<'r> {
                 components: vec![],
             }
         });
-        lines.push(Line {
+        lines.line(Line {
             item: Item::Operating,
             amount: Some(amount),
             not_applicable: None,
@@ -506,7 +613,7 @@ impl<'r> Engine<'r> {
                         options: ctx.option_facts(&["uplift", "version_date"]),
                         components: vec![],
                     });
-                lines.push(Line {
+                lines.line(Line {
                     item: Item::OperatingUpliftDifference,
                     amount: Some(diff),
                     not_applicable: None,
@@ -540,18 +647,22 @@ impl<'r> Engine<'r> {
         let first_year = ctx.cy.contains(m.start);
         let national = |p: MissionParam| v.decimal(ParamKey::Mission(m.id, p), Some(ctx.taille));
         // Contract figures win; a first-year amount applies only in the mission's first year.
-        let (envelope, source): (Decimal, Result<&Parameter, (String, Decimal)>) = match (
-            first_year,
-            m.fixed_first_year,
-            m.fixed,
-            national(MissionParam::FixedFirstYear),
-            national(MissionParam::Fixed),
-        ) {
-            (true, Some(a), _, _, _) => (a, Err(("fixed_first_year".into(), a))),
-            (_, _, Some(a), _, _) => (a, Err(("fixed".into(), a))),
-            (true, None, None, Some((a, p)), _) => (a, Ok(p)),
-            (_, _, None, _, Some((a, p))) => (a, Ok(p)),
-            _ => return Err(ctx.missing_mission_amount(m.id, MissionParam::Fixed, "fixed")),
+        // National values are looked up only when the contract has none.
+        type Source<'p> = Result<&'p Parameter, (&'static str, Decimal)>;
+        let (envelope, source): (Decimal, Source) = match (first_year, m.fixed_first_year, m.fixed)
+        {
+            (true, Some(a), _) => (a, Err(("fixed_first_year", a))),
+            (_, _, Some(a)) => (a, Err(("fixed", a))),
+            (_, _, None) => match first_year
+                .then(|| national(MissionParam::FixedFirstYear))
+                .flatten()
+                .or_else(|| national(MissionParam::Fixed))
+            {
+                Some((a, p)) => (a, Ok(p)),
+                None => {
+                    return Err(ctx.missing_mission_amount(m.id, MissionParam::Fixed, "fixed"));
+                }
+            },
         };
         let (from, to) = ctx
             .cy
@@ -603,17 +714,18 @@ impl<'r> Engine<'r> {
         ctx: &YearContext,
         m: &Mission,
         results: &YearResults,
-        missing: &mut Vec<String>,
+        missing: &mut Sink,
     ) -> Result<Line> {
-        let national = ctx.version.decimal(
-            ParamKey::Mission(m.id, MissionParam::Variable),
-            Some(ctx.taille),
-        );
-        let envelope: Option<(Decimal, Result<&Parameter, Decimal>)> = match (m.variable, national)
-        {
-            (Some(a), _) => Some((a, Err(a))),
-            (None, Some((a, p))) => Some((a, Ok(p))),
-            (None, None) => None,
+        // The national value is looked up only when the contract has none.
+        let envelope: Option<(Decimal, Result<&Parameter, Decimal>)> = match m.variable {
+            Some(a) => Some((a, Err(a))),
+            None => ctx
+                .version
+                .decimal(
+                    ParamKey::Mission(m.id, MissionParam::Variable),
+                    Some(ctx.taille),
+                )
+                .map(|(a, p)| (a, Ok(p))),
         };
         let need_envelope = || {
             envelope
@@ -672,7 +784,7 @@ impl<'r> Engine<'r> {
                                 "an observation for every indicator (option missing_observation = error)",
                             ));
                         }
-                        missing.push(format!("indicators.{}", ind.id));
+                        missing.missing(|| format!("indicators.{}", ind.id));
                         round_to_cent(Decimal::ZERO)
                     }
                 };
@@ -704,7 +816,11 @@ impl<'r> Engine<'r> {
                 Some(&share) => {
                     let env = need_envelope()?;
                     amount = round_to_cent(money::mul(env, share, "a variable part")?);
-                    formula = format!("{env} × {share} = {amount} €");
+                    formula = if ctx.explain {
+                        format!("{env} × {share} = {amount} €")
+                    } else {
+                        String::new()
+                    };
                     if ctx.explain {
                         inputs.push(Fact::new(format!("missions.{}", m.id), share));
                     }
@@ -717,9 +833,13 @@ impl<'r> Engine<'r> {
                             "an achievement share for every mission without indicators (option missing_observation = error)",
                         ));
                     }
-                    missing.push(format!("missions.{}", m.id));
+                    missing.missing(|| format!("missions.{}", m.id));
                     amount = round_to_cent(Decimal::ZERO);
-                    formula = "0.00 € (no achievement reported)".into();
+                    formula = if ctx.explain {
+                        "0.00 € (no achievement reported)".into()
+                    } else {
+                        String::new()
+                    };
                 }
             }
         }
@@ -796,24 +916,25 @@ fn check_results(contract: &Contract, results: &YearResults) -> Result<()> {
         }
     }
     for (&mission, &share) in &results.missions {
-        let field = format!("results.missions.{mission}");
+        // Built only for an error: this runs on every year of the fast path.
+        let field = || format!("results.missions.{mission}");
         match contract.mission(mission) {
             None => {
                 return Err(Error::out_of_range(
-                    field,
+                    field(),
                     share,
                     "only missions the contract engages",
                 ));
             }
             Some(m) if !m.indicators.is_empty() => {
                 return Err(Error::ObservationKind {
-                    indicator: field,
+                    indicator: field(),
                     expected: "observations of the mission's indicators".into(),
                     got: "an achievement share for the whole mission".into(),
                 });
             }
             Some(_) if share < Decimal::ZERO || share > Decimal::ONE => {
-                return Err(Error::out_of_range(field, share, "0 to 1"));
+                return Err(Error::out_of_range(field(), share, "0 to 1"));
             }
             Some(_) => {}
         }
