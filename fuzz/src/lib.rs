@@ -37,6 +37,12 @@ pub fn exercise(rules: &RuleBook, options: Options, contract: &Contract, results
     for y in ys {
         let fast = engine.year(contract, y, results, false);
         let full = engine.year(contract, y, results, true);
+        let total = engine.year_total(contract, y, results);
+        match (&fast, &total) {
+            (Ok(a), Ok(t)) => assert_eq!(&a.total, t, "year_total differs, year {y}"),
+            (Err(a), Err(b)) => assert_eq!(a, b, "year_total error differs, year {y}"),
+            _ => panic!("year_total and year disagree (year {y}): {total:?}"),
+        }
         match (&fast, &full) {
             (Ok(a), Ok(b)) => {
                 assert_eq!(a.total, b.total, "totals differ, year {y}");
