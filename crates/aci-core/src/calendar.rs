@@ -169,6 +169,11 @@ pub fn prorate(
     let Some((a, b)) = year.clip(from, Some(to)) else {
         return Ok(round_to_cent(Decimal::ZERO));
     };
+    // The whole year in days: C(end) − C(start) is the rounded amount minus 0.00, without
+    // counting days (the usual case for a running mission).
+    if unit == ProrationUnit::Days && a == year.start && b == year.end {
+        return Ok(round_to_cent(amount) - round_to_cent(Decimal::ZERO));
+    }
     Ok(cumulative(amount, year, b, unit)? - cumulative(amount, year, a, unit)?)
 }
 

@@ -227,16 +227,24 @@ fn probability(field: &str, p: Decimal) -> Result<u64> {
 #[derive(Debug, Clone, Copy)]
 struct Drawn {
     obs: Observation,
+    /// For an indicator, what it pays in cents; for a share, 0.
+    cents: i64,
+    /// For a share, the share; for an indicator, what it pays.
     paid: Decimal,
     /// Tiers reached (0 = none).
     tiers: u8,
 }
 
+/// Grids up to this many values are evaluated once, into a table.
+const TABLE_MAX: u64 = 1 << 16;
+
 enum Sampler {
     Fixed(Drawn),
     /// Cumulative thresholds out of 10^18 and the outcome of each.
     Discrete(Vec<(u64, Drawn)>),
-    /// `min + step × k` for `k` in `0..count`, evaluated at each draw.
+    /// A uniform grid, evaluated once: value `k` is `min + step × k`.
+    Table(Vec<Drawn>),
+    /// `min + step × k` for `k` in `0..count`, evaluated at each draw (large grids).
     Grid {
         min: Decimal,
         step: Decimal,
@@ -275,14 +283,19 @@ fn tiers_reached(ind: &Indicator, obs: &Observation) -> u8 {
 /// refused here, once); for a share, the share itself is the payload.
 fn drawn(field: &str, ind: Option<&Indicator>, obs: Observation) -> Result<Drawn> {
     match ind {
-        Some(ind) => Ok(Drawn {
-            obs,
-            paid: ind.pay(&obs)?,
-            tiers: tiers_reached(ind, &obs),
-        }),
+        Some(ind) => {
+            let paid = ind.pay(&obs)?;
+            Ok(Drawn {
+                obs,
+                cents: to_cents(paid)?,
+                paid,
+                tiers: tiers_reached(ind, &obs),
+            })
+        }
         None => match obs {
             Observation::Value(v) if v >= Decimal::ZERO && v <= Decimal::ONE => Ok(Drawn {
                 obs,
+                cents: 0,
                 paid: v,
                 tiers: 0,
             }),
@@ -360,6 +373,12 @@ fn sampler(field: &str, ind: Option<&Indicator>, dist: &Distribution) -> Result<
             // Both ends checked once: every grid value lies between them.
             value(min)?;
             value(max)?;
+            if count <= TABLE_MAX {
+                let table = (0..count)
+                    .map(|k| value(min + step * Decimal::from(k)))
+                    .collect::<Result<Vec<_>>>()?;
+                return Ok(Sampler::Table(table));
+            }
             Ok(Sampler::Grid { min, step, count })
         }
     }
@@ -375,6 +394,7 @@ impl Sampler {
                 let i = items.partition_point(|(c, _)| *c <= u).min(items.len() - 1);
                 Ok(items[i].1)
             }
+            Sampler::Table(table) => Ok(table[below(rng, table.len() as u64) as usize]),
             Sampler::Grid { min, step, count } => {
                 let k = below(rng, *count);
                 let v = *min + *step * Decimal::from(k);
@@ -396,6 +416,8 @@ struct Prepared<'a> {
     /// Per mission index: a share sampler.
     shares: Vec<(MissionId, Sampler)>,
     crisis: u64,
+    /// `(indicator index, number of tiers)` of the sampled tiered indicators.
+    tiered: Vec<(usize, usize)>,
 }
 
 impl ForecastSpec {
@@ -440,6 +462,10 @@ impl ForecastSpec {
                             (d.obs, p)
                         })
                         .collect()
+                }
+                Sampler::Table(table) => {
+                    let p = Decimal::ONE / Decimal::from(table.len() as u64);
+                    table.iter().map(|d| (d.obs, p)).collect()
                 }
                 Sampler::Grid { min, step, count } if *count <= 1_000_000 => {
                     let p = Decimal::ONE / Decimal::from(*count);
@@ -595,6 +621,16 @@ impl ForecastSpec {
             Some(Exact(p)) => probability("crisis", p)?,
             None => 0,
         };
+        let tiered = indicators
+            .iter()
+            .enumerate()
+            .filter_map(
+                |(i, s)| match (&s.sampler, s.indicator.map(|ind| &ind.rule)) {
+                    (Some(_), Some(Rule::Tiered { tiers, .. })) => Some((i, tiers.len())),
+                    _ => None,
+                },
+            )
+            .collect();
         Ok(Prepared {
             engine,
             contract,
@@ -602,6 +638,7 @@ impl ForecastSpec {
             indicators,
             shares,
             crisis,
+            tiered,
         })
     }
 }
@@ -685,7 +722,7 @@ impl Prepared<'_> {
         let years = self.years as usize;
         let n = self.indicators.len();
         let mut obs: Vec<Option<Observation>> = vec![None; n];
-        let mut paid: Vec<Option<Decimal>> = vec![None; n];
+        let mut paid: Vec<Option<i64>> = vec![None; n];
         let mut reached: Vec<u8> = vec![0; n];
         let mut shares = [None; 6];
         let slots_per_year = counts.len() / years.max(1);
@@ -697,7 +734,7 @@ impl Prepared<'_> {
                         None => None,
                     };
                     obs[i] = d.map(|d| d.obs);
-                    paid[i] = d.map(|d| d.paid);
+                    paid[i] = d.map(|d| d.cents);
                     reached[i] = d.map_or(0, |d| d.tiers);
                 }
                 for (m, s) in &self.shares {
@@ -710,29 +747,18 @@ impl Prepared<'_> {
                     shares: &shares,
                     crisis,
                 };
-                let total = match plan.total(year, &outcome) {
+                *cell = match plan.total(year, &outcome) {
                     Some(t) => t,
-                    None => self.engine_total(year, &obs, &shares, crisis)?,
+                    None => to_cents(self.engine_total(year, &obs, &shares, crisis)?)?,
                 };
-                *cell = to_cents(total)?;
                 // Tier counts, in the order of `tier_slots`.
                 let mut slot = y * slots_per_year;
-                for (i, src) in self.indicators.iter().enumerate() {
-                    if let (
-                        Some(_),
-                        Some(Indicator {
-                            rule: Rule::Tiered { tiers, .. },
-                            ..
-                        }),
-                    ) = (&src.sampler, src.indicator)
-                    {
-                        for k in 0..tiers.len() {
-                            if usize::from(reached[i]) > k {
-                                counts[slot] += 1;
-                            }
-                            slot += 1;
-                        }
+                for &(i, tiers) in &self.tiered {
+                    let reached = usize::from(reached[i]).min(tiers);
+                    for c in &mut counts[slot..slot + reached] {
+                        *c += 1;
                     }
+                    slot += tiers;
                 }
             }
         }
@@ -820,9 +846,7 @@ impl Prepared<'_> {
 
 fn to_cents(amount: Decimal) -> Result<i64> {
     // Every line is rounded to the cent, so a total is a whole number of cents.
-    let mut a = amount;
-    a.rescale(2);
-    i64::try_from(a.mantissa()).map_err(|_| Error::overflow("a forecast total"))
+    crate::plan::to_cents(amount).ok_or_else(|| Error::overflow("a forecast amount in cents"))
 }
 
 /// Mean and nearest-rank percentiles; reorders `values`.

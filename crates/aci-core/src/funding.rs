@@ -21,6 +21,7 @@
 //! assert_eq!(sum, year.total);
 //! ```
 
+use std::cell::OnceCell;
 use std::collections::BTreeMap;
 
 use jiff::civil::Date;
@@ -211,6 +212,9 @@ struct YearContext<'a> {
     taille: Taille,
     explain: bool,
     options: &'a Options,
+    /// Explanation pieces shared by every line of the year, built on first use.
+    option_facts: OnceCell<Vec<Fact>>,
+    year_facts: OnceCell<Vec<Fact>>,
 }
 
 impl YearContext<'_> {
@@ -223,23 +227,34 @@ impl YearContext<'_> {
     }
 
     fn option_facts(&self, names: &[&str]) -> Vec<Fact> {
-        self.options
-            .describe()
-            .into_iter()
-            .filter(|(n, _, _)| names.contains(n))
-            .map(|(n, v, meaning)| Fact::new(n, format!("{v} ({meaning})")))
+        // Formatted once per year, then copied into each line that cites them.
+        self.option_facts
+            .get_or_init(|| {
+                self.options
+                    .describe()
+                    .into_iter()
+                    .map(|(n, v, meaning)| Fact::new(n, format!("{v} ({meaning})")))
+                    .collect()
+            })
+            .iter()
+            .filter(|f| names.contains(&f.name.as_str()))
+            .cloned()
             .collect()
     }
 
     fn year_facts(&self) -> Vec<Fact> {
-        vec![
-            Fact::new(
-                "contract_year",
-                format!("{} ({} to {})", self.cy.number, self.cy.start, self.cy.end),
-            ),
-            Fact::new("version", &self.version.id),
-            Fact::new("taille", self.taille),
-        ]
+        self.year_facts
+            .get_or_init(|| {
+                vec![
+                    Fact::new(
+                        "contract_year",
+                        format!("{} ({} to {})", self.cy.number, self.cy.start, self.cy.end),
+                    ),
+                    Fact::new("version", &self.version.id),
+                    Fact::new("taille", self.taille),
+                ]
+            })
+            .clone()
     }
 
     fn missing_mission_amount(
@@ -428,6 +443,8 @@ impl<'r> Engine<'r> {
             taille,
             explain,
             options: &self.options,
+            option_facts: OnceCell::new(),
+            year_facts: OnceCell::new(),
         };
         let mut sink = Sink {
             total: Some(Decimal::ZERO),
