@@ -385,21 +385,38 @@ fn sampler(field: &str, ind: Option<&Indicator>, dist: &Distribution) -> Result<
 }
 
 impl Sampler {
-    fn draw(&self, rng: &mut ChaCha8Rng, ind: Option<&Indicator>) -> Result<Drawn> {
+    /// Draws the index of an outcome (one generator use per draw, whatever the sampler).
+    fn pick(&self, rng: &mut ChaCha8Rng) -> u64 {
         match self {
-            Sampler::Fixed(d) => Ok(*d),
+            Sampler::Fixed(_) => 0,
             Sampler::Discrete(items) => {
                 let u = below(rng, PROB_ONE);
                 // Probabilities add up to 1, so the last threshold is 10^18 > u.
-                let i = items.partition_point(|(c, _)| *c <= u).min(items.len() - 1);
-                Ok(items[i].1)
+                items.partition_point(|(c, _)| *c <= u).min(items.len() - 1) as u64
             }
-            Sampler::Table(table) => Ok(table[below(rng, table.len() as u64) as usize]),
-            Sampler::Grid { min, step, count } => {
-                let k = below(rng, *count);
-                let v = *min + *step * Decimal::from(k);
-                drawn("", ind, Observation::Value(v))
+            Sampler::Table(table) => below(rng, table.len() as u64),
+            Sampler::Grid { count, .. } => below(rng, *count),
+        }
+    }
+
+    /// Outcome `k`, when it is stored (every sampler but a large grid).
+    fn stored(&self, k: u64) -> Option<&Drawn> {
+        match self {
+            Sampler::Fixed(d) => Some(d),
+            Sampler::Discrete(items) => items.get(k as usize).map(|(_, d)| d),
+            Sampler::Table(table) => table.get(k as usize),
+            Sampler::Grid { .. } => None,
+        }
+    }
+
+    /// Outcome `k` (stored outcomes are copied; are only read this way off the hot path).
+    fn outcome(&self, k: u64, ind: Option<&Indicator>) -> Result<Drawn> {
+        match (self.stored(k), self) {
+            (Some(d), _) => Ok(*d),
+            (None, Sampler::Grid { min, step, .. }) => {
+                drawn("", ind, Observation::Value(*min + *step * Decimal::from(k)))
             }
+            (None, _) => Err(Error::out_of_range("outcome", k, "a drawn outcome")),
         }
     }
 }
@@ -686,7 +703,7 @@ impl Prepared<'_> {
             Ok(())
         });
         outcome?;
-        Ok(self.summarise(spec, &mut cents, &tiers))
+        Ok(self.summarise(spec, &cents, &tiers))
     }
 
     /// `(indicator, tier index, threshold)` of every tier of every sampled tiered indicator.
@@ -721,7 +738,10 @@ impl Prepared<'_> {
         rng.set_stream(chunk);
         let years = self.years as usize;
         let n = self.indicators.len();
-        let mut obs: Vec<Option<Observation>> = vec![None; n];
+        // Per indicator: the outcome index drawn (for the engine, if it must decide), what it
+        // pays and the tiers it reaches. Read by reference: copying outcomes here was the
+        // main cost of a draw (store-forwarding stalls on unaligned copies).
+        let mut picked: Vec<Option<u64>> = vec![None; n];
         let mut paid: Vec<Option<i64>> = vec![None; n];
         let mut reached: Vec<u8> = vec![0; n];
         let mut shares = [None; 6];
@@ -729,16 +749,27 @@ impl Prepared<'_> {
         for row in block.chunks_mut(years) {
             for (y, cell) in row.iter_mut().enumerate() {
                 for (i, src) in self.indicators.iter().enumerate() {
-                    let d = match &src.sampler {
-                        Some(s) => Some(s.draw(&mut rng, src.indicator)?),
-                        None => None,
+                    let Some(s) = &src.sampler else {
+                        continue;
                     };
-                    obs[i] = d.map(|d| d.obs);
-                    paid[i] = d.map(|d| d.cents);
-                    reached[i] = d.map_or(0, |d| d.tiers);
+                    let k = s.pick(&mut rng);
+                    picked[i] = Some(k);
+                    let (cents, tiers) = match s.stored(k) {
+                        Some(d) => (d.cents, d.tiers),
+                        None => {
+                            let d = s.outcome(k, src.indicator)?;
+                            (d.cents, d.tiers)
+                        }
+                    };
+                    paid[i] = Some(cents);
+                    reached[i] = tiers;
                 }
                 for (m, s) in &self.shares {
-                    shares[m.index()] = Some(s.draw(&mut rng, None)?.paid);
+                    let k = s.pick(&mut rng);
+                    shares[m.index()] = Some(match s.stored(k) {
+                        Some(d) => d.paid,
+                        None => s.outcome(k, None)?.paid,
+                    });
                 }
                 let crisis = self.crisis > 0 && below(&mut rng, PROB_ONE) < self.crisis;
                 let year = y as u32 + 1;
@@ -749,7 +780,7 @@ impl Prepared<'_> {
                 };
                 *cell = match plan.total(year, &outcome) {
                     Some(t) => t,
-                    None => to_cents(self.engine_total(year, &obs, &shares, crisis)?)?,
+                    None => to_cents(self.engine_total(year, &picked, &shares, crisis)?)?,
                 };
                 // Tier counts, in the order of `tier_slots`.
                 let mut slot = y * slots_per_year;
@@ -769,7 +800,7 @@ impl Prepared<'_> {
     fn engine_total(
         &self,
         year: u32,
-        obs: &[Option<Observation>],
+        picked: &[Option<u64>],
         shares: &[Option<Decimal>; 6],
         crisis: bool,
     ) -> Result<Decimal> {
@@ -777,9 +808,11 @@ impl Prepared<'_> {
             crisis_recognised: crisis,
             ..YearResults::default()
         };
-        for (src, o) in self.indicators.iter().zip(obs) {
-            if let (Some(ind), Some(o)) = (src.indicator, o) {
-                results.indicators.insert(ind.id.clone(), *o);
+        for (src, k) in self.indicators.iter().zip(picked) {
+            if let (Some(ind), Some(s), Some(k)) = (src.indicator, &src.sampler, k) {
+                results
+                    .indicators
+                    .insert(ind.id.clone(), s.outcome(*k, Some(ind))?.obs);
             }
         }
         for (m, s) in MissionId::ALL.iter().zip(shares) {
@@ -790,51 +823,51 @@ impl Prepared<'_> {
         self.engine.year_total(self.contract, year, &results)
     }
 
-    fn summarise(&self, spec: &ForecastSpec, cents: &mut [i64], tiers: &[u64]) -> Forecast {
+    fn summarise(&self, spec: &ForecastSpec, cents: &[i64], tiers: &[u64]) -> Forecast {
         let years = self.years as usize;
-        let draws = spec.draws as usize;
         let slots = self.tier_slots();
-        let mut column = vec![0i64; draws];
-        let mut cumulative = vec![0i64; draws];
-        let mut out = Vec::with_capacity(years);
-        for y in 0..years {
-            for d in 0..draws {
-                column[d] = cents[d * years + y];
-                cumulative[d] += column[d];
-            }
-            let histogram = spec.histogram.then(|| {
-                let mut h = BTreeMap::new();
-                for &c in &column {
-                    *h.entry(Decimal::new(c, 2)).or_insert(0u64) += 1;
-                }
-                h
-            });
-            let yearly = summary(&mut column);
-            let mut cum_copy = cumulative.clone();
-            let cumulative_summary = summary(&mut cum_copy);
-            let tiers = slots
-                .iter()
-                .enumerate()
-                .map(|(k, (ind, tier, threshold))| {
-                    let reached = tiers[y * slots.len() + k];
-                    TierChance {
-                        indicator: ind.id.clone(),
-                        tier: tier + 1,
-                        threshold: *threshold,
-                        reached,
-                        probability: (Decimal::from(reached) / Decimal::from(spec.draws))
-                            .round_dp(6),
+        // Each year's statistics are independent: spread the years over the threads.
+        let threads = spec.threads.min(years).max(1);
+        let mut stats: Vec<Option<(Summary, Summary, Option<Histogram>)>> = vec![None; years];
+        std::thread::scope(|s| {
+            for (t, part) in stats.chunks_mut(years.div_ceil(threads)).enumerate() {
+                let first = t * years.div_ceil(threads);
+                s.spawn(move || {
+                    for (k, slot) in part.iter_mut().enumerate() {
+                        *slot = Some(year_stats(spec, cents, years, first + k));
                     }
+                });
+            }
+        });
+        let out = stats
+            .into_iter()
+            .enumerate()
+            .filter_map(|(y, st)| {
+                let (yearly, cumulative, histogram) = st?;
+                let tiers = slots
+                    .iter()
+                    .enumerate()
+                    .map(|(k, (ind, tier, threshold))| {
+                        let reached = tiers[y * slots.len() + k];
+                        TierChance {
+                            indicator: ind.id.clone(),
+                            tier: tier + 1,
+                            threshold: *threshold,
+                            reached,
+                            probability: (Decimal::from(reached) / Decimal::from(spec.draws))
+                                .round_dp(6),
+                        }
+                    })
+                    .collect();
+                Some(YearForecast {
+                    year: y as u32 + 1,
+                    yearly,
+                    cumulative,
+                    tiers,
+                    histogram,
                 })
-                .collect();
-            out.push(YearForecast {
-                year: y as u32 + 1,
-                yearly,
-                cumulative: cumulative_summary,
-                tiers,
-                histogram,
-            });
-        }
+            })
+            .collect();
         Forecast {
             contract: self.contract.name.clone(),
             draws: spec.draws,
@@ -842,6 +875,31 @@ impl Prepared<'_> {
             years: out,
         }
     }
+}
+
+type Histogram = BTreeMap<Decimal, u64>;
+
+/// Statistics of year `y` (0-based) from draw-major totals: the yearly and cumulative summaries
+/// and, when asked, the histogram of yearly totals.
+fn year_stats(
+    spec: &ForecastSpec,
+    cents: &[i64],
+    years: usize,
+    y: usize,
+) -> (Summary, Summary, Option<Histogram>) {
+    let mut column: Vec<i64> = cents.chunks(years).map(|row| row[y]).collect();
+    let mut cumulative: Vec<i64> = cents
+        .chunks(years)
+        .map(|row| row[..=y].iter().sum())
+        .collect();
+    let histogram = spec.histogram.then(|| {
+        let mut h = BTreeMap::new();
+        for &c in &column {
+            *h.entry(Decimal::new(c, 2)).or_insert(0u64) += 1;
+        }
+        h
+    });
+    (summary(&mut column), summary(&mut cumulative), histogram)
 }
 
 fn to_cents(amount: Decimal) -> Result<i64> {
