@@ -673,36 +673,45 @@ impl Prepared<'_> {
         let rows_per_chunk = CHUNK as usize * years;
         let threads = spec.threads.min(chunks).max(1);
         let per_thread = chunks.div_ceil(threads);
-        let outcome: Result<()> = std::thread::scope(|s| {
-            let mut handles = Vec::new();
-            let mut rest: &mut [i64] = &mut cents;
-            let mut first = 0usize;
-            while first < chunks {
-                let n = per_thread.min(chunks - first);
-                let take = (n * rows_per_chunk).min(rest.len());
-                let (mine, tail) = rest.split_at_mut(take);
-                rest = tail;
-                let plan = &plan;
-                let start = first;
-                handles.push(s.spawn(move || {
-                    let mut counts = vec![0u64; tier_slots * years];
-                    for (k, block) in mine.chunks_mut(rows_per_chunk).enumerate() {
-                        self.chunk(spec.seed, (start + k) as u64, plan, block, &mut counts)?;
-                    }
-                    Ok::<_, Error>(counts)
-                }));
-                first += n;
+        let work = |start: usize, mine: &mut [i64]| -> Result<Vec<u64>> {
+            let mut counts = vec![0u64; tier_slots * years];
+            for (k, block) in mine.chunks_mut(rows_per_chunk).enumerate() {
+                self.chunk(spec.seed, (start + k) as u64, &plan, block, &mut counts)?;
             }
-            for h in handles {
-                // A panicking worker is a bug; re-raise it rather than hide it.
-                let counts = h.join().unwrap_or_else(|e| std::panic::resume_unwind(e))?;
-                for (t, c) in tiers.iter_mut().zip(counts) {
-                    *t += c;
+            Ok(counts)
+        };
+        let mut add = |counts: Vec<u64>| {
+            for (t, c) in tiers.iter_mut().zip(counts) {
+                *t += c;
+            }
+        };
+        if threads == 1 {
+            // No thread to spawn: the common case, and what a caller already running in
+            // parallel wants.
+            add(work(0, &mut cents)?);
+        } else {
+            let outcome: Result<()> = std::thread::scope(|s| {
+                let mut handles = Vec::new();
+                let mut rest: &mut [i64] = &mut cents;
+                let mut first = 0usize;
+                while first < chunks {
+                    let n = per_thread.min(chunks - first);
+                    let take = (n * rows_per_chunk).min(rest.len());
+                    let (mine, tail) = rest.split_at_mut(take);
+                    rest = tail;
+                    let work = &work;
+                    let start = first;
+                    handles.push(s.spawn(move || work(start, mine)));
+                    first += n;
                 }
-            }
-            Ok(())
-        });
-        outcome?;
+                for h in handles {
+                    // A panicking worker is a bug; re-raise it rather than hide it.
+                    add(h.join().unwrap_or_else(|e| std::panic::resume_unwind(e))?);
+                }
+                Ok(())
+            });
+            outcome?;
+        }
         Ok(self.summarise(spec, &cents, &tiers))
     }
 
@@ -829,16 +838,22 @@ impl Prepared<'_> {
         // Each year's statistics are independent: spread the years over the threads.
         let threads = spec.threads.min(years).max(1);
         let mut stats: Vec<Option<(Summary, Summary, Option<Histogram>)>> = vec![None; years];
-        std::thread::scope(|s| {
-            for (t, part) in stats.chunks_mut(years.div_ceil(threads)).enumerate() {
-                let first = t * years.div_ceil(threads);
-                s.spawn(move || {
-                    for (k, slot) in part.iter_mut().enumerate() {
-                        *slot = Some(year_stats(spec, cents, years, first + k));
-                    }
-                });
+        if threads == 1 {
+            for (y, slot) in stats.iter_mut().enumerate() {
+                *slot = Some(year_stats(spec, cents, years, y));
             }
-        });
+        } else {
+            std::thread::scope(|s| {
+                for (t, part) in stats.chunks_mut(years.div_ceil(threads)).enumerate() {
+                    let first = t * years.div_ceil(threads);
+                    s.spawn(move || {
+                        for (k, slot) in part.iter_mut().enumerate() {
+                            *slot = Some(year_stats(spec, cents, years, first + k));
+                        }
+                    });
+                }
+            });
+        }
         let out = stats
             .into_iter()
             .enumerate()
