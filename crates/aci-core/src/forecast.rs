@@ -1,5 +1,6 @@
 //! Monte Carlo funding forecasts: given how likely each indicator's achievement is, the
-//! distribution of each contract year's funding and of the cumulative funding.
+//! distribution of each contract year's funding and of the cumulative funding (spec format:
+//! docs/forecast.md).
 //!
 //! A [`ForecastSpec`] (TOML or JSON) gives, per indicator and per mission without indicators, a
 //! [`Distribution`]; a probability that the ARS recognises a crisis each year; and an optional
