@@ -435,3 +435,20 @@ fn indicators_above_the_envelope_are_refused() {
     let err = Contract::new(spec).unwrap_err().to_string();
     assert!(err.contains("1001") && err.contains("1000"), "{err}");
 }
+
+/// Found by the property above: counting months from a 29 February, the anniversary (28
+/// February) is 11 whole months away, yet it closes the whole year.
+#[test]
+fn a_leap_day_signature_prorates_to_the_whole_year_in_months() {
+    let y = ContractYear::of(date(2028, 2, 29), 1).unwrap();
+    assert_eq!(y.end, date(2029, 2, 28));
+    let whole = prorate(
+        Decimal::new(7, 2),
+        &y,
+        y.start,
+        y.end,
+        ProrationUnit::Months,
+    )
+    .unwrap();
+    assert_eq!(whole.to_string(), "0.07");
+}

@@ -39,9 +39,43 @@ pub struct ContractYear {
 }
 
 /// `date` plus `years` years (anniversaries), or an error for dates beyond the calendar.
+///
+/// Same result as jiff's `date + Span::years(n)` (29 February clamps to 28 February), computed
+/// directly: it runs twice per contract year on the hot path, and jiff's span constructor panics
+/// beyond 19 998 years where this returns the error.
 pub fn add_years(date: Date, years: u32) -> Result<Date> {
-    date.checked_add(Span::new().years(i64::from(years)))
-        .map_err(|_| Error::out_of_range("date", date, "dates up to year 9999"))
+    let too_far = || Error::out_of_range("date", date, "dates up to year 9999");
+    let year = i64::from(date.year()) + i64::from(years);
+    if year > 9999 {
+        return Err(too_far());
+    }
+    let year = i16::try_from(year).map_err(|_| too_far())?;
+    let day = date.day().min(days_in_month(year, date.month()));
+    Date::new(year, date.month(), day).map_err(|_| too_far())
+}
+
+fn is_leap(year: i16) -> bool {
+    year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+}
+
+fn days_in_month(year: i16, month: i8) -> i8 {
+    match month {
+        2 if is_leap(year) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+/// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's `days_from_civil`).
+fn epoch_day(d: Date) -> i64 {
+    let (m, day) = (i64::from(d.month()), i64::from(d.day()));
+    let y = i64::from(d.year()) - i64::from(m <= 2);
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let doy = (153 * (m + if m > 2 { -3 } else { 9 }) + 2) / 5 + day - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
 }
 
 /// `date` plus `months` months.
@@ -52,9 +86,9 @@ pub fn add_months(date: Date, months: u32) -> Result<Date> {
 
 /// Whole days from `a` to `b` (negative when `b` is before `a`).
 pub fn days(a: Date, b: Date) -> i64 {
-    // Date differences always fit in a span of days; 0 is unreachable.
-    a.until((Unit::Day, b))
-        .map_or(0, |s| i64::from(s.get_days()))
+    // Plain day-number arithmetic: the same as jiff's `a.until((Unit::Day, b))`, without building
+    // a span (this runs several times per line).
+    epoch_day(b) - epoch_day(a)
 }
 
 /// Whole months from `a` to `b` (truncated), for `b ≥ a`.
@@ -95,6 +129,14 @@ impl ContractYear {
 
     /// `(elapsed, length)` at `t` in the proration unit.
     fn elapsed(&self, t: Date, unit: ProrationUnit) -> (i64, i64) {
+        // The anniversary closes the whole year, even when month counting from a 29th, 30th or
+        // 31st falls short of it (signed 2028-02-29: 11 whole months to 2029-02-28).
+        if t >= self.end {
+            return match unit {
+                ProrationUnit::Days => (self.days(), self.days()),
+                ProrationUnit::Months => (12, 12),
+            };
+        }
         match unit {
             ProrationUnit::Days => (days(self.start, t), self.days()),
             ProrationUnit::Months => (months(self.start, t), 12),
@@ -112,6 +154,10 @@ fn cumulative(
     let (elapsed, length) = year.elapsed(t, unit);
     if elapsed >= length {
         return Ok(round_to_cent(amount));
+    }
+    // Nothing elapsed earns 0.00 whatever the amount (the usual start of a full year).
+    if elapsed == 0 {
+        return Ok(round_to_cent(Decimal::ZERO));
     }
     let product = money::mul(amount, Decimal::from(elapsed), "a prorated amount")?;
     Ok(round_to_cent(money::div(
@@ -132,6 +178,11 @@ pub fn prorate(
     let Some((a, b)) = year.clip(from, Some(to)) else {
         return Ok(round_to_cent(Decimal::ZERO));
     };
+    // The whole year in days: C(end) − C(start) is the rounded amount minus 0.00, without
+    // counting days (the usual case for a running mission).
+    if unit == ProrationUnit::Days && a == year.start && b == year.end {
+        return Ok(round_to_cent(amount) - round_to_cent(Decimal::ZERO));
+    }
     Ok(cumulative(amount, year, b, unit)? - cumulative(amount, year, a, unit)?)
 }
 
@@ -144,5 +195,37 @@ pub fn fraction(year: &ContractYear, from: Date, to: Date, unit: ProrationUnit) 
             let (eb, _) = year.elapsed(b, unit);
             (eb.min(len) - ea.min(len), len)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The hand-written date arithmetic equals jiff's on every day of 1600–2400 (leap days,
+    /// century years) and for every offset a contract can use.
+    #[test]
+    fn date_arithmetic_matches_jiff() {
+        let mut d: Date = "1600-01-01".parse().unwrap();
+        let origin = d;
+        let end: Date = "2400-12-31".parse().unwrap();
+        while d <= end {
+            let expected = origin
+                .until((Unit::Day, d))
+                .map(|s| i64::from(s.get_days()))
+                .unwrap();
+            assert_eq!(days(origin, d), expected, "{d}");
+            for n in [0, 1, 3, 4, 100, 400] {
+                let jiff = d.checked_add(Span::new().years(n)).unwrap();
+                assert_eq!(add_years(d, n as u32).unwrap(), jiff, "{d} + {n}");
+            }
+            d = d.tomorrow().unwrap();
+        }
+        let late: Date = "9990-02-28".parse().unwrap();
+        assert_eq!(add_years(late, 9).unwrap().to_string(), "9999-02-28");
+        assert!(add_years(late, 10).is_err());
+        // Far beyond jiff's span range: an error, never a panic.
+        assert!(add_years(late, u32::MAX).is_err());
+        assert_eq!(days(late, origin), -epoch_day(late) + epoch_day(origin));
     }
 }

@@ -21,6 +21,7 @@
 //! assert_eq!(sum, year.total);
 //! ```
 
+use std::cell::OnceCell;
 use std::collections::BTreeMap;
 
 use rust_decimal::Decimal;
@@ -215,6 +216,9 @@ struct YearContext<'a> {
     taille: Taille,
     explain: bool,
     options: &'a Options,
+    /// Explanation pieces shared by every line of the year, built on first use.
+    option_facts: OnceCell<Vec<Fact>>,
+    year_facts: OnceCell<Vec<Fact>>,
 }
 
 impl YearContext<'_> {
@@ -227,23 +231,34 @@ impl YearContext<'_> {
     }
 
     fn option_facts(&self, names: &[&str]) -> Vec<Fact> {
-        self.options
-            .describe()
-            .into_iter()
-            .filter(|(n, _, _)| names.contains(n))
-            .map(|(n, v, meaning)| Fact::new(n, format!("{v} ({meaning})")))
+        // Formatted once per year, then copied into each line that cites them.
+        self.option_facts
+            .get_or_init(|| {
+                self.options
+                    .describe()
+                    .into_iter()
+                    .map(|(n, v, meaning)| Fact::new(n, format!("{v} ({meaning})")))
+                    .collect()
+            })
+            .iter()
+            .filter(|f| names.contains(&f.name.as_str()))
+            .cloned()
             .collect()
     }
 
     fn year_facts(&self) -> Vec<Fact> {
-        vec![
-            Fact::new(
-                "contract_year",
-                format!("{} ({} to {})", self.cy.number, self.cy.start, self.cy.end),
-            ),
-            Fact::new("version", &self.version.id),
-            Fact::new("taille", self.taille),
-        ]
+        self.year_facts
+            .get_or_init(|| {
+                vec![
+                    Fact::new(
+                        "contract_year",
+                        format!("{} ({} to {})", self.cy.number, self.cy.start, self.cy.end),
+                    ),
+                    Fact::new("version", &self.version.id),
+                    Fact::new("taille", self.taille),
+                ]
+            })
+            .clone()
     }
 
     fn missing_mission_amount(
@@ -260,6 +275,53 @@ impl YearContext<'_> {
             contract_field: field.into(),
         }
     }
+}
+
+/// What [`Engine::year`] keeps besides the total (the fast path keeps nothing).
+struct Collect {
+    lines: Vec<Line>,
+    missing_inputs: Vec<String>,
+    warnings: Vec<Warning>,
+}
+
+/// Where lines go: summed always, kept only when there is a [`Collect`].
+struct Sink<'o> {
+    /// `None` once the sum has overflowed.
+    total: Option<Decimal>,
+    out: Option<&'o mut Collect>,
+}
+
+impl Sink<'_> {
+    fn line(&mut self, line: Line) {
+        if let Some(a) = line.amount {
+            self.total = self.total.and_then(|t| t.checked_add(a));
+        }
+        if let Some(out) = self.out.as_deref_mut() {
+            out.lines.push(line);
+        }
+    }
+
+    /// Records a missing input; the name is only built when it is kept.
+    fn missing(&mut self, name: impl FnOnce() -> String) {
+        if let Some(out) = self.out.as_deref_mut() {
+            out.missing_inputs.push(name());
+        }
+    }
+
+    fn warn(&mut self, warning: impl FnOnce() -> Warning) {
+        if let Some(out) = self.out.as_deref_mut() {
+            out.warnings.push(warning());
+        }
+    }
+}
+
+/// The year-level results of [`Engine::compute`].
+struct Head<'r> {
+    cy: ContractYear,
+    version: &'r Version,
+    population: u64,
+    taille: Taille,
+    total: Decimal,
 }
 
 impl<'r> Engine<'r> {
@@ -310,6 +372,66 @@ impl<'r> Engine<'r> {
         results: &YearResults,
         explain: bool,
     ) -> Result<YearFunding> {
+        let mut out = Collect {
+            lines: Vec::with_capacity(2 + 2 * MissionId::ALL.len()),
+            missing_inputs: Vec::new(),
+            warnings: Vec::new(),
+        };
+        let head = self.compute(contract, year, results, explain, Some(&mut out))?;
+        Ok(YearFunding {
+            contract: contract.name.clone(),
+            year: head.cy,
+            version: head.version.id.clone(),
+            population: head.population,
+            taille: head.taille,
+            lines: out.lines,
+            total: head.total,
+            missing_inputs: out.missing_inputs,
+            warnings: out.warnings,
+            options: self.options,
+        })
+    }
+
+    /// The total of contract year `year`, without building lines, warnings or explanations: the
+    /// allocation-free fast path for batches and simulations. Always equal to
+    /// `self.year(contract, year, results, false)?.total`, and fails exactly when it fails.
+    ///
+    /// ```
+    /// use aci_core::{Engine, RuleBook, Options, contract::{Contract, ContractSpec}, funding::YearResults};
+    /// let spec: ContractSpec = toml::from_str(r#"
+    ///     name = "CPTS exemple"
+    ///     signed = "2023-01-01"
+    ///     population = 100000
+    ///     [[missions]]
+    ///     id = "prevention"
+    ///     start = "2023-01-01"
+    /// "#).unwrap();
+    /// let contract = Contract::new(spec).unwrap();
+    /// let engine = Engine::new(RuleBook::shipped(), Options::default());
+    /// let results = YearResults::default();
+    /// let total = engine.year_total(&contract, 2, &results).unwrap();
+    /// assert_eq!(total, engine.year(&contract, 2, &results, false).unwrap().total);
+    /// ```
+    pub fn year_total(
+        &self,
+        contract: &Contract,
+        year: u32,
+        results: &YearResults,
+    ) -> Result<Decimal> {
+        Ok(self.compute(contract, year, results, false, None)?.total)
+    }
+
+    /// The one computation behind [`Engine::year`] and [`Engine::year_total`]: lines are computed
+    /// in breakdown order and summed as they come; they, the missing inputs and the warnings are
+    /// kept only when `out` is given.
+    fn compute(
+        &self,
+        contract: &Contract,
+        year: u32,
+        results: &YearResults,
+        explain: bool,
+        out: Option<&mut Collect>,
+    ) -> Result<Head<'r>> {
         let years = self.contract_years(contract)?;
         if year == 0 || year > years {
             return Err(Error::YearOutOfRange { year, years });
@@ -325,12 +447,15 @@ impl<'r> Engine<'r> {
             taille,
             explain,
             options: &self.options,
+            option_facts: OnceCell::new(),
+            year_facts: OnceCell::new(),
+        };
+        let mut sink = Sink {
+            total: Some(Decimal::ZERO),
+            out,
         };
 
-        let mut lines = Vec::with_capacity(2 + 2 * MissionId::ALL.len());
-        let mut missing_inputs = Vec::new();
-        let mut warnings = Vec::new();
-        self.operating_lines(&ctx, &mut lines)?;
+        self.operating_lines(&ctx, &mut sink)?;
         for mission in MissionId::ALL {
             let in_version = version.mission(mission).is_some();
             let engaged = contract.mission(mission);
@@ -341,7 +466,7 @@ impl<'r> Engine<'r> {
                     Some(NotApplicable::MissionNotActiveThisYear)
                 }
                 Some(_) if !in_version => {
-                    warnings.push(Warning::MissionNotInVersion {
+                    sink.warn(|| Warning::MissionNotInVersion {
                         mission,
                         version: version.id.clone(),
                     });
@@ -351,12 +476,14 @@ impl<'r> Engine<'r> {
             };
             match (reason, engaged) {
                 (None, Some(m)) => {
-                    lines.push(self.fixed_line(&ctx, m)?);
-                    lines.push(self.variable_line(&ctx, m, results, &mut missing_inputs)?);
+                    let fixed = self.fixed_line(&ctx, m)?;
+                    sink.line(fixed);
+                    let variable = self.variable_line(&ctx, m, results, &mut sink)?;
+                    sink.line(variable);
                 }
                 (reason, _) => {
                     for item in [Item::Fixed(mission), Item::Variable(mission)] {
-                        lines.push(Line {
+                        sink.line(Line {
                             item,
                             amount: None,
                             not_applicable: reason,
@@ -366,31 +493,28 @@ impl<'r> Engine<'r> {
                 }
             }
         }
-        let mut total = Decimal::ZERO;
-        for amount in lines.iter().filter_map(|l| l.amount) {
-            total = money::add(total, amount, "the yearly total")?;
-        }
-        if let Some((ceiling, _)) = version.decimal(ParamKey::MaxYearlyTotal, Some(taille))
+        // Lines are summed as they come, but an overflow is reported only once every line is
+        // computed, so a line's own error wins as it always has.
+        let total = sink
+            .total
+            .ok_or_else(|| Error::overflow("the yearly total"))?;
+        if let Some(out) = sink.out
+            && let Some((ceiling, _)) = version.decimal(ParamKey::MaxYearlyTotal, Some(taille))
             && total > ceiling
         {
-            warnings.push(Warning::AboveCeiling {
+            out.warnings.push(Warning::AboveCeiling {
                 total,
                 ceiling,
                 taille,
                 version: version.id.clone(),
             });
         }
-        Ok(YearFunding {
-            contract: contract.name.clone(),
-            year: cy,
-            version: version.id.clone(),
+        Ok(Head {
+            cy,
+            version,
             population,
             taille,
-            lines,
             total,
-            missing_inputs,
-            warnings,
-            options: self.options,
         })
     }
 
@@ -409,7 +533,7 @@ impl<'r> Engine<'r> {
 
     // ---- operating amount ------------------------------------------------------------------
 
-    fn operating_lines(&self, ctx: &YearContext, lines: &mut Vec<Line>) -> Result<()> {
+    fn operating_lines(&self, ctx: &YearContext, lines: &mut Sink) -> Result<()> {
         let c = ctx.contract;
         if let Some(amount) = c.operating_amount {
             let amount = round_to_cent(amount);
@@ -422,7 +546,7 @@ impl<'r> Engine<'r> {
                 options: vec![],
                 components: vec![],
             });
-            lines.push(Line {
+            lines.line(Line {
                 item: Item::Operating,
                 amount: Some(amount),
                 not_applicable: None,
@@ -476,7 +600,7 @@ impl<'r> Engine<'r> {
                 components: vec![],
             }
         });
-        lines.push(Line {
+        lines.line(Line {
             item: Item::Operating,
             amount: Some(amount),
             not_applicable: None,
@@ -518,7 +642,7 @@ impl<'r> Engine<'r> {
                         options: ctx.option_facts(&["uplift", "version_date"]),
                         components: vec![],
                     });
-                lines.push(Line {
+                lines.line(Line {
                     item: Item::OperatingUpliftDifference,
                     amount: Some(diff),
                     not_applicable: None,
@@ -552,18 +676,22 @@ impl<'r> Engine<'r> {
         let first_year = ctx.cy.contains(m.start);
         let national = |p: MissionParam| v.decimal(ParamKey::Mission(m.id, p), Some(ctx.taille));
         // Contract figures win; a first-year amount applies only in the mission's first year.
-        let (envelope, source): (Decimal, Result<&Parameter, (String, Decimal)>) = match (
-            first_year,
-            m.fixed_first_year,
-            m.fixed,
-            national(MissionParam::FixedFirstYear),
-            national(MissionParam::Fixed),
-        ) {
-            (true, Some(a), _, _, _) => (a, Err(("fixed_first_year".into(), a))),
-            (_, _, Some(a), _, _) => (a, Err(("fixed".into(), a))),
-            (true, None, None, Some((a, p)), _) => (a, Ok(p)),
-            (_, _, None, _, Some((a, p))) => (a, Ok(p)),
-            _ => return Err(ctx.missing_mission_amount(m.id, MissionParam::Fixed, "fixed")),
+        // National values are looked up only when the contract has none.
+        type Source<'p> = Result<&'p Parameter, (&'static str, Decimal)>;
+        let (envelope, source): (Decimal, Source) = match (first_year, m.fixed_first_year, m.fixed)
+        {
+            (true, Some(a), _) => (a, Err(("fixed_first_year", a))),
+            (_, _, Some(a)) => (a, Err(("fixed", a))),
+            (_, _, None) => match first_year
+                .then(|| national(MissionParam::FixedFirstYear))
+                .flatten()
+                .or_else(|| national(MissionParam::Fixed))
+            {
+                Some((a, p)) => (a, Ok(p)),
+                None => {
+                    return Err(ctx.missing_mission_amount(m.id, MissionParam::Fixed, "fixed"));
+                }
+            },
         };
         let (from, to) = ctx
             .cy
@@ -615,17 +743,18 @@ impl<'r> Engine<'r> {
         ctx: &YearContext,
         m: &Mission,
         results: &YearResults,
-        missing: &mut Vec<String>,
+        missing: &mut Sink,
     ) -> Result<Line> {
-        let national = ctx.version.decimal(
-            ParamKey::Mission(m.id, MissionParam::Variable),
-            Some(ctx.taille),
-        );
-        let envelope: Option<(Decimal, Result<&Parameter, Decimal>)> = match (m.variable, national)
-        {
-            (Some(a), _) => Some((a, Err(a))),
-            (None, Some((a, p))) => Some((a, Ok(p))),
-            (None, None) => None,
+        // The national value is looked up only when the contract has none.
+        let envelope: Option<(Decimal, Result<&Parameter, Decimal>)> = match m.variable {
+            Some(a) => Some((a, Err(a))),
+            None => ctx
+                .version
+                .decimal(
+                    ParamKey::Mission(m.id, MissionParam::Variable),
+                    Some(ctx.taille),
+                )
+                .map(|(a, p)| (a, Ok(p))),
         };
         let need_envelope = || {
             envelope
@@ -676,7 +805,7 @@ impl<'r> Engine<'r> {
                 let obs = results.indicators.get(&ind.id);
                 let paid = match obs {
                     Some(o) => ind.pay(o)?,
-                    None => self.missing_input(format!("indicators.{}", ind.id), missing)?,
+                    None => self.missing_input(|| format!("indicators.{}", ind.id), missing)?,
                 };
                 sum = money::add(sum, paid, "a variable part")?;
                 if ctx.explain {
@@ -716,8 +845,12 @@ impl<'r> Engine<'r> {
                     }
                 }
                 None => {
-                    amount = self.missing_input(format!("missions.{}", m.id), missing)?;
-                    formula = "0.00 € (no achievement reported)".into();
+                    amount = self.missing_input(|| format!("missions.{}", m.id), missing)?;
+                    formula = if ctx.explain {
+                        "0.00 € (no achievement reported)".into()
+                    } else {
+                        String::new()
+                    };
                 }
             }
         }
@@ -771,15 +904,16 @@ impl<'r> Engine<'r> {
 impl Engine<'_> {
     /// A result the computation needs but did not get: 0 € and listed (`results.<field>`), or an
     /// error, per the `missing_observation` option.
-    fn missing_input(&self, field: String, missing: &mut Vec<String>) -> Result<Decimal> {
+    /// The field name is only built when it is kept or reported.
+    fn missing_input(&self, field: impl FnOnce() -> String, sink: &mut Sink) -> Result<Decimal> {
         if self.options.missing_observation == MissingObservation::Error {
             return Err(Error::out_of_range(
-                format!("results.{field}"),
+                format!("results.{}", field()),
                 "(missing)",
                 "a result for every indicator and every mission without indicators (option missing_observation = error)",
             ));
         }
-        missing.push(field);
+        sink.missing(field);
         Ok(round_to_cent(Decimal::ZERO))
     }
 }
@@ -810,24 +944,25 @@ fn check_results(contract: &Contract, results: &YearResults) -> Result<()> {
         }
     }
     for (&mission, &share) in &results.missions {
-        let field = format!("results.missions.{mission}");
+        // Built only for an error: this runs on every year of the fast path.
+        let field = || format!("results.missions.{mission}");
         match contract.mission(mission) {
             None => {
                 return Err(Error::out_of_range(
-                    field,
+                    field(),
                     share,
                     "only missions the contract engages",
                 ));
             }
             Some(m) if !m.indicators.is_empty() => {
                 return Err(Error::ObservationKind {
-                    indicator: field,
+                    indicator: field(),
                     expected: "observations of the mission's indicators".into(),
                     got: "an achievement share for the whole mission".into(),
                 });
             }
             Some(_) if share < Decimal::ZERO || share > Decimal::ONE => {
-                return Err(Error::out_of_range(field, share, "0 to 1"));
+                return Err(Error::out_of_range(field(), share, "0 to 1"));
             }
             Some(_) => {}
         }

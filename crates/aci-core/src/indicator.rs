@@ -51,7 +51,8 @@ pub enum Unit {
 }
 
 impl Unit {
-    fn check(self, field: &str, v: Decimal) -> Result<Decimal> {
+    /// `field` is only built for an error (this runs for every observation on the fast path).
+    fn check(self, field: impl FnOnce() -> String, v: Decimal) -> Result<Decimal> {
         let (ok, allowed) = match self {
             Unit::Rate => (
                 v >= Decimal::ZERO && v <= Decimal::ONE,
@@ -69,7 +70,7 @@ impl Unit {
         if ok {
             Ok(v)
         } else {
-            Err(Error::out_of_range(field, v, allowed))
+            Err(Error::out_of_range(field(), v, allowed))
         }
     }
 }
@@ -275,11 +276,11 @@ impl Indicator {
             IndicatorKind::Proportional => {
                 let direction = need(id, "direction", spec.direction, "proportional")?;
                 let baseline = spec.unit.check(
-                    &field("baseline"),
+                    || field("baseline"),
                     need(id, "baseline", spec.baseline, "proportional")?,
                 )?;
                 let target = spec.unit.check(
-                    &field("target"),
+                    || field("target"),
                     need(id, "target", spec.target, "proportional")?,
                 )?;
                 let ordered = match direction {
@@ -318,7 +319,7 @@ impl Indicator {
                 }
                 for (i, t) in spec.tiers.iter().enumerate() {
                     spec.unit
-                        .check(&field(&format!("tiers[{i}].threshold")), t.threshold)?;
+                        .check(|| field(&format!("tiers[{i}].threshold")), t.threshold)?;
                     check_amount(&field(&format!("tiers[{i}].amount")), t.amount)?;
                 }
                 for (i, w) in spec.tiers.windows(2).enumerate() {
@@ -390,7 +391,7 @@ impl Indicator {
                 },
                 Observation::Value(v),
             ) => {
-                let v = self.unit.check(&format!("results.{}", self.id), *v)?;
+                let v = self.unit.check(|| format!("results.{}", self.id), *v)?;
                 tiered(*direction, tiers, *between, v)?
             }
             (
@@ -402,7 +403,7 @@ impl Indicator {
                 },
                 Observation::Value(v),
             ) => {
-                let v = self.unit.check(&format!("results.{}", self.id), *v)?;
+                let v = self.unit.check(|| format!("results.{}", self.id), *v)?;
                 let (num, den) = match direction {
                     Direction::Rising => (v - *baseline, *target - *baseline),
                     Direction::Falling => (*baseline - v, *baseline - *target),

@@ -8,6 +8,7 @@
 //! - [`taille`]: size brackets from the population, with an explicit boundary convention.
 //! - [`contract`], [`indicator`]: the contract, its missions, envelopes and indicators.
 //! - [`funding`]: a contract year's funding, line by line, each line explained.
+//! - [`forecast`]: Monte Carlo distribution of the funding from achievement probabilities.
 //! - [`money`]: the one rounding rule.
 //! - [`options`]: every choice made where the texts are silent.
 //!
@@ -39,6 +40,7 @@ pub mod calendar;
 pub mod contract;
 pub mod error;
 pub mod explain;
+pub mod forecast;
 pub mod funding;
 pub mod indicator;
 pub mod mission;
@@ -46,6 +48,7 @@ pub mod money;
 pub mod options;
 pub mod params;
 pub mod payments;
+mod plan;
 pub mod provenance;
 pub mod rules;
 pub mod serde_util;
