@@ -8,6 +8,7 @@ mod chart;
 mod check;
 mod examples;
 mod export;
+mod forecast;
 mod load;
 mod table;
 
@@ -73,6 +74,28 @@ enum Command {
         version: Option<String>,
         #[arg(long, value_enum, default_value_t = RulesFormat::Table)]
         format: RulesFormat,
+    },
+    /// Monte Carlo forecast: the distribution of yearly and cumulative funding of a scenario's
+    /// contract under uncertain achievement (spec format: docs/forecast.md).
+    Forecast {
+        /// Scenario file (or shipped example): the contract and options.
+        scenario: String,
+        /// Forecast spec (TOML or JSON): distributions of each indicator and mission.
+        spec: PathBuf,
+        /// Number of simulated contracts (overrides the spec).
+        #[arg(long)]
+        draws: Option<u64>,
+        /// Seed (overrides the spec): same seed and draws, same forecast.
+        #[arg(long)]
+        seed: Option<u64>,
+        /// Worker threads (default: every core; the result does not depend on it).
+        #[arg(long)]
+        threads: Option<usize>,
+        #[arg(long, value_enum, default_value_t = TextOrJson::Text)]
+        format: TextOrJson,
+        /// Never show the progress bar (it shows on a terminal for long runs).
+        #[arg(long)]
+        no_progress: bool,
     },
     /// Validate scenarios and list every problem found, not just the first.
     Check {
@@ -257,6 +280,30 @@ fn run(cli: Cli) -> Result<(), CliError> {
                     Some(p) => load::read(p)?,
                 },
             };
+            load::emit(None, text.as_bytes())
+        }
+        Command::Forecast {
+            scenario,
+            spec,
+            draws,
+            seed,
+            threads,
+            format,
+            no_progress,
+        } => {
+            let loaded = load::scenario(&scenario)?;
+            let text = forecast::run(
+                &rules,
+                &loaded,
+                &spec,
+                forecast::Overrides {
+                    draws,
+                    seed,
+                    threads,
+                    progress: !no_progress,
+                },
+                matches!(format, TextOrJson::Json),
+            )?;
             load::emit(None, text.as_bytes())
         }
         Command::Check { scenarios } => {

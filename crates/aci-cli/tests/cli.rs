@@ -429,3 +429,52 @@ fn examples_are_the_fixtures() {
     );
     assert_eq!(aci(&["example", "nope"]).status.code(), Some(1));
 }
+
+#[test]
+fn forecast_is_reproducible_and_independent_of_threads() {
+    let spec = fixture("urban-taille3-forecast.toml");
+    let run = |threads: &str| {
+        ok(&[
+            "forecast",
+            "urban-taille3",
+            &spec,
+            "--draws",
+            "20000",
+            "--threads",
+            threads,
+            "--format",
+            "json",
+        ])
+    };
+    let one = run("1");
+    assert_eq!(one, run("2"), "the thread count changed the forecast");
+    let json: serde_json::Value = serde_json::from_str(&one).unwrap();
+    assert_eq!(json["draws"], 20000);
+    let years = json["years"].as_array().unwrap();
+    assert_eq!(years.len(), 5);
+    for y in years {
+        let s = &y["yearly"];
+        let (p10, p50, p90) = (dec(&s["p10"]), dec(&s["p50"]), dec(&s["p90"]));
+        assert!(
+            dec(&s["min"]) <= p10 && p10 <= p50 && p50 <= p90 && p90 <= dec(&s["max"]),
+            "{s}"
+        );
+    }
+    // Year 1 has no random parcours or prevention part: its minimum is the sure part, 142 500 €
+    // (operating 75 000 + prorated fixed parts 45 000 + 22 500, nothing variable).
+    assert_eq!(dec(&years[0]["yearly"]["min"]).to_string(), "142500.00");
+    let table = ok(&["forecast", "urban-taille3", &spec, "--draws", "5000"]);
+    assert!(
+        table.contains("Monte Carlo forecast: 5000 draws, seed 2026")
+            && table.contains("Probability of reaching each tier")
+    );
+    let bad = tmp("bad-forecast.toml");
+    std::fs::write(&bad, "draws = 0\n").unwrap();
+    let o = aci(&["forecast", "urban-taille3", bad.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains("draws = 0 is out of range"),
+        "{}",
+        stderr(&o)
+    );
+}

@@ -441,6 +441,17 @@ struct Prepared<'a> {
 impl ForecastSpec {
     /// Runs the forecast of `contract` under `engine`.
     pub fn run(&self, engine: &Engine, contract: &Contract) -> Result<Forecast> {
+        self.run_with_progress(engine, contract, None)
+    }
+
+    /// [`ForecastSpec::run`], adding the number of draws done to `progress` as chunks finish
+    /// (for a progress bar; the result is the same).
+    pub fn run_with_progress(
+        &self,
+        engine: &Engine,
+        contract: &Contract,
+        progress: Option<&std::sync::atomic::AtomicU64>,
+    ) -> Result<Forecast> {
         if self.draws == 0 || self.draws > MAX_DRAWS {
             return Err(Error::out_of_range("draws", self.draws, "1 to 100000000"));
         }
@@ -450,7 +461,7 @@ impl ForecastSpec {
         let grown = self.grown(engine, contract)?;
         let contract = grown.as_ref().unwrap_or(contract);
         let prepared = self.prepare(*engine, contract)?;
-        prepared.run(self)
+        prepared.run(self, progress)
     }
 
     /// Every outcome of contract year `year` with its exact probability, when every
@@ -662,7 +673,11 @@ impl ForecastSpec {
 }
 
 impl Prepared<'_> {
-    fn run(&self, spec: &ForecastSpec) -> Result<Forecast> {
+    fn run(
+        &self,
+        spec: &ForecastSpec,
+        progress: Option<&std::sync::atomic::AtomicU64>,
+    ) -> Result<Forecast> {
         let plan = Plan::new(self.engine, self.contract);
         let years = self.years as usize;
         let draws = spec.draws as usize;
@@ -678,6 +693,12 @@ impl Prepared<'_> {
             let mut counts = vec![0u64; tier_slots * years];
             for (k, block) in mine.chunks_mut(rows_per_chunk).enumerate() {
                 self.chunk(spec.seed, (start + k) as u64, &plan, block, &mut counts)?;
+                if let Some(p) = progress {
+                    p.fetch_add(
+                        (block.len() / years) as u64,
+                        std::sync::atomic::Ordering::Relaxed,
+                    );
+                }
             }
             Ok(counts)
         };
