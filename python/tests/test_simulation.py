@@ -75,3 +75,19 @@ def test_errors_are_python_exceptions() -> None:
     broken = FIXTURES / "broken-scenario.toml"
     with pytest.raises(aci.AciError):
         aci.Engine().simulate(broken)
+
+
+def test_forecast_is_reproducible_and_ordered() -> None:
+    engine = aci.Engine()
+    spec = FIXTURES / "urban-taille3-forecast.toml"
+    a = engine.forecast(FIXTURES / "urban-taille3.toml", spec, draws=20000, threads=1)
+    b = engine.forecast(FIXTURES / "urban-taille3.toml", spec, draws=20000, threads=2)
+    assert a == b
+    assert a["draws"] == 20000 and len(a["years"]) == 5
+    for y in a["years"]:
+        s = y["yearly"]
+        assert s["min"] <= s["p10"] <= s["p50"] <= s["p90"] <= s["max"]
+        assert isinstance(s["mean"], Decimal)
+    assert a["years"][0]["yearly"]["min"] == Decimal("142500.00")
+    with pytest.raises(aci.InvalidInputError, match="draws = 0 is out of range"):
+        engine.forecast(FIXTURES / "urban-taille3.toml", {"draws": 0})

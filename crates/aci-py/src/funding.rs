@@ -146,6 +146,24 @@ impl PyEngine {
         crate::simulation::run(py, self, scenario)
     }
 
+    /// Monte Carlo forecast of a scenario's contract under uncertain achievement: per contract
+    /// year, the mean, P10, P50, P90, min and max of the yearly and cumulative funding
+    /// (`Decimal`), and the probability of reaching each tier. `spec` is a path or a mapping
+    /// (docs/forecast.md); `draws`, `seed` and `threads` replace the spec's. Same seed and
+    /// draws, same forecast, whatever the threads.
+    #[pyo3(signature = (scenario, spec, *, draws=None, seed=None, threads=None))]
+    fn forecast<'py>(
+        &self,
+        py: Python<'py>,
+        scenario: &Bound<'py, PyAny>,
+        spec: &Bound<'py, PyAny>,
+        draws: Option<u64>,
+        seed: Option<u64>,
+        threads: Option<usize>,
+    ) -> PyResult<Bound<'py, PyDict>> {
+        crate::simulation::forecast(py, self, scenario, spec, draws, seed, threads)
+    }
+
     /// Arrow batch: see `aci.Engine.batch`. Returns `(lines, totals)` pyarrow Tables.
     #[pyo3(signature = (table, *, on_error="raise", threads=None))]
     fn _batch_arrow(

@@ -199,3 +199,102 @@ impl PySimulation {
         )
     }
 }
+
+// ---- Monte Carlo forecast --------------------------------------------------------------------
+
+fn summary_dict<'py>(
+    py: Python<'py>,
+    s: &aci_core::forecast::Summary,
+) -> PyResult<Bound<'py, PyDict>> {
+    let d = PyDict::new(py);
+    for (k, v) in [
+        ("mean", s.mean),
+        ("min", s.min),
+        ("p10", s.p10),
+        ("p50", s.p50),
+        ("p90", s.p90),
+        ("max", s.max),
+    ] {
+        d.set_item(k, v)?;
+    }
+    Ok(d)
+}
+
+/// A forecast spec from a path (TOML, or JSON by extension) or a mapping (docs/forecast.md).
+fn forecast_spec(
+    py: Python<'_>,
+    obj: &Bound<'_, PyAny>,
+) -> PyResult<aci_core::forecast::ForecastSpec> {
+    let bad = |msg: String| input_err(py, "invalid_forecast", Some("spec"), msg);
+    let value: Value =
+        if obj.is_instance_of::<pyo3::types::PyString>() || obj.hasattr("__fspath__")? {
+            let path: std::path::PathBuf = obj.extract()?;
+            let text = std::fs::read_to_string(&path).map_err(|e| {
+                input_err(
+                    py,
+                    "io",
+                    Some("spec"),
+                    format!("cannot read {}: {e}", path.display()),
+                )
+            })?;
+            if path.extension().is_some_and(|e| e == "json") {
+                serde_json::from_str(&text).map_err(|e| bad(format!("{}: {e}", path.display())))?
+            } else {
+                let table: toml::Table =
+                    toml::from_str(&text).map_err(|e| bad(format!("{}: {e}", path.display())))?;
+                toml_to_json(toml::Value::Table(table))
+            }
+        } else {
+            crate::conv::to_json(obj, "spec")?
+        };
+    serde_json::from_value(value).map_err(|e| bad(format!("forecast spec: {e}")))
+}
+
+/// Runs a Monte Carlo forecast of a scenario's contract; see `aci.Engine.forecast`.
+pub fn forecast<'py>(
+    py: Python<'py>,
+    engine: &PyEngine,
+    scenario: &Bound<'py, PyAny>,
+    spec: &Bound<'py, PyAny>,
+    draws: Option<u64>,
+    seed: Option<u64>,
+    threads: Option<usize>,
+) -> PyResult<Bound<'py, PyDict>> {
+    let scenario = scenario_arg(py, engine, scenario)?;
+    let mut spec = forecast_spec(py, spec)?;
+    spec.draws = draws.unwrap_or(spec.draws);
+    spec.seed = seed.unwrap_or(spec.seed);
+    spec.threads = threads.unwrap_or(spec.threads);
+    let rules = engine.rules.clone();
+    let out = py
+        .detach(move || {
+            let contract = aci_core::contract::Contract::new(scenario.contract)?;
+            spec.run(&aci_core::Engine::new(&rules, scenario.options), &contract)
+        })
+        .py_err(py)?;
+    let d = PyDict::new(py);
+    d.set_item("contract", &out.contract)?;
+    d.set_item("draws", out.draws)?;
+    d.set_item("seed", out.seed)?;
+    let years = PyList::empty(py);
+    for y in &out.years {
+        let yd = PyDict::new(py);
+        yd.set_item("year", y.year)?;
+        yd.set_item("yearly", summary_dict(py, &y.yearly)?)?;
+        yd.set_item("cumulative", summary_dict(py, &y.cumulative)?)?;
+        let tiers = PyList::empty(py);
+        for t in &y.tiers {
+            let td = PyDict::new(py);
+            td.set_item("indicator", &t.indicator)?;
+            td.set_item("tier", t.tier)?;
+            td.set_item("threshold", t.threshold)?;
+            td.set_item("reached", t.reached)?;
+            td.set_item("probability", t.probability)?;
+            tiers.append(td)?;
+        }
+        yd.set_item("tiers", tiers)?;
+        years.append(yd)?;
+    }
+    d.set_item("years", years)?;
+    Ok(d)
+}
