@@ -24,7 +24,7 @@ use serde::{Deserialize, Serialize};
 use crate::error::{Error, Result};
 use crate::indicator::{Indicator, IndicatorSpec};
 use crate::mission::MissionId;
-use crate::money::{self, check_amount};
+use crate::money::{self, check_amount, check_amount_with};
 use crate::serde_util;
 use crate::taille::check_population;
 
@@ -225,7 +225,10 @@ impl Contract {
         let mut missions: Vec<Mission> = Vec::with_capacity(spec.missions.len());
         let mut indicator_index = BTreeMap::new();
         for (i, m) in spec.missions.into_iter().enumerate() {
-            let id = MissionId::parse(&format!("missions[{i}].id"), &m.id)?;
+            let id = match MissionId::ALL.into_iter().find(|x| x.key() == m.id) {
+                Some(id) => id,
+                None => MissionId::parse(&format!("missions[{i}].id"), &m.id)?,
+            };
             if missions.iter().any(|x| x.id == id) {
                 return Err(Error::Duplicate {
                     field: "missions.id".into(),
@@ -260,7 +263,7 @@ impl Contract {
                 });
             }
             let amount = |name: &str, v: Option<Decimal>| {
-                v.map(|a| check_amount(&format!("missions.{id}.{name}"), a))
+                v.map(|a| check_amount_with(|| format!("missions.{id}.{name}"), a))
                     .transpose()
             };
             let fixed = amount("fixed", m.fixed)?;

@@ -36,6 +36,14 @@ pub fn check_amount(field: &str, amount: Decimal) -> Result<Decimal> {
     Ok(amount)
 }
 
+/// [`check_amount`] with the field name built only for the error (hot paths).
+pub fn check_amount_with(field: impl FnOnce() -> String, amount: Decimal) -> Result<Decimal> {
+    if amount.is_sign_negative() && !amount.is_zero() || amount > MAX_AMOUNT {
+        return Err(Error::out_of_range(field(), amount, "0 to 100000000 €"));
+    }
+    Ok(amount)
+}
+
 /// `a × b`, or an overflow error naming `what`.
 pub fn mul(a: Decimal, b: Decimal, what: &str) -> Result<Decimal> {
     a.checked_mul(b).ok_or_else(|| Error::overflow(what))
