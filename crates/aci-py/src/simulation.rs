@@ -9,37 +9,41 @@ use serde_json::Value;
 use crate::errors::{CoreResultExt, input_err};
 use crate::funding::{PyEngine, PyYearFunding};
 
-/// A scenario from a path (TOML, or JSON by extension) or a mapping of the same shape. The
-/// engine's options apply when the scenario states none.
+/// A document (scenario or forecast spec) from a path — TOML, or JSON by extension — or from a
+/// mapping of the same shape, as the JSON value the core's serde types read.
+fn document(py: Python<'_>, obj: &Bound<'_, PyAny>, what: &'static str) -> PyResult<Value> {
+    let bad = |msg: String| input_err(py, "invalid_shape", Some(what), msg);
+    if !(obj.is_instance_of::<pyo3::types::PyString>() || obj.hasattr("__fspath__")?) {
+        return crate::conv::to_json(obj, what);
+    }
+    let path: std::path::PathBuf = obj.extract()?;
+    let text = std::fs::read_to_string(&path).map_err(|e| {
+        input_err(
+            py,
+            "io",
+            Some(what),
+            format!("cannot read {}: {e}", path.display()),
+        )
+    })?;
+    if path.extension().is_some_and(|e| e == "json") {
+        serde_json::from_str(&text).map_err(|e| bad(format!("{}: {e}", path.display())))
+    } else {
+        let table: toml::Table =
+            toml::from_str(&text).map_err(|e| bad(format!("{}: {e}", path.display())))?;
+        // TOML dates and decimals-as-strings carry over to the JSON shape the core reads.
+        Ok(toml_to_json(toml::Value::Table(table)))
+    }
+}
+
+/// A scenario from a path or a mapping (see [`document`]). The engine's options apply when
+/// the scenario states none.
 pub fn scenario_arg(
     py: Python<'_>,
     engine: &PyEngine,
     obj: &Bound<'_, PyAny>,
 ) -> PyResult<Scenario> {
     let bad = |msg: String| input_err(py, "invalid_scenario", Some("scenario"), msg);
-    let mut value: Value =
-        if obj.is_instance_of::<pyo3::types::PyString>() || obj.hasattr("__fspath__")? {
-            let path: std::path::PathBuf = obj.extract()?;
-            let text = std::fs::read_to_string(&path).map_err(|e| {
-                input_err(
-                    py,
-                    "io",
-                    Some("scenario"),
-                    format!("cannot read {}: {e}", path.display()),
-                )
-            })?;
-            if path.extension().is_some_and(|e| e == "json") {
-                serde_json::from_str(&text).map_err(|e| bad(format!("{}: {e}", path.display())))?
-            } else {
-                let table: toml::Table =
-                    toml::from_str(&text).map_err(|e| bad(format!("{}: {e}", path.display())))?;
-                // TOML dates and decimals-as-strings carry over to the JSON shape the core reads.
-                serde_json::to_value(toml_to_json(toml::Value::Table(table)))
-                    .map_err(|e| bad(e.to_string()))?
-            }
-        } else {
-            crate::conv::to_json(obj, "scenario")?
-        };
+    let mut value = document(py, obj, "scenario")?;
     if let Value::Object(map) = &mut value {
         map.entry("format")
             .or_insert_with(|| Value::from(SCENARIO_FORMAT));
@@ -220,34 +224,19 @@ fn summary_dict<'py>(
     Ok(d)
 }
 
-/// A forecast spec from a path (TOML, or JSON by extension) or a mapping (docs/forecast.md).
+/// A forecast spec from a path or a mapping (docs/forecast.md).
 fn forecast_spec(
     py: Python<'_>,
     obj: &Bound<'_, PyAny>,
 ) -> PyResult<aci_core::forecast::ForecastSpec> {
-    let bad = |msg: String| input_err(py, "invalid_forecast", Some("spec"), msg);
-    let value: Value =
-        if obj.is_instance_of::<pyo3::types::PyString>() || obj.hasattr("__fspath__")? {
-            let path: std::path::PathBuf = obj.extract()?;
-            let text = std::fs::read_to_string(&path).map_err(|e| {
-                input_err(
-                    py,
-                    "io",
-                    Some("spec"),
-                    format!("cannot read {}: {e}", path.display()),
-                )
-            })?;
-            if path.extension().is_some_and(|e| e == "json") {
-                serde_json::from_str(&text).map_err(|e| bad(format!("{}: {e}", path.display())))?
-            } else {
-                let table: toml::Table =
-                    toml::from_str(&text).map_err(|e| bad(format!("{}: {e}", path.display())))?;
-                toml_to_json(toml::Value::Table(table))
-            }
-        } else {
-            crate::conv::to_json(obj, "spec")?
-        };
-    serde_json::from_value(value).map_err(|e| bad(format!("forecast spec: {e}")))
+    serde_json::from_value(document(py, obj, "spec")?).map_err(|e| {
+        input_err(
+            py,
+            "invalid_forecast",
+            Some("spec"),
+            format!("forecast spec: {e}"),
+        )
+    })
 }
 
 /// Runs a Monte Carlo forecast of a scenario's contract; see `aci.Engine.forecast`.
