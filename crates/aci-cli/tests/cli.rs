@@ -478,3 +478,182 @@ fn forecast_is_reproducible_and_independent_of_threads() {
         stderr(&o)
     );
 }
+
+/// The error catalogue (docs/errors.md) from the command line: every core error reachable from
+/// a scenario or rule file exits with 1 and prints the core's message with the file.
+#[test]
+fn every_reachable_core_error_exits_1_with_its_message() {
+    let scenario = |contract: &str, extra: &str| {
+        format!("format = \"aci-scenario/1\"\n[contract]\nname = \"x\"\n{contract}\n{extra}\n",)
+    };
+    let ok_contract = "signed = \"2023-01-01\"\npopulation = 100000";
+    let mission = |m: &str| format!("[[contract.missions]]\nid = \"prevention\"\n{m}");
+    let binary =
+        "[[contract.missions.indicators]]\nid = \"annuaire\"\nkind = \"binary\"\namount = \"5000\"";
+    let shipped = aci_core::rules::SHIPPED_TOML;
+    let no_t1_operating = shipped.replacen(
+        "key = \"fonctionnement.montant_annuel\"\ntaille = 1\nvalue = \"50000.00\"",
+        "key = \"lettre_intention.montant\"\ntaille = 1\nvalue = \"50000.00\"",
+        1,
+    );
+    assert_ne!(no_t1_operating, shipped);
+    // (variant, scenario text, optional rule file text, words of the message)
+    let cases: Vec<(&str, String, Option<String>, &str)> = vec![
+        (
+            "RuleFileSyntax",
+            scenario(ok_contract, ""),
+            Some("not toml [".into()),
+            "rule file",
+        ),
+        (
+            "RuleFileInvalid",
+            scenario(ok_contract, ""),
+            Some("format = \"x\"".into()),
+            "expected \"aci-rules/1\"",
+        ),
+        (
+            "BeforeFirstVersion",
+            scenario("signed = \"2019-01-01\"\npopulation = 100000", ""),
+            None,
+            "before the first agreement version",
+        ),
+        (
+            "OutOfRange",
+            scenario("signed = \"2023-01-01\"\npopulation = 0", ""),
+            None,
+            "population = 0 is out of range",
+        ),
+        (
+            "DatesOutOfOrder",
+            scenario(
+                ok_contract,
+                &mission("start = \"2023-06-01\"\nend = \"2023-03-01\""),
+            ),
+            None,
+            "must be after",
+        ),
+        (
+            "MissionBeforeContract",
+            scenario(ok_contract, &mission("start = \"2022-12-01\"")),
+            None,
+            "before the contract signature",
+        ),
+        (
+            "Duplicate",
+            scenario(
+                ok_contract,
+                &format!(
+                    "{}\n{}",
+                    mission("start = \"2023-01-01\""),
+                    mission("start = \"2023-01-01\"")
+                ),
+            ),
+            None,
+            "appears more than once",
+        ),
+        (
+            "UnknownMission",
+            scenario(
+                ok_contract,
+                "[[contract.missions]]\nid = \"urgences\"\nstart = \"2023-01-01\"",
+            ),
+            None,
+            "unknown mission 'urgences'",
+        ),
+        (
+            "TiersNotOrdered",
+            scenario(
+                ok_contract,
+                &format!(
+                    "{}\n[[contract.missions.indicators]]\nid = \"d\"\nkind = \"tiered\"\ndirection = \"rising\"\ntiers = [{{ threshold = \"6\", amount = \"5\" }}, {{ threshold = \"5\", amount = \"6\" }}]",
+                    mission("start = \"2023-01-01\"")
+                ),
+            ),
+            None,
+            "strictly increasing thresholds",
+        ),
+        (
+            "IndicatorsExceedEnvelope",
+            scenario(
+                ok_contract,
+                &format!(
+                    "{}\n{binary}",
+                    mission("start = \"2023-01-01\"\nvariable = \"1000\"")
+                ),
+            ),
+            None,
+            "indicators can pay up to 5000",
+        ),
+        (
+            "UnknownIndicator",
+            scenario(
+                ok_contract,
+                &format!(
+                    "{}\n[[years]]\nyear = 1\nindicators = {{ vaccination = true }}",
+                    mission("start = \"2023-01-01\"")
+                ),
+            ),
+            None,
+            "unknown indicator 'vaccination'",
+        ),
+        (
+            "ObservationKind",
+            scenario(
+                ok_contract,
+                &format!(
+                    "{}\n{binary}\n[[years]]\nyear = 1\nindicators = {{ annuaire = \"0.5\" }}",
+                    mission("start = \"2023-01-01\"")
+                ),
+            ),
+            None,
+            "expected true/false",
+        ),
+        (
+            "MissingMissionAmount",
+            scenario(
+                "signed = \"2023-01-01\"\npopulation = 30000",
+                &mission("start = \"2023-01-01\""),
+            ),
+            None,
+            "no amount for mission.prevention.part_fixe",
+        ),
+        (
+            "MissingParameter",
+            scenario("signed = \"2023-01-01\"\npopulation = 30000", ""),
+            Some(no_t1_operating),
+            "no value for fonctionnement.montant_annuel (taille 1",
+        ),
+    ];
+    for (variant, text, rules, words) in &cases {
+        let path = tmp(&format!("err-{variant}.toml"));
+        std::fs::write(&path, text).unwrap();
+        let mut args = vec!["simulate".to_string(), path.to_string_lossy().into_owned()];
+        if let Some(r) = rules {
+            let rp = tmp(&format!("rules-{variant}.toml"));
+            std::fs::write(&rp, r).unwrap();
+            args.extend(["--rules".to_string(), rp.to_string_lossy().into_owned()]);
+        }
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let o = aci(&args);
+        let err = stderr(&o);
+        assert_eq!(o.status.code(), Some(1), "{variant}: {err}");
+        assert!(err.contains(words), "{variant}: «{err}» lacks «{words}»");
+        assert!(
+            err.contains(".toml"),
+            "{variant}: the message names no file: {err}"
+        );
+    }
+    // Every variant of the catalogue is covered, except the two no file can reach: Overflow
+    // (inputs are bounded) and YearOutOfRange (simulate computes only the contract's years).
+    let doc = std::fs::read_to_string(root().join("docs/errors.md")).unwrap();
+    let listed: std::collections::BTreeSet<&str> = doc
+        .lines()
+        .filter_map(|l| l.strip_prefix("| `").and_then(|r| r.split('`').next()))
+        .collect();
+    let covered: std::collections::BTreeSet<&str> = cases
+        .iter()
+        .map(|c| c.0)
+        .chain(["Overflow", "YearOutOfRange"])
+        .collect();
+    assert_eq!(listed, covered);
+}
