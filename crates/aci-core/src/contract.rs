@@ -356,6 +356,22 @@ impl Contract {
         Some((m, &m.indicators[ii]))
     }
 
+    /// An error naming `id` and the contract's indicators when the contract does not define it.
+    pub fn check_indicator(&self, id: &str) -> Result<()> {
+        if self.indicator_index.contains_key(id) {
+            return Ok(());
+        }
+        let known: Vec<&str> = self.indicator_ids().collect();
+        Err(Error::UnknownIndicator {
+            indicator: id.to_string(),
+            known: if known.is_empty() {
+                "(none)".into()
+            } else {
+                known.join(", ")
+            },
+        })
+    }
+
     /// Every indicator id, for error messages.
     pub fn indicator_ids(&self) -> impl Iterator<Item = &str> {
         self.indicator_index.keys().map(String::as_str)

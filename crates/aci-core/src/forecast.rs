@@ -611,17 +611,7 @@ impl ForecastSpec {
             }
         }
         for id in self.indicators.keys() {
-            if contract.indicator(id).is_none() {
-                let known: Vec<&str> = contract.indicator_ids().collect();
-                return Err(Error::UnknownIndicator {
-                    indicator: id.clone(),
-                    known: if known.is_empty() {
-                        "(none)".into()
-                    } else {
-                        known.join(", ")
-                    },
-                });
-            }
+            contract.check_indicator(id)?;
         }
         let mut shares = Vec::new();
         for (&id, dist) in &self.missions {

@@ -931,17 +931,7 @@ fn operating_base(v: &Version, taille: Taille) -> Result<(Decimal, &Parameter)> 
 /// Results must name only the contract's indicators and engaged missions without indicators.
 fn check_results(contract: &Contract, results: &YearResults) -> Result<()> {
     for id in results.indicators.keys() {
-        if contract.indicator(id).is_none() {
-            let known: Vec<&str> = contract.indicator_ids().collect();
-            return Err(Error::UnknownIndicator {
-                indicator: id.clone(),
-                known: if known.is_empty() {
-                    "(none)".into()
-                } else {
-                    known.join(", ")
-                },
-            });
-        }
+        contract.check_indicator(id)?;
     }
     for (&mission, &share) in &results.missions {
         // Built only for an error: this runs on every year of the fast path.
