@@ -144,8 +144,8 @@ fn shipped(version: &str) -> BTreeSet<Row> {
     let v = RuleBook::shipped()
         .version(version)
         .expect("version shipped");
-    v.parameters
-        .values()
+    v.parameters()
+        .iter()
         .map(|p| {
             (
                 p.key.clone(),
@@ -188,7 +188,7 @@ fn every_shipped_value_has_a_source_and_a_status() {
             "{}: in-force date without source",
             v.id
         );
-        for p in v.parameters.values() {
+        for p in v.parameters() {
             count += 1;
             let prov = &p.provenance;
             assert!(

@@ -266,7 +266,7 @@ pub fn rules(rules: &RuleBook, only: Option<&str>) -> String {
             "Status".into(),
             "Source".into(),
         ]);
-        for p in v.parameters.values() {
+        for p in v.parameters() {
             let mut source = p.provenance.source.clone();
             if let Some(a) = &p.provenance.article {
                 source.push_str(&format!(", {a}"));

@@ -23,9 +23,46 @@ pub const MAX_AMOUNT: Decimal = Decimal::from_parts(100_000_000, 0, 0, false, 0)
 
 /// Rounds to the cent, half away from zero, and always shows two decimals.
 pub fn round_to_cent(amount: Decimal) -> Decimal {
+    // Integer arithmetic on the mantissa (it runs several times per line); rust_decimal's own
+    // rounding is the reference for the cases it does not cover and in the tests.
+    fast_round_to_cent(amount).unwrap_or_else(|| reference_round_to_cent(amount))
+}
+
+/// [`round_to_cent`] by rust_decimal's rounding and rescaling.
+fn reference_round_to_cent(amount: Decimal) -> Decimal {
     let mut rounded = amount.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);
     rounded.rescale(2);
     rounded
+}
+
+/// Powers of ten up to the largest decimal scale (28).
+const POW10: [i128; 29] = {
+    let mut p = [1i128; 29];
+    let mut i = 1;
+    while i < 29 {
+        p[i] = p[i - 1] * 10;
+        i += 1;
+    }
+    p
+};
+
+/// [`round_to_cent`] on the mantissa, or `None` for a negative result that rounds to zero (its
+/// sign lives only in the `Decimal`) or a result beyond the `Decimal` range.
+fn fast_round_to_cent(amount: Decimal) -> Option<Decimal> {
+    let scale = amount.scale() as usize;
+    let m = amount.mantissa();
+    let cents = if scale <= 2 {
+        m * POW10[2 - scale]
+    } else {
+        let p = POW10[scale - 2];
+        let (q, r) = (m / p, m % p);
+        // Half away from zero: |r| ≥ p/2 moves one cent away from zero.
+        if 2 * r.abs() >= p { q + m.signum() } else { q }
+    };
+    if cents == 0 && amount.is_sign_negative() {
+        return None;
+    }
+    Decimal::try_from_i128_with_scale(cents, 2).ok()
 }
 
 /// Checks that an input amount is within `0 ..= MAX_AMOUNT`.
@@ -57,4 +94,55 @@ pub fn add(a: Decimal, b: Decimal, what: &str) -> Result<Decimal> {
 /// `a ÷ b` (b ≠ 0 checked by the caller's invariants), or an overflow error naming `what`.
 pub fn div(a: Decimal, b: Decimal, what: &str) -> Result<Decimal> {
     a.checked_div(b).ok_or_else(|| Error::overflow(what))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn decimal() -> impl Strategy<Value = Decimal> {
+        (any::<i128>(), 0u32..=28).prop_map(|(m, scale)| {
+            // Any mantissa of up to 96 bits, every scale.
+            let m = m % (1i128 << 96);
+            Decimal::from_i128_with_scale(m, scale)
+        })
+    }
+
+    proptest! {
+        /// The integer rounding equals rust_decimal's on every decimal.
+        #[test]
+        fn fast_rounding_equals_the_reference(d in decimal()) {
+            let (fast, reference) = (round_to_cent(d), reference_round_to_cent(d));
+            prop_assert_eq!(fast, reference);
+            prop_assert_eq!(fast.scale(), reference.scale());
+            prop_assert_eq!(fast.is_sign_negative(), reference.is_sign_negative());
+        }
+    }
+
+    #[test]
+    fn rounding_edges() {
+        for (input, expected) in [
+            ("2.345", "2.35"),
+            ("-2.345", "-2.35"),
+            ("2.3449999", "2.34"),
+            ("0.005", "0.01"),
+            ("-0.004", "0.00"),
+            ("12", "12.00"),
+            ("0.0000000000000000000000000001", "0.00"),
+            // Beyond two decimals of range: the reference keeps fewer decimals.
+            (
+                "79228162514264337593543950335",
+                "79228162514264337593543950335",
+            ),
+            (
+                "7922816251426433759354395033.5",
+                "7922816251426433759354395033.5",
+            ),
+        ] {
+            let d: Decimal = input.parse().unwrap();
+            assert_eq!(round_to_cent(d), reference_round_to_cent(d), "{input}");
+            assert_eq!(round_to_cent(d).to_string(), expected, "{input}");
+        }
+    }
 }

@@ -84,6 +84,26 @@ impl ParamKey {
         keys
     }
 
+    /// Number of distinct keys: the size of [`ParamKey::index`]'s range.
+    pub const COUNT: usize = 9 + 6 * MissionId::ALL.len();
+
+    /// A dense number for the key, `0..COUNT`, in the same order as `Ord` (and as
+    /// [`ParamKey::all`]): versions index their parameters by it instead of searching a map.
+    pub fn index(self) -> usize {
+        match self {
+            ParamKey::ContractYears => 0,
+            ParamKey::BracketThreshold => 1,
+            ParamKey::OperatingAnnual => 2,
+            ParamKey::OperatingUplifted => 3,
+            ParamKey::UpliftSignedBy => 4,
+            ParamKey::OperatingAdvanceRate => 5,
+            ParamKey::FixedAdvanceRate => 6,
+            ParamKey::LetterOfIntent => 7,
+            ParamKey::MaxYearlyTotal => 8,
+            ParamKey::Mission(m, p) => 9 + 6 * m as usize + p as usize,
+        }
+    }
+
     /// Parses a rule-file key.
     pub fn parse(key: &str) -> Option<ParamKey> {
         ParamKey::all().into_iter().find(|k| k.to_string() == key)
@@ -196,5 +216,23 @@ impl fmt::Display for ParamKey {
                 write!(f, "mission.{}.{suffix}", m.key())
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn index_is_dense_and_follows_the_key_order() {
+        let all = ParamKey::all();
+        assert_eq!(all.len(), ParamKey::COUNT);
+        for (i, k) in all.iter().enumerate() {
+            assert_eq!(k.index(), i, "{k}");
+        }
+        assert!(
+            all.windows(2).all(|w| w[0] < w[1]),
+            "all() is sorted by Ord"
+        );
     }
 }

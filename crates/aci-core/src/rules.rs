@@ -79,6 +79,9 @@ impl Parameter {
 }
 
 /// One agreement version and every parameter that applies under it.
+///
+/// Built only by [`RuleBook`]'s loader and read-only afterwards, so its lookup index cannot go
+/// stale.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Version {
     pub id: String,
@@ -88,23 +91,74 @@ pub struct Version {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub inherits: Option<String>,
     /// Resolved parameters (own and inherited), ordered by key then taille.
-    #[serde(serialize_with = "ser_params")]
-    pub parameters: BTreeMap<(ParamKey, Option<Taille>), Parameter>,
+    parameters: Vec<Parameter>,
+    /// `slot(key, taille)` → index in `parameters`, or [`NO_PARAMETER`]: a lookup is one array
+    /// read instead of a map search (it runs about fifteen times per contract year).
+    #[serde(skip)]
+    slots: Box<[u8; SLOTS]>,
     #[serde(skip)]
     thresholds: Thresholds,
+    #[serde(skip)]
+    contract_years: u32,
 }
 
-fn ser_params<S: serde::Serializer>(
-    params: &BTreeMap<(ParamKey, Option<Taille>), Parameter>,
-    s: S,
-) -> std::result::Result<S::Ok, S::Error> {
-    s.collect_seq(params.values())
+/// The descriptive fields of a version, as read from the rule file.
+struct VersionHead {
+    id: String,
+    title: String,
+    in_force_from: Date,
+    in_force_provenance: Provenance,
+    inherits: Option<String>,
+}
+
+/// Taille slots per key: none, then tailles 1 to 4.
+const SLOTS_PER_KEY: usize = 5;
+const SLOTS: usize = ParamKey::COUNT * SLOTS_PER_KEY;
+const NO_PARAMETER: u8 = u8::MAX;
+
+fn slot(key: ParamKey, taille: Option<Taille>) -> usize {
+    key.index() * SLOTS_PER_KEY + taille.map_or(0, |t| 1 + t.index())
 }
 
 impl Version {
+    fn build(
+        head: VersionHead,
+        parameters: BTreeMap<(ParamKey, Option<Taille>), Parameter>,
+        thresholds: Thresholds,
+    ) -> Version {
+        // At most SLOTS (< 255) parameters: each (key, taille) pair occurs once.
+        let mut slots = Box::new([NO_PARAMETER; SLOTS]);
+        let parameters: Vec<Parameter> = parameters.into_values().collect();
+        for (i, p) in parameters.iter().enumerate() {
+            slots[slot(p.param, p.taille)] = i as u8;
+        }
+        let contract_years = parameters
+            .get(usize::from(slots[slot(ParamKey::ContractYears, None)]))
+            .and_then(Parameter::decimal)
+            .and_then(|d| d.to_u32())
+            .unwrap_or(5);
+        Version {
+            id: head.id,
+            title: head.title,
+            in_force_from: head.in_force_from,
+            in_force_provenance: head.in_force_provenance,
+            inherits: head.inherits,
+            parameters,
+            slots,
+            thresholds,
+            contract_years,
+        }
+    }
+
+    /// Every parameter of the version (own and inherited), ordered by key then taille.
+    pub fn parameters(&self) -> &[Parameter] {
+        &self.parameters
+    }
+
     /// The parameter for a key (and taille, for per-taille keys), if this version has it.
     pub fn get(&self, key: ParamKey, taille: Option<Taille>) -> Option<&Parameter> {
-        self.parameters.get(&(key, taille))
+        self.parameters
+            .get(usize::from(self.slots[slot(key, taille)]))
     }
 
     /// A decimal parameter (money, rate or count).
@@ -136,11 +190,9 @@ impl Version {
             .filter(|m| self.mission(*m).is_some())
     }
 
-    /// The length of a contract in years.
+    /// The length of a contract in years (5 when the version does not say).
     pub fn contract_years(&self) -> u32 {
-        self.decimal(ParamKey::ContractYears, None)
-            .and_then(|(d, _)| d.to_u32())
-            .unwrap_or(5)
+        self.contract_years
     }
 }
 
@@ -291,7 +343,9 @@ impl RuleBook {
                         )
                     })?
                     .parameters
-                    .clone(),
+                    .iter()
+                    .map(|p| ((p.param, p.taille), p.clone()))
+                    .collect(),
             };
             for (j, key) in rv.drop.iter().enumerate() {
                 let dropped = ParamKey::parse(key).ok_or_else(|| {
@@ -343,15 +397,14 @@ impl RuleBook {
                 rv.in_force_status,
                 rv.in_force_note,
             )?;
-            versions.push(Version {
+            let head = VersionHead {
                 id: rv.id,
                 title: rv.title,
                 in_force_from: rv.in_force_from,
                 in_force_provenance,
                 inherits: rv.inherits,
-                parameters,
-                thresholds,
-            });
+            };
+            versions.push(Version::build(head, parameters, thresholds));
         }
         Ok(RuleBook {
             sources: raw.source,

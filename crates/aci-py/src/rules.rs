@@ -225,8 +225,8 @@ impl PyVersion {
     #[getter]
     fn parameters(&self) -> Vec<PyParameter> {
         self.v()
-            .parameters
-            .values()
+            .parameters()
+            .iter()
             .cloned()
             .map(PyParameter)
             .collect()
@@ -258,7 +258,7 @@ impl PyVersion {
             "Version(id='{}', in_force_from={}, parameters={})",
             v.id,
             v.in_force_from,
-            v.parameters.len()
+            v.parameters().len()
         )
     }
 }
