@@ -159,12 +159,34 @@ fn cumulative(
     if elapsed == 0 {
         return Ok(round_to_cent(Decimal::ZERO));
     }
+    if let Some(share) = exact_share(amount, elapsed, length) {
+        return Ok(share);
+    }
     let product = money::mul(amount, Decimal::from(elapsed), "a prorated amount")?;
     Ok(round_to_cent(money::div(
         product,
         Decimal::from(length),
         "a prorated amount",
     )?))
+}
+
+/// `amount × elapsed ÷ length` rounded to the cent as one exact integer division (`None` when
+/// the integers could overflow, which no day or month count reaches): the product and quotient
+/// are never rounded on the way, so this is the rounding rule applied once to the exact value.
+fn exact_share(amount: Decimal, elapsed: i64, length: i64) -> Option<Decimal> {
+    // amount = m / 10^s, so amount × e / l in cents is (m × e) / (l × 10^(s − 2)) for s ≥ 2,
+    // and (m × 10^(2 − s) × e) / l below.
+    let (m, s) = (amount.mantissa(), amount.scale());
+    let (e, l) = (i128::from(elapsed), i128::from(length));
+    if !(0..=1 << 20).contains(&e) || !(1..=1 << 20).contains(&l) {
+        return None;
+    }
+    let (num, den) = if s >= 2 {
+        (m * e, l.checked_mul(10i128.checked_pow(s - 2)?)?)
+    } else {
+        (m * 10i128.pow(2 - s) * e, l)
+    };
+    money::cents_from_ratio(num, den, amount.is_sign_negative())
 }
 
 /// The share of a yearly `amount` due for `[from, to)` within `year` (dates are clipped to it).
@@ -201,6 +223,27 @@ pub fn fraction(year: &ContractYear, from: Date, to: Date, unit: ProrationUnit) 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// The exact integer share equals rust_decimal's multiply, divide and round wherever the
+        /// decimal division is exact enough to decide the cent (every amount a contract holds).
+        #[test]
+        fn exact_share_equals_decimal_arithmetic(
+            m in -10i64.pow(12)..10i64.pow(12),
+            scale in 0u32..=6,
+            (elapsed, length) in prop_oneof![Just(365i64), Just(366), Just(12)]
+                .prop_flat_map(|l| (0..=l, Just(l))),
+        ) {
+            let amount = Decimal::new(m, scale);
+            let by_decimal = round_to_cent(amount * Decimal::from(elapsed) / Decimal::from(length));
+            match exact_share(amount, elapsed, length) {
+                Some(exact) => prop_assert_eq!(exact, by_decimal),
+                // Only a negative amount rounding to zero is left to the decimal arithmetic.
+                None => prop_assert!(m < 0 && by_decimal.is_zero(), "{amount} × {elapsed}/{length}"),
+            }
+        }
+    }
 
     /// The hand-written date arithmetic equals jiff's on every day of 1600–2400 (leap days,
     /// century years) and for every offset a contract can use.

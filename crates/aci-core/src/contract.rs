@@ -372,7 +372,7 @@ impl Contract {
         })
     }
 
-    /// Every indicator id, for error messages.
+    /// Every indicator id, in sorted order.
     pub fn indicator_ids(&self) -> impl Iterator<Item = &str> {
         self.indicator_index.keys().map(String::as_str)
     }

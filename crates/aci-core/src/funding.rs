@@ -151,7 +151,8 @@ pub struct Line {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub not_applicable: Option<NotApplicable>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub explanation: Option<Explanation>,
+    /// Boxed: a line without explanation (the fast path) stays small to build and move.
+    pub explanation: Option<Box<Explanation>>,
 }
 
 /// Something worth a look that does not stop the computation.
@@ -286,15 +287,61 @@ struct Collect {
 
 /// Where lines go: summed always, kept only when there is a [`Collect`].
 struct Sink<'o> {
-    /// `None` once the sum has overflowed.
-    total: Option<Decimal>,
+    total: Total,
     out: Option<&'o mut Collect>,
 }
 
+/// The running sum of the lines: whole cents in an integer (every line is rounded to the cent,
+/// so this is exact and avoids decimal additions), any other amount as a decimal.
+struct Total {
+    cents: i128,
+    other: Option<Decimal>,
+    overflow: bool,
+}
+
+impl Total {
+    fn new() -> Total {
+        Total {
+            cents: 0,
+            other: None,
+            overflow: false,
+        }
+    }
+
+    #[inline]
+    fn add(&mut self, amount: Decimal) {
+        if amount.scale() == 2 {
+            match self.cents.checked_add(amount.mantissa()) {
+                Some(c) => self.cents = c,
+                None => self.overflow = true,
+            }
+        } else {
+            match self.other.unwrap_or(Decimal::ZERO).checked_add(amount) {
+                Some(o) => self.other = Some(o),
+                None => self.overflow = true,
+            }
+        }
+    }
+
+    /// The sum, or `None` when it is beyond the decimal range.
+    fn value(&self) -> Option<Decimal> {
+        if self.overflow {
+            return None;
+        }
+        let cents = Decimal::try_from_i128_with_scale(self.cents, 2).ok()?;
+        match self.other {
+            None => Some(cents),
+            Some(other) => cents.checked_add(other),
+        }
+    }
+}
+
 impl Sink<'_> {
+    // Inlined so a line is not copied into the call (a `Line` is about 200 bytes).
+    #[inline(always)]
     fn line(&mut self, line: Line) {
         if let Some(a) = line.amount {
-            self.total = self.total.and_then(|t| t.checked_add(a));
+            self.total.add(a);
         }
         if let Some(out) = self.out.as_deref_mut() {
             out.lines.push(line);
@@ -451,7 +498,7 @@ impl<'r> Engine<'r> {
             year_facts: OnceCell::new(),
         };
         let mut sink = Sink {
-            total: Some(Decimal::ZERO),
+            total: Total::new(),
             out,
         };
 
@@ -497,6 +544,7 @@ impl<'r> Engine<'r> {
         // computed, so a line's own error wins as it always has.
         let total = sink
             .total
+            .value()
             .ok_or_else(|| Error::overflow("the yearly total"))?;
         if let Some(out) = sink.out
             && let Some((ceiling, _)) = version.decimal(ParamKey::MaxYearlyTotal, Some(taille))
@@ -550,7 +598,7 @@ impl<'r> Engine<'r> {
                 item: Item::Operating,
                 amount: Some(amount),
                 not_applicable: None,
-                explanation,
+                explanation: explanation.map(Box::new),
             });
             return Ok(());
         }
@@ -604,7 +652,7 @@ impl<'r> Engine<'r> {
             item: Item::Operating,
             amount: Some(amount),
             not_applicable: None,
-            explanation,
+            explanation: explanation.map(Box::new),
         });
 
         // One-off reading: a contract signed before the uplift version receives the difference
@@ -646,7 +694,7 @@ impl<'r> Engine<'r> {
                     item: Item::OperatingUpliftDifference,
                     amount: Some(diff),
                     not_applicable: None,
-                    explanation,
+                    explanation: explanation.map(Box::new),
                 });
             }
         }
@@ -732,7 +780,7 @@ impl<'r> Engine<'r> {
             item: Item::Fixed(m.id),
             amount: Some(amount),
             not_applicable: None,
-            explanation,
+            explanation: explanation.map(Box::new),
         })
     }
 
@@ -792,7 +840,7 @@ impl<'r> Engine<'r> {
             rule = "mission.part_variable.indicateurs";
             text = "Variable part (actions et résultats): each indicator of the contract pays its amount according to its rule; the mission's total is capped at its variable envelope";
             if let Some((env, _)) = envelope
-                && m.indicators_max > env
+                && money::cmp(m.indicators_max, env).is_gt()
             {
                 return Err(Error::IndicatorsExceedEnvelope {
                     mission: m.id,
@@ -819,7 +867,7 @@ impl<'r> Engine<'r> {
                 }
             }
             amount = match envelope {
-                Some((env, _)) => sum.min(round_to_cent(env)),
+                Some((env, _)) => money::min(sum, round_to_cent(env)),
                 None => sum,
             };
             formula = if ctx.explain {
@@ -896,7 +944,7 @@ impl<'r> Engine<'r> {
             item: Item::Variable(m.id),
             amount: Some(amount),
             not_applicable: None,
-            explanation,
+            explanation: explanation.map(Box::new),
         })
     }
 }
@@ -930,8 +978,13 @@ fn operating_base(v: &Version, taille: Taille) -> Result<(Decimal, &Parameter)> 
 
 /// Results must name only the contract's indicators and engaged missions without indicators.
 fn check_results(contract: &Contract, results: &YearResults) -> Result<()> {
+    // Both sides are sorted by id: one merge walk instead of a search per result.
+    let mut known = contract.indicator_ids().peekable();
     for id in results.indicators.keys() {
-        contract.check_indicator(id)?;
+        while known.next_if(|k| *k < id.as_str()).is_some() {}
+        if known.peek() != Some(&id.as_str()) {
+            contract.check_indicator(id)?;
+        }
     }
     for (&mission, &share) in &results.missions {
         // Built only for an error: this runs on every year of the fast path.
@@ -951,7 +1004,10 @@ fn check_results(contract: &Contract, results: &YearResults) -> Result<()> {
                     got: "an achievement share for the whole mission".into(),
                 });
             }
-            Some(_) if share < Decimal::ZERO || share > Decimal::ONE => {
+            Some(_)
+                if money::cmp(share, Decimal::ZERO).is_lt()
+                    || money::cmp(share, Decimal::ONE).is_gt() =>
+            {
                 return Err(Error::out_of_range(field(), share, "0 to 1"));
             }
             Some(_) => {}

@@ -53,21 +53,12 @@ pub enum Unit {
 impl Unit {
     /// `field` is only built for an error (this runs for every observation on the fast path).
     fn check(self, field: impl FnOnce() -> String, v: Decimal) -> Result<Decimal> {
-        let (ok, allowed) = match self {
-            Unit::Rate => (
-                v >= Decimal::ZERO && v <= Decimal::ONE,
-                "0 to 1 (unit rate)",
-            ),
-            Unit::Percent => (
-                v >= Decimal::ZERO && v <= Decimal::ONE_HUNDRED,
-                "0 to 100 (unit percent)",
-            ),
-            Unit::Count => (
-                v >= Decimal::ZERO && v <= money::MAX_AMOUNT,
-                "0 to 100000000 (unit count)",
-            ),
+        let (max, allowed) = match self {
+            Unit::Rate => (Decimal::ONE, "0 to 1 (unit rate)"),
+            Unit::Percent => (Decimal::ONE_HUNDRED, "0 to 100 (unit percent)"),
+            Unit::Count => (money::MAX_AMOUNT, "0 to 100000000 (unit count)"),
         };
-        if ok {
+        if money::cmp(v, Decimal::ZERO).is_ge() && money::cmp(v, max).is_le() {
             Ok(v)
         } else {
             Err(Error::out_of_range(field(), v, allowed))
@@ -464,8 +455,8 @@ fn tiered(
     v: Decimal,
 ) -> Result<Decimal> {
     let reached = |t: &Tier| match direction {
-        Direction::Rising => v >= t.threshold,
-        Direction::Falling => v <= t.threshold,
+        Direction::Rising => money::cmp(v, t.threshold).is_ge(),
+        Direction::Falling => money::cmp(v, t.threshold).is_le(),
     };
     let Some(k) = tiers.iter().rposition(reached) else {
         return Ok(Decimal::ZERO);

@@ -13,6 +13,8 @@
 //! assert_eq!(round_to_cent(Decimal::new(12, 0)).to_string(), "12.00");
 //! ```
 
+use std::cmp::Ordering;
+
 use rust_decimal::{Decimal, RoundingStrategy};
 
 use crate::error::{Error, Result};
@@ -35,8 +37,9 @@ fn reference_round_to_cent(amount: Decimal) -> Decimal {
     rounded
 }
 
-/// Powers of ten up to the largest decimal scale (28).
-const POW10: [i128; 29] = {
+/// Powers of ten up to the largest decimal scale (28); a `static`, since indexing a `const`
+/// array copies all of it.
+static POW10: [i128; 29] = {
     let mut p = [1i128; 29];
     let mut i = 1;
     while i < 29 {
@@ -46,23 +49,63 @@ const POW10: [i128; 29] = {
     p
 };
 
+/// `num ÷ den` cents (`den > 0`) rounded half away from zero, as a two-decimal amount; `None`
+/// for a negative amount that rounds to zero (`negative`: the sign of the amount it comes from,
+/// which a zero mantissa loses) or beyond the `Decimal` range. This is [`round_to_cent`] of the
+/// exact quotient.
+pub(crate) fn cents_from_ratio(num: i128, den: i128, negative: bool) -> Option<Decimal> {
+    // 64-bit hardware division when the operands fit (every realistic amount); 128-bit division
+    // is a slow library call.
+    let cents = match (i64::try_from(num), i64::try_from(den)) {
+        (Ok(n), Ok(d)) => i128::from(half_away_quotient(n, d)),
+        _ => half_away_quotient(num, den),
+    };
+    if cents == 0 && negative {
+        return None;
+    }
+    Decimal::try_from_i128_with_scale(cents, 2).ok()
+}
+
+/// `num ÷ den` (`den > 0`) rounded half away from zero.
+fn half_away_quotient<T>(num: T, den: T) -> T
+where
+    T: Copy
+        + std::ops::Div<Output = T>
+        + std::ops::Rem<Output = T>
+        + std::ops::Sub<Output = T>
+        + std::ops::Add<Output = T>
+        + PartialOrd
+        + From<i8>,
+{
+    let (q, r) = (num / den, num % den);
+    let zero = T::from(0);
+    // A remainder of at least half the divisor moves one unit away from zero; `den − |r| ≤ |r|`
+    // says it without doubling (which could overflow).
+    let abs_r = if r < zero { zero - r } else { r };
+    if den - abs_r <= abs_r {
+        if num < zero {
+            q - T::from(1)
+        } else {
+            q + T::from(1)
+        }
+    } else {
+        q
+    }
+}
+
 /// [`round_to_cent`] on the mantissa, or `None` for a negative result that rounds to zero (its
 /// sign lives only in the `Decimal`) or a result beyond the `Decimal` range.
 fn fast_round_to_cent(amount: Decimal) -> Option<Decimal> {
     let scale = amount.scale() as usize;
     let m = amount.mantissa();
-    let cents = if scale <= 2 {
-        m * POW10[2 - scale]
-    } else {
-        let p = POW10[scale - 2];
-        let (q, r) = (m / p, m % p);
-        // Half away from zero: |r| ≥ p/2 moves one cent away from zero.
-        if 2 * r.abs() >= p { q + m.signum() } else { q }
-    };
-    if cents == 0 && amount.is_sign_negative() {
-        return None;
+    if scale <= 2 {
+        let cents = m * POW10[2 - scale];
+        if cents == 0 && amount.is_sign_negative() {
+            return None;
+        }
+        return Decimal::try_from_i128_with_scale(cents, 2).ok();
     }
-    Decimal::try_from_i128_with_scale(cents, 2).ok()
+    cents_from_ratio(m, POW10[scale - 2], amount.is_sign_negative())
 }
 
 /// Checks that an input amount is within `0 ..= MAX_AMOUNT`.
@@ -79,6 +122,30 @@ pub fn check_amount_with(field: impl FnOnce() -> String, amount: Decimal) -> Res
         return Err(Error::out_of_range(field(), amount, "0 to 100000000 €"));
     }
     Ok(amount)
+}
+
+/// `a` compared with `b`: the same order as `Decimal::cmp`, on the mantissas when one fits the
+/// other's scale (a decimal comparison is an out-of-line call; thresholds, bounds and caps are
+/// compared a few dozen times per contract year).
+#[inline]
+pub fn cmp(a: Decimal, b: Decimal) -> Ordering {
+    let (sa, sb) = (a.scale(), b.scale());
+    let (ma, mb) = (a.mantissa(), b.mantissa());
+    let aligned = match sa.cmp(&sb) {
+        Ordering::Equal => Some((ma, mb)),
+        Ordering::Less => ma.checked_mul(POW10[(sb - sa) as usize]).map(|ma| (ma, mb)),
+        Ordering::Greater => mb.checked_mul(POW10[(sa - sb) as usize]).map(|mb| (ma, mb)),
+    };
+    match aligned {
+        Some((ma, mb)) => ma.cmp(&mb),
+        None => a.cmp(&b),
+    }
+}
+
+/// The smaller of `a` and `b` (`a` when equal), by [`cmp`].
+#[inline]
+pub fn min(a: Decimal, b: Decimal) -> Decimal {
+    if cmp(b, a).is_lt() { b } else { a }
 }
 
 /// `a × b`, or an overflow error naming `what`.
@@ -117,6 +184,23 @@ mod tests {
             prop_assert_eq!(fast, reference);
             prop_assert_eq!(fast.scale(), reference.scale());
             prop_assert_eq!(fast.is_sign_negative(), reference.is_sign_negative());
+        }
+    }
+
+    proptest! {
+        /// The mantissa comparison orders decimals as rust_decimal does.
+        #[test]
+        fn fast_comparison_equals_the_reference(a in decimal(), b in decimal()) {
+            prop_assert_eq!(cmp(a, b), a.cmp(&b));
+            prop_assert_eq!(min(a, b), a.min(b));
+            prop_assert_eq!(min(a, b).scale(), a.min(b).scale());
+            // The same value at another scale.
+            let mut c = a;
+            c.rescale(a.scale() + 1);
+            if c == a {
+                prop_assert_eq!(cmp(a, c), Ordering::Equal);
+                prop_assert_eq!(min(a, c).scale(), a.min(c).scale());
+            }
         }
     }
 

@@ -517,7 +517,7 @@ impl PyLine {
     }
     #[getter]
     fn explanation(&self) -> Option<PyExplanation> {
-        self.0.explanation.clone().map(PyExplanation)
+        self.0.explanation.as_deref().cloned().map(PyExplanation)
     }
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
         line_dict(py, &self.0)
