@@ -174,19 +174,13 @@ fn cumulative(
 /// the integers could overflow, which no day or month count reaches): the product and quotient
 /// are never rounded on the way, so this is the rounding rule applied once to the exact value.
 fn exact_share(amount: Decimal, elapsed: i64, length: i64) -> Option<Decimal> {
-    // amount = m / 10^s, so amount × e / l in cents is (m × e) / (l × 10^(s − 2)) for s ≥ 2,
-    // and (m × 10^(2 − s) × e) / l below.
+    // amount = m / 10^s, so amount × e / l = (m × e) / (l × 10^s).
     let (m, s) = (amount.mantissa(), amount.scale());
     let (e, l) = (i128::from(elapsed), i128::from(length));
     if !(0..=1 << 20).contains(&e) || !(1..=1 << 20).contains(&l) {
         return None;
     }
-    let (num, den) = if s >= 2 {
-        (m * e, l.checked_mul(10i128.checked_pow(s - 2)?)?)
-    } else {
-        (m * 10i128.pow(2 - s) * e, l)
-    };
-    money::cents_from_ratio(num, den, amount.is_sign_negative())
+    money::ratio_to_cent(money::mul_i128(m, e)?, l, s)
 }
 
 /// The share of a yearly `amount` due for `[from, to)` within `year` (dates are clipped to it).
@@ -203,7 +197,12 @@ pub fn prorate(
     // The whole year in days: C(end) − C(start) is the rounded amount minus 0.00, without
     // counting days (the usual case for a running mission).
     if unit == ProrationUnit::Days && a == year.start && b == year.end {
-        return Ok(round_to_cent(amount) - round_to_cent(Decimal::ZERO));
+        // (amount − 0.00; the subtraction only matters for a negative zero.)
+        return Ok(if amount.is_sign_negative() {
+            round_to_cent(amount) - round_to_cent(Decimal::ZERO)
+        } else {
+            round_to_cent(amount)
+        });
     }
     Ok(cumulative(amount, year, b, unit)? - cumulative(amount, year, a, unit)?)
 }

@@ -149,6 +149,10 @@ pub struct Mission {
     pub indicators: Vec<Indicator>,
     /// Sum of the indicators' largest payments.
     pub indicators_max: Decimal,
+    /// Position of the first indicator among all the contract's indicators (missions in
+    /// breakdown order): the year's observations are looked up once, by position.
+    #[serde(skip)]
+    pub(crate) first_indicator: usize,
 }
 
 /// A checked contract.
@@ -313,13 +317,19 @@ impl Contract {
                 clause: m.clause,
                 indicators,
                 indicators_max,
+                first_indicator: 0,
             });
         }
         missions.sort_by_key(|m| m.id);
         // Re-index after sorting.
-        for (mi, m) in missions.iter().enumerate() {
+        let mut first_indicator = 0;
+        for (mi, m) in missions.iter_mut().enumerate() {
+            m.first_indicator = first_indicator;
+            first_indicator += m.indicators.len();
             for (ii, ind) in m.indicators.iter().enumerate() {
-                indicator_index.insert(ind.id.clone(), (mi, ii));
+                if let Some(slot) = indicator_index.get_mut(&ind.id) {
+                    *slot = (mi, ii);
+                }
             }
         }
         Ok(Contract {
@@ -375,5 +385,18 @@ impl Contract {
     /// Every indicator id, in sorted order.
     pub fn indicator_ids(&self) -> impl Iterator<Item = &str> {
         self.indicator_index.keys().map(String::as_str)
+    }
+
+    /// How many indicators the contract has, all missions together.
+    pub fn indicator_count(&self) -> usize {
+        self.indicator_index.len()
+    }
+
+    /// Every indicator id in sorted order, with its position among all the contract's
+    /// indicators (see [`Mission`]'s `first_indicator`).
+    pub(crate) fn indicator_positions(&self) -> impl Iterator<Item = (&str, usize)> {
+        self.indicator_index
+            .iter()
+            .map(|(id, &(mi, ii))| (id.as_str(), self.missions[mi].first_indicator + ii))
     }
 }

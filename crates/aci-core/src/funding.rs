@@ -486,7 +486,7 @@ impl<'r> Engine<'r> {
         let cy = ContractYear::of(contract.signed, year)?;
         let version = self.version_for(&cy)?;
         let (population, taille) = self.taille_for(contract, &cy, version);
-        check_results(contract, results)?;
+        let observed = check_results(contract, results)?;
         let ctx = YearContext {
             contract,
             cy,
@@ -525,7 +525,7 @@ impl<'r> Engine<'r> {
                 (None, Some(m)) => {
                     let fixed = self.fixed_line(&ctx, m)?;
                     sink.line(fixed);
-                    let variable = self.variable_line(&ctx, m, results, &mut sink)?;
+                    let variable = self.variable_line(&ctx, m, results, &observed, &mut sink)?;
                     sink.line(variable);
                 }
                 (reason, _) => {
@@ -791,6 +791,7 @@ impl<'r> Engine<'r> {
         ctx: &YearContext,
         m: &Mission,
         results: &YearResults,
+        observed: &Observed,
         missing: &mut Sink,
     ) -> Result<Line> {
         // The national value is looked up only when the contract has none.
@@ -849,8 +850,8 @@ impl<'r> Engine<'r> {
                 });
             }
             let mut sum = Decimal::ZERO;
-            for ind in &m.indicators {
-                let obs = results.indicators.get(&ind.id);
+            for (i, ind) in m.indicators.iter().enumerate() {
+                let obs = observed.get(m, i);
                 let paid = match obs {
                     Some(o) => ind.pay(o)?,
                     None => self.missing_input(|| format!("indicators.{}", ind.id), missing)?,
@@ -976,14 +977,49 @@ fn operating_base(v: &Version, taille: Taille) -> Result<(Decimal, &Parameter)> 
         })
 }
 
+/// Contracts with at most this many indicators get their observations by position.
+const INLINE_INDICATORS: usize = 32;
+
+/// The year's observation of each of the contract's indicators, matched once.
+struct Observed<'r> {
+    /// By position (see [`Mission`]'s `first_indicator`), when `by_position` is used.
+    by_position: [Option<&'r Observation>; INLINE_INDICATORS],
+    inline: bool,
+    results: &'r YearResults,
+}
+
+impl<'r> Observed<'r> {
+    fn get(&self, m: &Mission, index_in_mission: usize) -> Option<&'r Observation> {
+        if self.inline {
+            self.by_position[m.first_indicator + index_in_mission]
+        } else {
+            self.results
+                .indicators
+                .get(&m.indicators[index_in_mission].id)
+        }
+    }
+}
+
 /// Results must name only the contract's indicators and engaged missions without indicators.
-fn check_results(contract: &Contract, results: &YearResults) -> Result<()> {
-    // Both sides are sorted by id: one merge walk instead of a search per result.
-    let mut known = contract.indicator_ids().peekable();
-    for id in results.indicators.keys() {
-        while known.next_if(|k| *k < id.as_str()).is_some() {}
-        if known.peek() != Some(&id.as_str()) {
-            contract.check_indicator(id)?;
+/// Returns the observations matched to the contract's indicators.
+fn check_results<'r>(contract: &Contract, results: &'r YearResults) -> Result<Observed<'r>> {
+    let mut observed = Observed {
+        by_position: [None; INLINE_INDICATORS],
+        inline: contract.indicator_count() <= INLINE_INDICATORS,
+        results,
+    };
+    // Both sides are sorted by id: one merge walk instead of a search per result, which also
+    // finds each indicator's observation.
+    let mut known = contract.indicator_positions().peekable();
+    for (id, obs) in &results.indicators {
+        while known.next_if(|(k, _)| *k < id.as_str()).is_some() {}
+        match known.peek() {
+            Some(&(k, position)) if k == id => {
+                if observed.inline {
+                    observed.by_position[position] = Some(obs);
+                }
+            }
+            _ => contract.check_indicator(id)?,
         }
     }
     for (&mission, &share) in &results.missions {
@@ -1013,5 +1049,5 @@ fn check_results(contract: &Contract, results: &YearResults) -> Result<()> {
             Some(_) => {}
         }
     }
-    Ok(())
+    Ok(observed)
 }

@@ -395,6 +395,9 @@ impl Indicator {
                 Observation::Value(v),
             ) => {
                 let v = self.unit.check(|| format!("results.{}", self.id), *v)?;
+                if let Some(paid) = proportional_exact(*direction, *baseline, *target, *amount, v) {
+                    return Ok(paid);
+                }
                 let (num, den) = match direction {
                     Direction::Rising => (v - *baseline, *target - *baseline),
                     Direction::Falling => (*baseline - v, *baseline - *target),
@@ -448,6 +451,49 @@ impl Indicator {
     }
 }
 
+/// The proportional payment `amount × clamp((v − baseline) ÷ (target − baseline), 0, 1)` (signs
+/// reversed when falling), rounded once from the exact value; `None` when the integers do not
+/// fit, left to the decimal arithmetic.
+fn proportional_exact(
+    direction: Direction,
+    baseline: Decimal,
+    target: Decimal,
+    amount: Decimal,
+    v: Decimal,
+) -> Option<Decimal> {
+    let ([v, b, t, a], scale) = money::aligned([v, baseline, target, amount])?;
+    let (num, den) = match direction {
+        Direction::Rising => (v.checked_sub(b)?, t.checked_sub(b)?),
+        Direction::Falling => (b.checked_sub(v)?, b.checked_sub(t)?),
+    };
+    if den <= 0 {
+        return None;
+    }
+    if num <= 0 {
+        return Some(round_to_cent(Decimal::ZERO));
+    }
+    if num >= den {
+        return Some(round_to_cent(amount));
+    }
+    // amount × num ÷ den = a × num ÷ (den × 10^scale).
+    money::ratio_to_cent(money::mul_i128(a, num)?, den, scale)
+}
+
+/// The linear payment between two tiers, `lo.amount + (hi.amount − lo.amount) × |v − lo| ÷
+/// |hi − lo|`, rounded once from the exact value; `None` when the integers do not fit.
+fn linear_exact(lo: &Tier, hi: &Tier, v: Decimal) -> Option<Decimal> {
+    let ([v, lt, ht, la, ha], scale) =
+        money::aligned([v, lo.threshold, hi.threshold, lo.amount, hi.amount])?;
+    let (num, den) = (v.checked_sub(lt)?.abs(), ht.checked_sub(lt)?.abs());
+    if den == 0 {
+        return None;
+    }
+    // (la × den + (ha − la) × num) ÷ (den × 10^scale).
+    let total =
+        money::mul_i128(la, den)?.checked_add(money::mul_i128(ha.checked_sub(la)?, num)?)?;
+    money::ratio_to_cent(total, den, scale)
+}
+
 fn tiered(
     direction: Direction,
     tiers: &[Tier],
@@ -467,6 +513,9 @@ fn tiered(
     Ok(match between {
         BetweenTiers::Step => lo.amount,
         BetweenTiers::Linear => {
+            if let Some(paid) = linear_exact(lo, hi, v) {
+                return Ok(paid);
+            }
             let share = money::div(
                 (v - lo.threshold).abs(),
                 (hi.threshold - lo.threshold).abs(),
@@ -488,5 +537,63 @@ fn order_word(d: Direction) -> &'static str {
     match d {
         Direction::Rising => "increasing",
         Direction::Falling => "decreasing",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn indicator(toml_text: &str) -> Indicator {
+        Indicator::from_spec(toml::from_str(toml_text).unwrap()).unwrap()
+    }
+
+    fn pay(ind: &Indicator, v: &str) -> String {
+        ind.pay(&Observation::Value(v.parse().unwrap()))
+            .unwrap()
+            .to_string()
+    }
+
+    /// 3 € × 1/120 is exactly 0.025 €, which rounds to 0.03 €. Dividing first at 28 digits
+    /// (0.00833…33 × 3 = 0.02499…99) would round to 0.02 €: the share is never rounded.
+    #[test]
+    fn proportional_rounds_the_exact_value_once() {
+        let ind = indicator(
+            r#"id = "x"
+            kind = "proportional"
+            direction = "rising"
+            baseline = "0"
+            target = "120"
+            amount = "3""#,
+        );
+        assert_eq!(pay(&ind, "1"), "0.03");
+        assert_eq!(pay(&ind, "0"), "0.00");
+        assert_eq!(pay(&ind, "120"), "3.00");
+        assert_eq!(pay(&ind, "500"), "3.00");
+        let falling = indicator(
+            r#"id = "y"
+            kind = "proportional"
+            direction = "falling"
+            baseline = "120"
+            target = "0"
+            amount = "3""#,
+        );
+        assert_eq!(pay(&falling, "119"), "0.03");
+        assert_eq!(pay(&falling, "130"), "0.00");
+    }
+
+    /// Between tiers 0 → 0 € and 120 → 3 €, the same exact value: 0.03 €.
+    #[test]
+    fn linear_tiers_round_the_exact_value_once() {
+        let ind = indicator(
+            r#"id = "x"
+            kind = "tiered"
+            direction = "rising"
+            between = "linear"
+            tiers = [ { threshold = "0", amount = "0" }, { threshold = "120", amount = "3" } ]"#,
+        );
+        assert_eq!(pay(&ind, "1"), "0.03");
+        assert_eq!(pay(&ind, "60"), "1.50");
+        assert_eq!(pay(&ind, "120"), "3.00");
     }
 }

@@ -93,10 +93,59 @@ where
     }
 }
 
+/// `a × b`, or `None` on overflow. Operands that fit 64 bits (nearly always) multiply without
+/// the overflow check, which for 128-bit integers is a slow library call.
+#[inline]
+pub(crate) fn mul_i128(a: i128, b: i128) -> Option<i128> {
+    let fits = |x: i128| i128::from(x as i64) == x;
+    if fits(a) && fits(b) {
+        // |a × b| < 2^126: no overflow.
+        Some(a * b)
+    } else {
+        a.checked_mul(b)
+    }
+}
+
+/// `m × 10^k`, or `None` on overflow.
+#[inline]
+fn mul_pow10(m: i128, k: u32) -> Option<i128> {
+    if k == 0 {
+        Some(m)
+    } else {
+        mul_i128(m, POW10[k as usize])
+    }
+}
+
+/// Decimals as integers over one common power of ten (`values[i] = out[i] / 10^scale`), or
+/// `None` when one does not fit: exact arithmetic on them needs no intermediate rounding.
+pub(crate) fn aligned<const N: usize>(values: [Decimal; N]) -> Option<([i128; N], u32)> {
+    let scale = values.iter().map(|d| d.scale()).max().unwrap_or(0);
+    let mut out = [0i128; N];
+    for (o, d) in out.iter_mut().zip(values) {
+        *o = mul_pow10(d.mantissa(), scale - d.scale())?;
+    }
+    Some((out, scale))
+}
+
+/// [`round_to_cent`] of the exact value `num ÷ (den × 10^scale)` (`den > 0`), or `None` when the
+/// integers do not fit or the result is a negative zero.
+pub(crate) fn ratio_to_cent(num: i128, den: i128, scale: u32) -> Option<Decimal> {
+    let scale = scale as usize;
+    let (num, den) = if scale >= 2 {
+        (num, mul_i128(den, POW10[scale - 2])?)
+    } else {
+        (mul_i128(num, POW10[2 - scale])?, den)
+    };
+    cents_from_ratio(num, den, num < 0)
+}
+
 /// [`round_to_cent`] on the mantissa, or `None` for a negative result that rounds to zero (its
 /// sign lives only in the `Decimal`) or a result beyond the `Decimal` range.
 fn fast_round_to_cent(amount: Decimal) -> Option<Decimal> {
     let scale = amount.scale() as usize;
+    if scale == 2 {
+        return Some(amount);
+    }
     let m = amount.mantissa();
     if scale <= 2 {
         let cents = m * POW10[2 - scale];
@@ -127,14 +176,14 @@ pub fn check_amount_with(field: impl FnOnce() -> String, amount: Decimal) -> Res
 /// `a` compared with `b`: the same order as `Decimal::cmp`, on the mantissas when one fits the
 /// other's scale (a decimal comparison is an out-of-line call; thresholds, bounds and caps are
 /// compared a few dozen times per contract year).
-#[inline]
+#[inline(always)]
 pub fn cmp(a: Decimal, b: Decimal) -> Ordering {
     let (sa, sb) = (a.scale(), b.scale());
     let (ma, mb) = (a.mantissa(), b.mantissa());
     let aligned = match sa.cmp(&sb) {
         Ordering::Equal => Some((ma, mb)),
-        Ordering::Less => ma.checked_mul(POW10[(sb - sa) as usize]).map(|ma| (ma, mb)),
-        Ordering::Greater => mb.checked_mul(POW10[(sa - sb) as usize]).map(|mb| (ma, mb)),
+        Ordering::Less => mul_pow10(ma, sb - sa).map(|ma| (ma, mb)),
+        Ordering::Greater => mul_pow10(mb, sa - sb).map(|mb| (ma, mb)),
     };
     match aligned {
         Some((ma, mb)) => ma.cmp(&mb),
