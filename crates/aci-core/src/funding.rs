@@ -22,6 +22,7 @@
 //! ```
 
 use std::cell::OnceCell;
+use std::cmp::Ordering;
 use std::collections::BTreeMap;
 
 use rust_decimal::Decimal;
@@ -287,53 +288,8 @@ struct Collect {
 
 /// Where lines go: summed always, kept only when there is a [`Collect`].
 struct Sink<'o> {
-    total: Total,
+    total: money::Sum,
     out: Option<&'o mut Collect>,
-}
-
-/// The running sum of the lines: whole cents in an integer (every line is rounded to the cent,
-/// so this is exact and avoids decimal additions), any other amount as a decimal.
-struct Total {
-    cents: i128,
-    other: Option<Decimal>,
-    overflow: bool,
-}
-
-impl Total {
-    fn new() -> Total {
-        Total {
-            cents: 0,
-            other: None,
-            overflow: false,
-        }
-    }
-
-    #[inline]
-    fn add(&mut self, amount: Decimal) {
-        if amount.scale() == 2 {
-            match self.cents.checked_add(amount.mantissa()) {
-                Some(c) => self.cents = c,
-                None => self.overflow = true,
-            }
-        } else {
-            match self.other.unwrap_or(Decimal::ZERO).checked_add(amount) {
-                Some(o) => self.other = Some(o),
-                None => self.overflow = true,
-            }
-        }
-    }
-
-    /// The sum, or `None` when it is beyond the decimal range.
-    fn value(&self) -> Option<Decimal> {
-        if self.overflow {
-            return None;
-        }
-        let cents = Decimal::try_from_i128_with_scale(self.cents, 2).ok()?;
-        match self.other {
-            None => Some(cents),
-            Some(other) => cents.checked_add(other),
-        }
-    }
 }
 
 impl Sink<'_> {
@@ -486,7 +442,8 @@ impl<'r> Engine<'r> {
         let cy = ContractYear::of(contract.signed, year)?;
         let version = self.version_for(&cy)?;
         let (population, taille) = self.taille_for(contract, &cy, version);
-        let observed = check_results(contract, results)?;
+        let mut observed = Observed::new(contract, results);
+        check_results(contract, results, &mut observed)?;
         let ctx = YearContext {
             contract,
             cy,
@@ -498,7 +455,7 @@ impl<'r> Engine<'r> {
             year_facts: OnceCell::new(),
         };
         let mut sink = Sink {
-            total: Total::new(),
+            total: money::Sum::default(),
             out,
         };
 
@@ -849,14 +806,14 @@ impl<'r> Engine<'r> {
                     envelope: env,
                 });
             }
-            let mut sum = Decimal::ZERO;
+            let mut sum = money::Sum::default();
             for (i, ind) in m.indicators.iter().enumerate() {
                 let obs = observed.get(m, i);
                 let paid = match obs {
                     Some(o) => ind.pay(o)?,
                     None => self.missing_input(|| format!("indicators.{}", ind.id), missing)?,
                 };
-                sum = money::add(sum, paid, "a variable part")?;
+                sum.add(paid);
                 if ctx.explain {
                     components.push(Component {
                         indicator: ind.id.clone(),
@@ -867,6 +824,9 @@ impl<'r> Engine<'r> {
                     });
                 }
             }
+            let sum = sum
+                .value()
+                .ok_or_else(|| Error::overflow("a variable part"))?;
             amount = match envelope {
                 Some((env, _)) => money::min(sum, round_to_cent(env)),
                 None => sum,
@@ -989,6 +949,14 @@ struct Observed<'r> {
 }
 
 impl<'r> Observed<'r> {
+    fn new(contract: &Contract, results: &'r YearResults) -> Observed<'r> {
+        Observed {
+            by_position: [None; INLINE_INDICATORS],
+            inline: contract.indicator_count() <= INLINE_INDICATORS,
+            results,
+        }
+    }
+
     fn get(&self, m: &Mission, index_in_mission: usize) -> Option<&'r Observation> {
         if self.inline {
             self.by_position[m.first_indicator + index_in_mission]
@@ -1001,25 +969,35 @@ impl<'r> Observed<'r> {
 }
 
 /// Results must name only the contract's indicators and engaged missions without indicators.
-/// Returns the observations matched to the contract's indicators.
-fn check_results<'r>(contract: &Contract, results: &'r YearResults) -> Result<Observed<'r>> {
-    let mut observed = Observed {
-        by_position: [None; INLINE_INDICATORS],
-        inline: contract.indicator_count() <= INLINE_INDICATORS,
-        results,
-    };
+/// Fills `observed` with the observations matched to the contract's indicators (filled in place:
+/// it is a few hundred bytes).
+fn check_results<'r>(
+    contract: &Contract,
+    results: &'r YearResults,
+    observed: &mut Observed<'r>,
+) -> Result<()> {
     // Both sides are sorted by id: one merge walk instead of a search per result, which also
     // finds each indicator's observation.
-    let mut known = contract.indicator_positions().peekable();
+    let mut known = contract.indicator_positions();
+    let mut next = known.next();
     for (id, obs) in &results.indicators {
-        while known.next_if(|(k, _)| *k < id.as_str()).is_some() {}
-        match known.peek() {
-            Some(&(k, position)) if k == id => {
-                if observed.inline {
-                    observed.by_position[position] = Some(obs);
+        loop {
+            match next.map(|(k, position)| (k.cmp(id.as_str()), position)) {
+                Some((Ordering::Less, _)) => next = known.next(),
+                Some((Ordering::Equal, position)) => {
+                    if observed.inline {
+                        observed.by_position[position] = Some(obs);
+                    }
+                    next = known.next();
+                    break;
+                }
+                // Past it in the sorted ids: the contract does not have it, and the check
+                // reports it.
+                _ => {
+                    contract.check_indicator(id)?;
+                    break;
                 }
             }
-            _ => contract.check_indicator(id)?,
         }
     }
     for (&mission, &share) in &results.missions {
@@ -1049,5 +1027,5 @@ fn check_results<'r>(contract: &Contract, results: &'r YearResults) -> Result<Ob
             Some(_) => {}
         }
     }
-    Ok(observed)
+    Ok(())
 }

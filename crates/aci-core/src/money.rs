@@ -197,6 +197,44 @@ pub fn min(a: Decimal, b: Decimal) -> Decimal {
     if cmp(b, a).is_lt() { b } else { a }
 }
 
+/// An exact running sum of amounts: whole cents in an integer (every amount the library pays is
+/// rounded to the cent, so this avoids decimal additions), any other amount as a decimal.
+#[derive(Debug, Default)]
+pub(crate) struct Sum {
+    cents: i128,
+    other: Option<Decimal>,
+    overflow: bool,
+}
+
+impl Sum {
+    #[inline(always)]
+    pub(crate) fn add(&mut self, amount: Decimal) {
+        if amount.scale() == 2 {
+            match self.cents.checked_add(amount.mantissa()) {
+                Some(c) => self.cents = c,
+                None => self.overflow = true,
+            }
+        } else {
+            match self.other.unwrap_or(Decimal::ZERO).checked_add(amount) {
+                Some(o) => self.other = Some(o),
+                None => self.overflow = true,
+            }
+        }
+    }
+
+    /// The sum (`0.00` when nothing was added), or `None` when it is beyond the decimal range.
+    pub(crate) fn value(&self) -> Option<Decimal> {
+        if self.overflow {
+            return None;
+        }
+        let cents = Decimal::try_from_i128_with_scale(self.cents, 2).ok()?;
+        match self.other {
+            None => Some(cents),
+            Some(other) => cents.checked_add(other),
+        }
+    }
+}
+
 /// `a × b`, or an overflow error naming `what`.
 pub fn mul(a: Decimal, b: Decimal, what: &str) -> Result<Decimal> {
     a.checked_mul(b).ok_or_else(|| Error::overflow(what))
