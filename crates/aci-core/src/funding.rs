@@ -480,10 +480,10 @@ impl<'r> Engine<'r> {
             };
             match (reason, engaged) {
                 (None, Some(m)) => {
-                    let fixed = self.fixed_line(&ctx, m)?;
-                    sink.line(fixed);
-                    let variable = self.variable_line(&ctx, m, results, &observed, &mut sink)?;
-                    sink.line(variable);
+                    // Each line goes straight into the sink: a `Result<Line>` returned through
+                    // memory was read back before it was fully written (a store-forwarding stall).
+                    self.fixed_line(&ctx, m, &mut sink)?;
+                    self.variable_line(&ctx, m, results, &observed, &mut sink)?;
                 }
                 (reason, _) => {
                     for item in [Item::Fixed(mission), Item::Variable(mission)] {
@@ -676,7 +676,7 @@ impl<'r> Engine<'r> {
 
     // ---- fixed part ------------------------------------------------------------------------
 
-    fn fixed_line(&self, ctx: &YearContext, m: &Mission) -> Result<Line> {
+    fn fixed_line(&self, ctx: &YearContext, m: &Mission, sink: &mut Sink) -> Result<()> {
         let v = ctx.version;
         let first_year = ctx.cy.contains(m.start);
         let national = |p: MissionParam| v.decimal(ParamKey::Mission(m.id, p), Some(ctx.taille));
@@ -733,12 +733,13 @@ impl<'r> Engine<'r> {
                 components: vec![],
             }
         });
-        Ok(Line {
+        sink.line(Line {
             item: Item::Fixed(m.id),
             amount: Some(amount),
             not_applicable: None,
             explanation: explanation.map(Box::new),
-        })
+        });
+        Ok(())
     }
 
     // ---- variable part ---------------------------------------------------------------------
@@ -749,8 +750,8 @@ impl<'r> Engine<'r> {
         m: &Mission,
         results: &YearResults,
         observed: &Observed,
-        missing: &mut Sink,
-    ) -> Result<Line> {
+        sink: &mut Sink,
+    ) -> Result<()> {
         // The national value is looked up only when the contract has none.
         let envelope: Option<(Decimal, Result<&Parameter, Decimal>)> = match m.variable {
             Some(a) => Some((a, Err(a))),
@@ -811,7 +812,7 @@ impl<'r> Engine<'r> {
                 let obs = observed.get(m, i);
                 let paid = match obs {
                     Some(o) => ind.pay(o)?,
-                    None => self.missing_input(|| format!("indicators.{}", ind.id), missing)?,
+                    None => self.missing_input(|| format!("indicators.{}", ind.id), sink)?,
                 };
                 sum.add(paid);
                 if ctx.explain {
@@ -854,7 +855,7 @@ impl<'r> Engine<'r> {
                     }
                 }
                 None => {
-                    amount = self.missing_input(|| format!("missions.{}", m.id), missing)?;
+                    amount = self.missing_input(|| format!("missions.{}", m.id), sink)?;
                     formula = if ctx.explain {
                         "0.00 € (no achievement reported)".into()
                     } else {
@@ -901,12 +902,13 @@ impl<'r> Engine<'r> {
             ]),
             components,
         });
-        Ok(Line {
+        sink.line(Line {
             item: Item::Variable(m.id),
             amount: Some(amount),
             not_applicable: None,
             explanation: explanation.map(Box::new),
-        })
+        });
+        Ok(())
     }
 }
 
