@@ -184,6 +184,7 @@ pub struct YearForecast {
     pub yearly: Summary,
     /// Funding from year 1 to this year.
     pub cumulative: Summary,
+    /// The tiers of the indicators whose mission runs during the year.
     pub tiers: Vec<TierChance>,
     /// With `histogram = true`: yearly total → number of draws that gave it.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -871,9 +872,19 @@ impl Prepared<'_> {
             .enumerate()
             .filter_map(|(y, st)| {
                 let (yearly, cumulative, histogram) = st?;
+                // An indicator's tiers are reported only for the years its mission runs: before
+                // it starts or after it ends, nothing is paid on them.
+                let running = |ind: &Indicator| {
+                    let cy = ContractYear::of(self.contract.signed, y as u32 + 1).ok();
+                    match (cy, self.contract.indicator(&ind.id)) {
+                        (Some(cy), Some((m, _))) => cy.clip(m.start, m.end).is_some(),
+                        _ => true,
+                    }
+                };
                 let tiers = slots
                     .iter()
                     .enumerate()
+                    .filter(|(_, (ind, _, _))| running(ind))
                     .map(|(k, (ind, tier, threshold))| {
                         let reached = tiers[y * slots.len() + k];
                         TierChance {
