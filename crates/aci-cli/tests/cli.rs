@@ -133,6 +133,10 @@ fn json_output_matches_the_core_and_validates_against_the_schema() {
             .map(|f| dec(&f["amount"]))
             .sum();
         assert_eq!(flows, sim.total_paid, "{name}");
+        // The schema is strict enough to catch a taille out of 1 to 4.
+        let mut bad = json.clone();
+        bad["years"][0]["taille"] = serde_json::json!(5);
+        assert!(!validator.is_valid(&bad), "{name}: taille 5 accepted");
     }
 }
 

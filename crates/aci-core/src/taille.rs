@@ -21,6 +21,8 @@ pub const MAX_POPULATION: u64 = 5_000_000;
 
 /// A CPTS size bracket.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+// Written as the number 1 to 4 (the schema would otherwise allow any u8).
+#[cfg_attr(feature = "schema", schemars(extend("minimum" = 1, "maximum" = 4)))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(try_from = "u8", into = "u8")]
 pub enum Taille {
