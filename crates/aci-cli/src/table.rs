@@ -66,7 +66,7 @@ pub fn simulation(sim: &Simulation) -> String {
     let _ = writeln!(out, "{title}");
     let _ = writeln!(
         out,
-        "{} · signed {} · {} contract years · options: {}",
+        "{} · signed {} · {} contract years\noptions: {}",
         sim.contract,
         sim.signed,
         sim.years.len(),
@@ -82,7 +82,8 @@ pub fn simulation(sim: &Simulation) -> String {
     let _ = writeln!(out, "\nFunding per contract year (€)");
     let mut header = vec!["Line".to_string()];
     for y in &sim.years {
-        header.push(format!("Year {} ({})", y.year.number, y.year.start));
+        // Two header lines keep the table within about 140 columns for five years.
+        header.push(format!("Year {}\n{}", y.year.number, y.year.start));
     }
     header.push("Total".into());
     let mut t = new_table(header);
