@@ -484,7 +484,10 @@ fn proportional_exact(
 fn linear_exact(lo: &Tier, hi: &Tier, v: Decimal) -> Option<Decimal> {
     let ([v, lt, ht, la, ha], scale) =
         money::aligned([v, lo.threshold, hi.threshold, lo.amount, hi.amount])?;
-    let (num, den) = (v.checked_sub(lt)?.abs(), ht.checked_sub(lt)?.abs());
+    let (num, den) = (
+        v.checked_sub(lt)?.checked_abs()?,
+        ht.checked_sub(lt)?.checked_abs()?,
+    );
     if den == 0 {
         return None;
     }
