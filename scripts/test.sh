@@ -26,6 +26,9 @@ echo "== Rust: format, lints, tests"
 cargo fmt --all -- --check
 cargo clippy --workspace --all-targets --locked -- -D warnings
 cargo test --workspace --locked
+# The fuzz targets live outside the workspace (cargo-fuzz needs nightly to run them); checking
+# that they still compile keeps them from drifting from the core's types.
+cargo check --manifest-path fuzz/Cargo.toml --bins --locked --quiet
 
 echo "== Python: build the extension (release) into $VENV, then pytest"
 rm -f python/aci/*.so                                # no stale extension (stack notes P9)

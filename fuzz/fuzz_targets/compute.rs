@@ -100,6 +100,7 @@ fn build(input: &Input) -> ContractSpec {
             id: MissionId::ALL[usize::from(m.id) % 6].key().to_string(),
             start: day(m.start),
             end: m.end.map(day),
+            deployed: None,
             fixed: m.fixed.map(Amt::get),
             fixed_first_year: m.fixed_first_year.map(Amt::get),
             variable: m.variable.map(Amt::get),
