@@ -268,7 +268,7 @@ pub fn rules(rules: &RuleBook, only: Option<&str>) -> String {
             "Source".into(),
         ]);
         for p in v.parameters() {
-            let mut source = p.provenance.source.clone();
+            let mut source = p.provenance.source.to_string();
             if let Some(a) = &p.provenance.article {
                 source.push_str(&format!(", {a}"));
             }

@@ -1,25 +1,29 @@
 //! Explanations: for every line, the rule applied, the inputs used, the parameter values read
 //! with their source and status, and the options in force.
+//!
+//! Strings are [`Text`]: what many lines cite (the year's facts, the options, provenance,
+//! rendered parameter values) is shared, not copied into each line.
 
 use serde::Serialize;
 
 use crate::provenance::{Provenance, Status};
 use crate::rules::Parameter;
 use crate::taille::Taille;
+pub use crate::text::Text;
 
 /// A named input or option value.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Fact {
-    pub name: String,
-    pub value: String,
+    pub name: Text,
+    pub value: Text,
 }
 
 impl Fact {
-    pub fn new(name: impl Into<String>, value: impl ToString) -> Fact {
+    pub fn new(name: impl Into<Text>, value: impl Into<Text>) -> Fact {
         Fact {
             name: name.into(),
-            value: value.to_string(),
+            value: value.into(),
         }
     }
 }
@@ -29,45 +33,56 @@ impl Fact {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ParamUse {
     /// The version that governs the year (or `"contract"` for the contract's own figures).
-    pub version: String,
+    pub version: Text,
     /// Rule-file key, or for contract figures the contract field.
-    pub key: String,
+    pub key: Text,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub taille: Option<Taille>,
-    pub value: String,
+    pub value: Text,
     pub provenance: Provenance,
 }
 
 impl ParamUse {
-    pub(crate) fn from_rules(version: &str, p: &Parameter) -> ParamUse {
+    /// A rule-data value read under `version` (shared text: nothing is copied).
+    pub(crate) fn from_rules(version: &Text, p: &Parameter) -> ParamUse {
+        let (key, value) = p.texts();
         ParamUse {
-            version: version.into(),
-            key: p.key.clone(),
+            version: version.clone(),
+            key,
             taille: p.taille,
-            value: p.value.to_string(),
+            value,
             provenance: p.provenance.clone(),
         }
     }
 
+    /// A figure of the contract itself; `contract` is [`ParamUse::contract_provenance`].
     pub(crate) fn from_contract(
-        contract: &str,
-        field: String,
-        value: impl ToString,
+        contract: &Provenance,
+        field: Text,
+        value: Text,
         clause: Option<&String>,
     ) -> ParamUse {
         ParamUse {
-            version: "contract".into(),
+            version: Text::from("contract"),
             key: field,
             taille: None,
-            value: value.to_string(),
+            value,
             provenance: Provenance {
-                source: contract.into(),
-                source_title: format!("contract of {contract}"),
-                url: None,
-                article: clause.cloned(),
-                status: Status::ThisContract,
-                note: None,
+                article: clause.map(|c| Text::from(c.clone())),
+                ..contract.clone()
             },
+        }
+    }
+
+    /// The provenance of a contract's own figures, before the clause is known.
+    pub(crate) fn contract_provenance(contract: &str) -> Provenance {
+        Provenance {
+            source: Text::shared(contract),
+            source_title: Text::from(format!("contract of {contract}")).into_shared(),
+            url: None,
+            article: None,
+            status: Status::ThisContract,
+            note: None,
         }
     }
 }
@@ -76,12 +91,12 @@ impl ParamUse {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Component {
-    pub indicator: String,
+    pub indicator: Text,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub label: Option<String>,
-    pub rule: String,
+    pub label: Option<Text>,
+    pub rule: Text,
     /// The observation, or `None` when it is missing.
-    pub observed: Option<String>,
+    pub observed: Option<Text>,
     pub amount: rust_decimal::Decimal,
 }
 

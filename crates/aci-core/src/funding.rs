@@ -24,6 +24,7 @@
 use std::cell::OnceCell;
 use std::cmp::Ordering;
 use std::collections::BTreeMap;
+use std::sync::OnceLock;
 
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -37,9 +38,11 @@ use crate::mission::MissionId;
 use crate::money::{self, round_to_cent};
 use crate::options::{MissingObservation, Options, UpliftReading, VersionDate};
 use crate::params::{MissionParam, ParamKey};
+use crate::provenance::Provenance;
 use crate::rules::{Parameter, RuleBook, Version};
 use crate::serde_util;
 use crate::taille::Taille;
+use crate::text::Text;
 
 /// What was observed during a contract year.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -219,48 +222,75 @@ struct YearContext<'a> {
     explain: bool,
     options: &'a Options,
     /// Explanation pieces shared by every line of the year, built on first use.
-    option_facts: OnceCell<Vec<Fact>>,
-    year_facts: OnceCell<Vec<Fact>>,
+    texts: OnceCell<YearTexts>,
+}
+
+/// What the explained lines of a year cite: formatted once per year, then shared by each line
+/// (cloning a [`Text`] copies nothing).
+struct YearTexts {
+    version: Text,
+    year_facts: [Fact; 3],
+    options: Vec<Fact>,
+    /// The provenance of the contract's own figures (the clause is added per figure).
+    contract: Provenance,
 }
 
 impl YearContext<'_> {
-    fn rule_use(&self, p: &Parameter) -> ParamUse {
-        ParamUse::from_rules(&self.version.id, p)
+    fn texts(&self) -> &YearTexts {
+        self.texts.get_or_init(|| YearTexts {
+            version: Text::shared(&self.version.id),
+            year_facts: [
+                Fact::new(
+                    "contract_year",
+                    Text::shared(&format!(
+                        "{} ({} to {})",
+                        self.cy.number, self.cy.start, self.cy.end
+                    )),
+                ),
+                Fact::new("version", Text::shared(&self.version.id)),
+                Fact::new("taille", taille_text(self.taille)),
+            ],
+            options: self
+                .options
+                .describe()
+                .into_iter()
+                .map(|(n, v, meaning)| Fact::new(n, Text::shared(&format!("{v} ({meaning})"))))
+                .collect(),
+            contract: ParamUse::contract_provenance(&self.contract.name),
+        })
     }
 
-    fn contract_use(&self, field: String, value: Decimal, clause: Option<&String>) -> ParamUse {
-        ParamUse::from_contract(&self.contract.name, field, value, clause)
+    fn rule_use(&self, p: &Parameter) -> ParamUse {
+        ParamUse::from_rules(&self.texts().version, p)
+    }
+
+    fn contract_use(&self, field: Text, value: Decimal, clause: Option<&String>) -> ParamUse {
+        ParamUse::from_contract(
+            &self.texts().contract,
+            field,
+            value.to_string().into(),
+            clause,
+        )
     }
 
     fn option_facts(&self, names: &[&str]) -> Vec<Fact> {
-        // Formatted once per year, then copied into each line that cites them.
-        self.option_facts
-            .get_or_init(|| {
-                self.options
-                    .describe()
-                    .into_iter()
-                    .map(|(n, v, meaning)| Fact::new(n, format!("{v} ({meaning})")))
-                    .collect()
-            })
-            .iter()
-            .filter(|f| names.contains(&f.name.as_str()))
-            .cloned()
-            .collect()
+        let options = &self.texts().options;
+        let mut out = Vec::with_capacity(names.len());
+        out.extend(
+            options
+                .iter()
+                .filter(|f| names.contains(&&*f.name))
+                .cloned(),
+        );
+        out
     }
 
-    fn year_facts(&self) -> Vec<Fact> {
-        self.year_facts
-            .get_or_init(|| {
-                vec![
-                    Fact::new(
-                        "contract_year",
-                        format!("{} ({} to {})", self.cy.number, self.cy.start, self.cy.end),
-                    ),
-                    Fact::new("version", &self.version.id),
-                    Fact::new("taille", self.taille),
-                ]
-            })
-            .clone()
+    /// The year's facts, with room for `more` facts of the line.
+    fn inputs(&self, more: usize) -> Vec<Fact> {
+        let year = &self.texts().year_facts;
+        let mut inputs = Vec::with_capacity(year.len() + more);
+        inputs.extend_from_slice(year);
+        inputs
     }
 
     fn missing_mission_amount(
@@ -451,8 +481,7 @@ impl<'r> Engine<'r> {
             taille,
             explain,
             options: &self.options,
-            option_facts: OnceCell::new(),
-            year_facts: OnceCell::new(),
+            texts: OnceCell::new(),
         };
         let mut sink = Sink {
             total: money::Sum::default(),
@@ -546,8 +575,8 @@ impl<'r> Engine<'r> {
                 rule: "fonctionnement.contrat",
                 text: "Operating amount stated by the contract itself (overrides the national scale); year 1 is paid in full at signature, later years 75 % in advance at the anniversary (ACI art. 9.1)",
                 formula: format!("{amount} € (contract)"),
-                inputs: ctx.year_facts(),
-                parameters: vec![ctx.contract_use("operating_amount".into(), amount, c.operating_clause.as_ref())],
+                inputs: ctx.inputs(0),
+                parameters: vec![ctx.contract_use(Text::from("operating_amount"), amount, c.operating_clause.as_ref())],
                 options: vec![],
                 components: vec![],
             });
@@ -570,9 +599,10 @@ impl<'r> Engine<'r> {
         };
         let amount = round_to_cent(amount);
         let explanation = ctx.explain.then(|| {
-            let mut parameters = vec![ctx.rule_use(base_p)];
-            let mut inputs = ctx.year_facts();
-            inputs.push(Fact::new("signed", c.signed));
+            let mut parameters = Vec::with_capacity(3);
+            parameters.push(ctx.rule_use(base_p));
+            let mut inputs = ctx.inputs(2);
+            inputs.push(Fact::new("signed", c.signed.to_string()));
             match uplift {
                 Some((_, up_p, cutoff_p)) => {
                     parameters.push(ctx.rule_use(up_p));
@@ -638,12 +668,12 @@ impl<'r> Engine<'r> {
                         text: "Avenant 2: CPTS that signed before it (and by the cut-off date) receive the difference between the raised pre-mission operating amount and the one they were paid at signature",
                         formula: format!("{up_first} − {paid} = {diff} € (taille {first_taille} at signature)"),
                         inputs: {
-                            let mut i = ctx.year_facts();
-                            i.push(Fact::new("signed", c.signed));
-                            i.push(Fact::new("taille_at_signature", first_taille));
+                            let mut i = ctx.inputs(2);
+                            i.push(Fact::new("signed", c.signed.to_string()));
+                            i.push(Fact::new("taille_at_signature", taille_text(first_taille)));
                             i
                         },
-                        parameters: vec![ParamUse::from_rules(&first_v.id, paid_p), ctx.rule_use(up_first_p)],
+                        parameters: vec![ParamUse::from_rules(&Text::from(first_v.id.clone()), paid_p), ctx.rule_use(up_first_p)],
                         options: ctx.option_facts(&["uplift", "version_date"]),
                         components: vec![],
                     });
@@ -682,11 +712,11 @@ impl<'r> Engine<'r> {
         let national = |p: MissionParam| v.decimal(ParamKey::Mission(m.id, p), Some(ctx.taille));
         // Contract figures win; a first-year amount applies only in the mission's first year.
         // National values are looked up only when the contract has none.
-        type Source<'p> = Result<&'p Parameter, (&'static str, Decimal)>;
+        type Source<'p> = Result<&'p Parameter, (Field, Decimal)>;
         let (envelope, source): (Decimal, Source) = match (first_year, m.fixed_first_year, m.fixed)
         {
-            (true, Some(a), _) => (a, Err(("fixed_first_year", a))),
-            (_, _, Some(a)) => (a, Err(("fixed", a))),
+            (true, Some(a), _) => (a, Err((Field::FixedFirstYear, a))),
+            (_, _, Some(a)) => (a, Err((Field::Fixed, a))),
             (_, _, None) => match first_year
                 .then(|| national(MissionParam::FixedFirstYear))
                 .flatten()
@@ -709,15 +739,15 @@ impl<'r> Engine<'r> {
                 crate::options::ProrationUnit::Days => "days",
                 crate::options::ProrationUnit::Months => "months",
             };
-            let mut inputs = ctx.year_facts();
-            inputs.push(Fact::new("mission_start", m.start));
+            let mut inputs = ctx.inputs(3);
+            inputs.push(Fact::new("mission_start", m.start.to_string()));
             if let Some(end) = m.end {
-                inputs.push(Fact::new("mission_end", end));
+                inputs.push(Fact::new("mission_end", end.to_string()));
             }
             inputs.push(Fact::new("active", format!("{from} to {to} ({num} of {den} {unit})")));
             let parameters = vec![match source {
                 Ok(p) => ctx.rule_use(p),
-                Err((field, a)) => ctx.contract_use(format!("missions.{}.{field}", m.id), a, m.clause.as_ref()),
+                Err((field, a)) => ctx.contract_use(mission_field(m.id, field), a, m.clause.as_ref()),
             }];
             Explanation {
                 rule: "mission.part_fixe",
@@ -770,7 +800,7 @@ impl<'r> Engine<'r> {
         };
         let mut components = Vec::new();
         let mut inputs = if ctx.explain {
-            ctx.year_facts()
+            ctx.inputs(1)
         } else {
             Vec::new()
         };
@@ -793,7 +823,12 @@ impl<'r> Engine<'r> {
                 String::new()
             };
             if ctx.explain {
-                inputs.push(Fact::new("crisis_recognised", results.crisis_recognised));
+                let recognised = if results.crisis_recognised {
+                    "true"
+                } else {
+                    "false"
+                };
+                inputs.push(Fact::new("crisis_recognised", recognised));
             }
         } else if !m.indicators.is_empty() {
             rule = "mission.part_variable.indicateurs";
@@ -817,10 +852,10 @@ impl<'r> Engine<'r> {
                 sum.add(paid);
                 if ctx.explain {
                     components.push(Component {
-                        indicator: ind.id.clone(),
-                        label: ind.label.clone(),
-                        rule: ind.describe_rule(),
-                        observed: obs.map(|o| o.to_string()),
+                        indicator: Text::from(ind.id.clone()),
+                        label: ind.label.clone().map(Text::from),
+                        rule: ind.rule_text(),
+                        observed: obs.map(observed_text),
                         amount: paid,
                     });
                 }
@@ -851,7 +886,10 @@ impl<'r> Engine<'r> {
                         String::new()
                     };
                     if ctx.explain {
-                        inputs.push(Fact::new(format!("missions.{}", m.id), share));
+                        inputs.push(Fact::new(
+                            mission_field(m.id, Field::Share),
+                            share.to_string(),
+                        ));
                     }
                 }
                 None => {
@@ -886,11 +924,9 @@ impl<'r> Engine<'r> {
             parameters: envelope
                 .map(|(a, src)| match src {
                     Ok(p) => ctx.rule_use(p),
-                    Err(_) => ctx.contract_use(
-                        format!("missions.{}.variable", m.id),
-                        a,
-                        m.clause.as_ref(),
-                    ),
+                    Err(_) => {
+                        ctx.contract_use(mission_field(m.id, Field::Variable), a, m.clause.as_ref())
+                    }
                 })
                 .into_iter()
                 .collect(),
@@ -926,6 +962,45 @@ impl Engine<'_> {
         }
         sink.missing(field);
         Ok(round_to_cent(Decimal::ZERO))
+    }
+}
+
+/// A contract field an explanation cites for a mission.
+#[derive(Clone, Copy)]
+enum Field {
+    /// The achievement share in the results (`missions.<id>`).
+    Share,
+    Fixed,
+    FixedFirstYear,
+    Variable,
+}
+
+/// `missions.<id>`, `missions.<id>.fixed`, …: formatted once per process, then shared.
+fn mission_field(m: MissionId, field: Field) -> Text {
+    static NAMES: OnceLock<Vec<[Text; 4]>> = OnceLock::new();
+    let names = NAMES.get_or_init(|| {
+        MissionId::ALL
+            .iter()
+            .map(|m| {
+                ["", ".fixed", ".fixed_first_year", ".variable"]
+                    .map(|f| Text::shared(&format!("missions.{m}{f}")))
+            })
+            .collect()
+    });
+    names[m.index()][field as usize].clone()
+}
+
+/// The taille as text without formatting it (same as its `Display`).
+fn taille_text(t: Taille) -> Text {
+    Text::from(["1", "2", "3", "4"][t.index()])
+}
+
+/// An observation as its `Display` text; a deliverable's is a literal.
+fn observed_text(o: &Observation) -> Text {
+    match o {
+        Observation::Done(true) => Text::from("done"),
+        Observation::Done(false) => Text::from("not done"),
+        Observation::Value(v) => Text::from(v.to_string()),
     }
 }
 

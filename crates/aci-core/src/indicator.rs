@@ -26,6 +26,7 @@ use serde::{Deserialize, Serialize};
 use crate::error::{Error, Result};
 use crate::money::{self, check_amount, round_to_cent};
 use crate::serde_util;
+use crate::text::{Rendered, Text};
 
 /// Whether the observed value must rise or fall to reach the target.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -168,6 +169,9 @@ pub struct Indicator {
     pub label: Option<String>,
     pub unit: Unit,
     pub rule: Rule,
+    /// [`Indicator::describe_rule`], rendered once for explanations.
+    #[serde(skip)]
+    described: Rendered<Rule>,
 }
 
 /// What was observed for an indicator in a contract year.
@@ -345,6 +349,7 @@ impl Indicator {
             id: spec.id,
             label: spec.label,
             unit: spec.unit,
+            described: Rendered::new(&rule, describe),
             rule,
         })
     }
@@ -412,42 +417,51 @@ impl Indicator {
 
     /// One line describing the rule, for explanations.
     pub fn describe_rule(&self) -> String {
-        match &self.rule {
-            Rule::Binary { amount } => format!("binary deliverable: done pays {amount} €"),
-            Rule::Tiered {
-                direction,
-                tiers,
-                between,
-            } => {
-                let cmp = if *direction == Direction::Rising {
-                    "≥"
-                } else {
-                    "≤"
-                };
-                let list: Vec<String> = tiers
-                    .iter()
-                    .map(|t| format!("{cmp} {} → {} €", t.threshold, t.amount))
-                    .collect();
-                let mode = match between {
-                    BetweenTiers::Step => "highest tier reached pays",
-                    BetweenTiers::Linear => "linear between tiers",
-                };
-                format!(
-                    "tiered, {} ({mode}): {}",
-                    direction_word(*direction),
-                    list.join("; ")
-                )
-            }
-            Rule::Proportional {
-                direction,
-                baseline,
-                target,
-                amount,
-            } => format!(
-                "proportional, {}: {baseline} pays 0 €, {target} pays {amount} €, capped at 100 %",
-                direction_word(*direction)
-            ),
+        describe(&self.rule)
+    }
+
+    /// [`Indicator::describe_rule`] as shared text, rendered when the contract was read.
+    pub(crate) fn rule_text(&self) -> Text {
+        self.described.get(&self.rule, describe)
+    }
+}
+
+fn describe(rule: &Rule) -> String {
+    match rule {
+        Rule::Binary { amount } => format!("binary deliverable: done pays {amount} €"),
+        Rule::Tiered {
+            direction,
+            tiers,
+            between,
+        } => {
+            let cmp = if *direction == Direction::Rising {
+                "≥"
+            } else {
+                "≤"
+            };
+            let list: Vec<String> = tiers
+                .iter()
+                .map(|t| format!("{cmp} {} → {} €", t.threshold, t.amount))
+                .collect();
+            let mode = match between {
+                BetweenTiers::Step => "highest tier reached pays",
+                BetweenTiers::Linear => "linear between tiers",
+            };
+            format!(
+                "tiered, {} ({mode}): {}",
+                direction_word(*direction),
+                list.join("; ")
+            )
         }
+        Rule::Proportional {
+            direction,
+            baseline,
+            target,
+            amount,
+        } => format!(
+            "proportional, {}: {baseline} pays 0 €, {target} pays {amount} €, capped at 100 %",
+            direction_word(*direction)
+        ),
     }
 }
 

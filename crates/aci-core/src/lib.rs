@@ -54,6 +54,7 @@ pub mod rules;
 pub mod serde_util;
 pub mod simulation;
 pub mod taille;
+pub mod text;
 
 pub use error::{Error, Result};
 pub use funding::Engine;

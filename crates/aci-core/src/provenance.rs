@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::text::Text;
+
 /// How a value is known, from the strongest to the weakest evidence.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -50,23 +52,24 @@ impl std::fmt::Display for Status {
 }
 
 /// The provenance of one value: which source, which article, what status.
+// Its texts are shared with the rule data: a line citing a value clones it without a copy.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Provenance {
     /// Source identifier (see [`Source`]) or, for contract values, the contract's name.
-    pub source: String,
+    pub source: Text,
     /// Title of the source, resolved from the rule book (or "contract clause").
-    pub source_title: String,
+    pub source_title: Text,
     /// URL of the source when it has one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub url: Option<String>,
+    pub url: Option<Text>,
     /// Article or clause, when known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub article: Option<String>,
+    pub article: Option<Text>,
     pub status: Status,
     /// Free-text caveat carried from the rule data.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
+    pub note: Option<Text>,
 }
 
 impl std::fmt::Display for Provenance {

@@ -27,6 +27,7 @@ use crate::params::{Kind, MissionParam, ParamKey};
 use crate::provenance::{Provenance, Source, Status};
 use crate::serde_util;
 use crate::taille::{Taille, Thresholds};
+use crate::text::{Rendered, Text};
 
 /// The format tag the rule file must carry.
 pub const FORMAT: &str = "aci-rules/1";
@@ -66,9 +67,23 @@ pub struct Parameter {
     /// The version whose file section defines it (differs from the owning version when inherited).
     pub defined_in: String,
     pub provenance: Provenance,
+    /// `key` and `value` rendered at load for explanations (see [`Parameter::texts`]).
+    #[serde(skip)]
+    key_text: Rendered<String>,
+    #[serde(skip)]
+    value_text: Rendered<Value>,
 }
 
 impl Parameter {
+    /// The key and the value as text for explanations: rendered once at load, cloned without a
+    /// copy (and rendered again only if the public fields were edited since).
+    pub(crate) fn texts(&self) -> (Text, Text) {
+        (
+            self.key_text.get(&self.key, String::clone),
+            self.value_text.get(&self.value, Value::to_string),
+        )
+    }
+
     /// The value as a decimal (money, rate, count), if it is one.
     pub fn decimal(&self) -> Option<Decimal> {
         match self.value {
@@ -296,20 +311,24 @@ impl RuleBook {
         if raw.version.is_empty() {
             return Err(invalid("version", "a rule file needs at least one version"));
         }
-        let provenance =
-            |field: &str, id: &str, article: Option<String>, status, note| -> Result<Provenance> {
-                let s = sources
-                    .get(id)
-                    .ok_or_else(|| invalid(field, format!("unknown source '{id}'")))?;
-                Ok(Provenance {
-                    source: id.into(),
-                    source_title: s.title.clone(),
-                    url: s.url.clone(),
-                    article,
-                    status,
-                    note,
-                })
-            };
+        let provenance = |field: &str,
+                          id: &str,
+                          article: Option<String>,
+                          status,
+                          note: Option<String>|
+         -> Result<Provenance> {
+            let s = sources
+                .get(id)
+                .ok_or_else(|| invalid(field, format!("unknown source '{id}'")))?;
+            Ok(Provenance {
+                source: Text::shared(id),
+                source_title: Text::shared(&s.title),
+                url: s.url.as_deref().map(Text::shared),
+                article: article.as_deref().map(Text::shared),
+                status,
+                note: note.as_deref().map(Text::shared),
+            })
+        };
 
         let mut versions: Vec<Version> = Vec::with_capacity(raw.version.len());
         for (i, rv) in raw.version.into_iter().enumerate() {
@@ -512,6 +531,8 @@ fn parse_param(
         }
     };
     Ok(Parameter {
+        key_text: Rendered::new(&rp.key, String::clone),
+        value_text: Rendered::new(&value, Value::to_string),
         key: rp.key,
         param,
         taille,

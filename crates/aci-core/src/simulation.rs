@@ -42,6 +42,7 @@ use crate::provenance::Status;
 use crate::rules::RuleBook;
 use crate::serde_util;
 use crate::taille::Taille;
+use crate::text::Text;
 
 /// The scenario format tag.
 pub const SCENARIO_FORMAT: &str = "aci-scenario/1";
@@ -452,7 +453,7 @@ fn warnings(
     }
     // Values that are not primary text, each once with the years that used it.
     // (key, taille, version) → (status, years using it)
-    type Cited = BTreeMap<(String, Option<Taille>, String), (Status, Vec<u32>)>;
+    type Cited = BTreeMap<(Text, Option<Taille>, Text), (Status, Vec<u32>)>;
     let mut weak: Cited = BTreeMap::new();
     for y in years {
         for e in y.lines.iter().filter_map(|l| l.explanation.as_ref()) {
@@ -472,9 +473,9 @@ fn warnings(
     }
     for ((key, taille, version), (status, yrs)) in weak {
         out.push(SimWarning::NotPrimaryText {
-            key,
+            key: key.into(),
             taille,
-            version,
+            version: version.into(),
             status,
             years: yrs,
         });

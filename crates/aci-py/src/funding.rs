@@ -537,27 +537,27 @@ impl PyLine {
 fn facts_dict<'py>(py: Python<'py>, facts: &[Fact]) -> PyResult<Bound<'py, PyDict>> {
     let d = PyDict::new(py);
     for f in facts {
-        d.set_item(&f.name, &f.value)?;
+        d.set_item(f.name.as_str(), f.value.as_str())?;
     }
     Ok(d)
 }
 
 fn param_use_dict<'py>(py: Python<'py>, p: &ParamUse) -> PyResult<Bound<'py, PyDict>> {
     let d = PyDict::new(py);
-    d.set_item("version", &p.version)?;
-    d.set_item("key", &p.key)?;
+    d.set_item("version", p.version.as_str())?;
+    d.set_item("key", p.key.as_str())?;
     d.set_item("taille", p.taille.map(|t| t.number()))?;
-    d.set_item("value", &p.value)?;
+    d.set_item("value", p.value.as_str())?;
     d.set_item("provenance", provenance_dict(py, &p.provenance)?)?;
     Ok(d)
 }
 
 fn component_dict<'py>(py: Python<'py>, c: &Component) -> PyResult<Bound<'py, PyDict>> {
     let d = PyDict::new(py);
-    d.set_item("indicator", &c.indicator)?;
-    d.set_item("label", &c.label)?;
-    d.set_item("rule", &c.rule)?;
-    d.set_item("observed", &c.observed)?;
+    d.set_item("indicator", c.indicator.as_str())?;
+    d.set_item("label", c.label.as_deref())?;
+    d.set_item("rule", c.rule.as_str())?;
+    d.set_item("observed", c.observed.as_deref())?;
     d.set_item("amount", c.amount)?;
     Ok(d)
 }

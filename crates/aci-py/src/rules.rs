@@ -355,12 +355,12 @@ fn status_name(p: &Provenance) -> String {
 
 pub fn provenance_dict<'py>(py: Python<'py>, p: &Provenance) -> PyResult<Bound<'py, PyDict>> {
     let d = PyDict::new(py);
-    d.set_item("source", &p.source)?;
-    d.set_item("source_title", &p.source_title)?;
-    d.set_item("url", &p.url)?;
-    d.set_item("article", &p.article)?;
+    d.set_item("source", p.source.as_str())?;
+    d.set_item("source_title", p.source_title.as_str())?;
+    d.set_item("url", p.url.as_deref())?;
+    d.set_item("article", p.article.as_deref())?;
     d.set_item("status", status_name(p))?;
-    d.set_item("note", &p.note)?;
+    d.set_item("note", p.note.as_deref())?;
     Ok(d)
 }
 

@@ -1,0 +1,279 @@
+//! Text of explanations and provenance, cheap to cite many times.
+//!
+//! An explained year cites the same strings in many lines: the year's facts, the options in
+//! force, the source titles and URLs of the rule data. [`Text`] is a literal, shared text
+//! (reference-counted: cloning it copies nothing) or text of its own, so a line cites these
+//! strings instead of copying them. It reads, compares, prints and serializes as a plain string.
+//!
+//! ```
+//! use aci_core::text::Text;
+//! let title = Text::shared("Avenant 2 à l'ACI CPTS");
+//! let cited = title.clone();            // a reference-count increment, not a copy
+//! assert_eq!(cited, "Avenant 2 à l'ACI CPTS");
+//! assert_eq!(serde_json::to_string(&cited).unwrap(), "\"Avenant 2 à l'ACI CPTS\"");
+//! ```
+
+use std::borrow::Borrow;
+use std::fmt;
+use std::hash::{Hash, Hasher};
+use std::ops::Deref;
+use std::sync::Arc;
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// A string that is a literal, shared, or owned; see the [module](self) documentation.
+#[derive(Clone)]
+pub struct Text(Repr);
+
+#[derive(Clone)]
+enum Repr {
+    Static(&'static str),
+    Shared(Arc<str>),
+    Owned(String),
+}
+
+impl Text {
+    /// Text to be cited many times: one copy now, then clones are reference-count increments.
+    pub fn shared(s: &str) -> Text {
+        Text(Repr::Shared(Arc::from(s)))
+    }
+
+    pub fn as_str(&self) -> &str {
+        match &self.0 {
+            Repr::Static(s) => s,
+            Repr::Shared(s) => s,
+            Repr::Owned(s) => s,
+        }
+    }
+
+    /// The same text, made cheap to clone (owned text is copied once into a shared one).
+    pub fn into_shared(self) -> Text {
+        match self.0 {
+            Repr::Owned(s) => Text::shared(&s),
+            _ => self,
+        }
+    }
+}
+
+impl Default for Text {
+    fn default() -> Text {
+        Text(Repr::Static(""))
+    }
+}
+
+impl From<&'static str> for Text {
+    fn from(s: &'static str) -> Text {
+        Text(Repr::Static(s))
+    }
+}
+
+impl From<String> for Text {
+    fn from(s: String) -> Text {
+        Text(Repr::Owned(s))
+    }
+}
+
+impl From<Arc<str>> for Text {
+    fn from(s: Arc<str>) -> Text {
+        Text(Repr::Shared(s))
+    }
+}
+
+impl From<Text> for String {
+    fn from(t: Text) -> String {
+        match t.0 {
+            Repr::Owned(s) => s,
+            _ => t.as_str().to_owned(),
+        }
+    }
+}
+
+impl Deref for Text {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl AsRef<str> for Text {
+    fn as_ref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl Borrow<str> for Text {
+    fn borrow(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl PartialEq for Text {
+    fn eq(&self, other: &Text) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl Eq for Text {}
+
+impl PartialEq<str> for Text {
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl PartialEq<&str> for Text {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+impl PartialEq<String> for Text {
+    fn eq(&self, other: &String) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl PartialEq<Text> for str {
+    fn eq(&self, other: &Text) -> bool {
+        self == other.as_str()
+    }
+}
+
+impl PartialEq<Text> for &str {
+    fn eq(&self, other: &Text) -> bool {
+        *self == other.as_str()
+    }
+}
+
+impl PartialEq<Text> for String {
+    fn eq(&self, other: &Text) -> bool {
+        self == other.as_str()
+    }
+}
+
+impl PartialOrd for Text {
+    fn partial_cmp(&self, other: &Text) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Text {
+    fn cmp(&self, other: &Text) -> std::cmp::Ordering {
+        self.as_str().cmp(other.as_str())
+    }
+}
+
+impl Hash for Text {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        self.as_str().hash(state)
+    }
+}
+
+impl fmt::Display for Text {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(self.as_str(), f)
+    }
+}
+
+impl fmt::Debug for Text {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(self.as_str(), f)
+    }
+}
+
+impl Serialize for Text {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for Text {
+    /// Read text is usually cited (provenance), so it is stored shared.
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Text, D::Error> {
+        Ok(Text::shared(&String::deserialize(d)?))
+    }
+}
+
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for Text {
+    fn inline_schema() -> bool {
+        <String as schemars::JsonSchema>::inline_schema()
+    }
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        <String as schemars::JsonSchema>::schema_name()
+    }
+    fn schema_id() -> std::borrow::Cow<'static, str> {
+        <String as schemars::JsonSchema>::schema_id()
+    }
+    fn json_schema(g: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        <String as schemars::JsonSchema>::json_schema(g)
+    }
+}
+
+/// Text rendered once from a value kept in a public field (a rule parameter's value, an
+/// indicator's rule), for explanations. The field may be edited after the rendering, so
+/// [`Rendered::get`] checks that the value is still the one rendered and renders again if not:
+/// an explanation never shows a stale value.
+#[derive(Debug, Clone)]
+pub(crate) struct Rendered<T> {
+    from: T,
+    text: Text,
+}
+
+impl<T: PartialEq + Clone> Rendered<T> {
+    pub(crate) fn new(from: &T, render: impl FnOnce(&T) -> String) -> Rendered<T> {
+        Rendered {
+            from: from.clone(),
+            text: Text::shared(&render(from)),
+        }
+    }
+
+    /// The text of `current`: the stored rendering when `current` is still its value.
+    pub(crate) fn get(&self, current: &T, render: impl FnOnce(&T) -> String) -> Text {
+        if self.from == *current {
+            self.text.clone()
+        } else {
+            Text::from(render(current))
+        }
+    }
+}
+
+/// A rendering is derived from the value next to it: it never makes two values differ.
+impl<T> PartialEq for Rendered<T> {
+    fn eq(&self, _: &Rendered<T>) -> bool {
+        true
+    }
+}
+
+impl<T> Eq for Rendered<T> {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_kind_reads_compares_and_serializes_as_its_string() {
+        let texts = [
+            Text::from("a b"),
+            Text::shared("a b"),
+            Text::from(String::from("a b")),
+        ];
+        for t in &texts {
+            assert_eq!(t, &texts[0]);
+            assert_eq!(*t, "a b");
+            assert_eq!(t.to_string(), "a b");
+            assert_eq!(format!("{t:?}"), "\"a b\"");
+            assert_eq!(serde_json::to_string(t).unwrap(), "\"a b\"");
+            assert_eq!(String::from(t.clone()), "a b");
+        }
+        let back: Text = serde_json::from_str("\"a b\"").unwrap();
+        assert_eq!(back, texts[0]);
+    }
+
+    #[test]
+    fn a_rendering_is_redone_when_the_value_changed() {
+        let r = Rendered::new(&1, |v| format!("v{v}"));
+        assert_eq!(r.get(&1, |_| unreachable!()), "v1");
+        assert_eq!(r.get(&2, |v| format!("v{v}")), "v2");
+    }
+}
