@@ -4,6 +4,8 @@
 //! Strings are [`Text`]: what many lines cite (the year's facts, the options, provenance,
 //! rendered parameter values) is shared, not copied into each line.
 
+use std::borrow::Cow;
+
 use serde::Serialize;
 
 use crate::provenance::{Provenance, Status};
@@ -112,7 +114,8 @@ pub struct Explanation {
     pub formula: String,
     pub inputs: Vec<Fact>,
     pub parameters: Vec<ParamUse>,
-    pub options: Vec<Fact>,
+    // The options the line depends on: usually a list shared by every line of its kind.
+    pub options: Cow<'static, [Fact]>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub components: Vec<Component>,
 }
@@ -153,7 +156,7 @@ impl std::fmt::Display for Explanation {
                 c.indicator, c.amount, c.rule
             )?;
         }
-        for o in &self.options {
+        for o in self.options.iter() {
             writeln!(f, "  option {} = {}", o.name, o.value)?;
         }
         Ok(())

@@ -21,9 +21,11 @@
 //! assert_eq!(sum, year.total);
 //! ```
 
+use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::cmp::Ordering;
 use std::collections::BTreeMap;
+use std::fmt::Write;
 use std::sync::OnceLock;
 
 use rust_decimal::Decimal;
@@ -42,7 +44,7 @@ use crate::provenance::Provenance;
 use crate::rules::{Parameter, RuleBook, Version};
 use crate::serde_util;
 use crate::taille::Taille;
-use crate::text::Text;
+use crate::text::{FastDate, FastDecimal, Text};
 
 /// What was observed during a contract year.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -213,6 +215,15 @@ pub struct Engine<'r> {
     pub options: Options,
 }
 
+/// `format!` for explanation text, into a buffer large enough for most formulas (no regrowth).
+macro_rules! text {
+    ($($arg:tt)*) => {{
+        let mut s = String::with_capacity(96);
+        let _ = write!(s, $($arg)*);
+        s
+    }};
+}
+
 /// Everything fixed for one contract year, shared by its lines.
 struct YearContext<'a> {
     contract: &'a Contract,
@@ -230,7 +241,6 @@ struct YearContext<'a> {
 struct YearTexts {
     version: Text,
     year_facts: [Fact; 3],
-    options: Vec<Fact>,
     /// The provenance of the contract's own figures (the clause is added per figure).
     contract: Provenance,
 }
@@ -242,20 +252,16 @@ impl YearContext<'_> {
             year_facts: [
                 Fact::new(
                     "contract_year",
-                    Text::shared(&format!(
+                    Text::shared(&text!(
                         "{} ({} to {})",
-                        self.cy.number, self.cy.start, self.cy.end
+                        self.cy.number,
+                        FastDate(self.cy.start),
+                        FastDate(self.cy.end)
                     )),
                 ),
                 Fact::new("version", Text::shared(&self.version.id)),
                 Fact::new("taille", taille_text(self.taille)),
             ],
-            options: self
-                .options
-                .describe()
-                .into_iter()
-                .map(|(n, v, meaning)| Fact::new(n, Text::shared(&format!("{v} ({meaning})"))))
-                .collect(),
             contract: ParamUse::contract_provenance(&self.contract.name),
         })
     }
@@ -268,21 +274,24 @@ impl YearContext<'_> {
         ParamUse::from_contract(
             &self.texts().contract,
             field,
-            value.to_string().into(),
+            FastDecimal(value).to_string().into(),
             clause,
         )
     }
 
-    fn option_facts(&self, names: &[&str]) -> Vec<Fact> {
-        let options = &self.texts().options;
-        let mut out = Vec::with_capacity(names.len());
-        out.extend(
-            options
-                .iter()
-                .filter(|f| names.contains(&&*f.name))
-                .cloned(),
-        );
-        out
+    /// The options a kind of line depends on: one list of literals per set of options and
+    /// kind of line, built on first use and shared by every such line (nothing is allocated).
+    fn option_facts(&self, line: Depends) -> Cow<'static, [Fact]> {
+        const KINDS: usize = Depends::Variable as usize + 1;
+        static LISTS: [[OnceLock<Vec<Fact>>; KINDS]; 64] =
+            [const { [const { OnceLock::new() }; KINDS] }; 64];
+        Cow::Borrowed(LISTS[self.options.code()][line as usize].get_or_init(|| {
+            self.options
+                .facts()
+                .filter(|(name, _)| line.names().contains(name))
+                .map(|(name, text)| Fact::new(name, text))
+                .collect()
+        }))
     }
 
     /// The year's facts, with room for `more` facts of the line.
@@ -574,10 +583,10 @@ impl<'r> Engine<'r> {
             let explanation = ctx.explain.then(|| Explanation {
                 rule: "fonctionnement.contrat",
                 text: "Operating amount stated by the contract itself (overrides the national scale); year 1 is paid in full at signature, later years 75 % in advance at the anniversary (ACI art. 9.1)",
-                formula: format!("{amount} € (contract)"),
+                formula: text!("{} € (contract)", FastDecimal(amount)),
                 inputs: ctx.inputs(0),
                 parameters: vec![ctx.contract_use(Text::from("operating_amount"), amount, c.operating_clause.as_ref())],
-                options: vec![],
+                options: Cow::Borrowed(&[]),
                 components: vec![],
             });
             lines.line(Line {
@@ -602,7 +611,7 @@ impl<'r> Engine<'r> {
             let mut parameters = Vec::with_capacity(3);
             parameters.push(ctx.rule_use(base_p));
             let mut inputs = ctx.inputs(2);
-            inputs.push(Fact::new("signed", c.signed.to_string()));
+            inputs.push(Fact::new("signed", FastDate(c.signed).to_string()));
             match uplift {
                 Some((_, up_p, cutoff_p)) => {
                     parameters.push(ctx.rule_use(up_p));
@@ -617,9 +626,9 @@ impl<'r> Engine<'r> {
                 None => {}
             }
             let formula = if used_uplift {
-                format!("{amount} € (operating amount raised by 75 %, taille {})", ctx.taille)
+                text!("{} € (operating amount raised by 75 %, taille {})", FastDecimal(amount), ctx.taille)
             } else {
-                format!("{amount} € (operating amount, taille {})", ctx.taille)
+                text!("{} € (operating amount, taille {})", FastDecimal(amount), ctx.taille)
             };
             Explanation {
                 rule: if used_uplift { "fonctionnement.majore" } else { "fonctionnement.annuel" },
@@ -631,7 +640,7 @@ impl<'r> Engine<'r> {
                 formula,
                 inputs,
                 parameters,
-                options: if uplift.is_some() { ctx.option_facts(&["uplift", "boundary", "version_date"]) } else { ctx.option_facts(&["boundary", "version_date"]) },
+                options: ctx.option_facts(if uplift.is_some() { Depends::OperatingUplift } else { Depends::Operating }),
                 components: vec![],
             }
         });
@@ -666,15 +675,15 @@ impl<'r> Engine<'r> {
                 let explanation = ctx.explain.then(|| Explanation {
                         rule: "fonctionnement.difference_majoration",
                         text: "Avenant 2: CPTS that signed before it (and by the cut-off date) receive the difference between the raised pre-mission operating amount and the one they were paid at signature",
-                        formula: format!("{up_first} − {paid} = {diff} € (taille {first_taille} at signature)"),
+                        formula: text!("{} − {} = {} € (taille {first_taille} at signature)", FastDecimal(up_first), FastDecimal(paid), FastDecimal(diff)),
                         inputs: {
                             let mut i = ctx.inputs(2);
-                            i.push(Fact::new("signed", c.signed.to_string()));
+                            i.push(Fact::new("signed", FastDate(c.signed).to_string()));
                             i.push(Fact::new("taille_at_signature", taille_text(first_taille)));
                             i
                         },
                         parameters: vec![ParamUse::from_rules(&Text::from(first_v.id.clone()), paid_p), ctx.rule_use(up_first_p)],
-                        options: ctx.option_facts(&["uplift", "version_date"]),
+                        options: ctx.option_facts(Depends::UpliftDifference),
                         components: vec![],
                     });
                 lines.line(Line {
@@ -740,11 +749,11 @@ impl<'r> Engine<'r> {
                 crate::options::ProrationUnit::Months => "months",
             };
             let mut inputs = ctx.inputs(3);
-            inputs.push(Fact::new("mission_start", m.start.to_string()));
+            inputs.push(Fact::new("mission_start", FastDate(m.start).to_string()));
             if let Some(end) = m.end {
-                inputs.push(Fact::new("mission_end", end.to_string()));
+                inputs.push(Fact::new("mission_end", FastDate(end).to_string()));
             }
-            inputs.push(Fact::new("active", format!("{from} to {to} ({num} of {den} {unit})")));
+            inputs.push(Fact::new("active", text!("{} to {} ({num} of {den} {unit})", FastDate(from), FastDate(to))));
             let parameters = vec![match source {
                 Ok(p) => ctx.rule_use(p),
                 Err((field, a)) => ctx.contract_use(mission_field(m.id, field), a, m.clause.as_ref()),
@@ -753,13 +762,13 @@ impl<'r> Engine<'r> {
                 rule: "mission.part_fixe",
                 text: "Fixed part (moyens) of the mission for the contract year, prorated to the time the mission is active (ACI contrat type art. 6.2: 75 % advance from the mission's start, prorated to the next anniversary)",
                 formula: if num == den {
-                    format!("{amount} € (full year)")
+                    text!("{} € (full year)", FastDecimal(amount))
                 } else {
-                    format!("{envelope} × {num}/{den} = {amount} € (cumulative rounding to the cent)")
+                    text!("{} × {num}/{den} = {} € (cumulative rounding to the cent)", FastDecimal(envelope), FastDecimal(amount))
                 },
                 inputs,
                 parameters,
-                options: ctx.option_facts(&["proration", "boundary", "version_date"]),
+                options: ctx.option_facts(Depends::Fixed),
                 components: vec![],
             }
         });
@@ -815,7 +824,7 @@ impl<'r> Engine<'r> {
             };
             formula = if ctx.explain {
                 if results.crisis_recognised {
-                    format!("{amount} € (crisis recognised)")
+                    text!("{} € (crisis recognised)", FastDecimal(amount))
                 } else {
                     "0.00 € (no crisis recognised)".into()
                 }
@@ -868,8 +877,13 @@ impl<'r> Engine<'r> {
                 None => sum,
             };
             formula = if ctx.explain {
-                let parts: Vec<String> = components.iter().map(|c| c.amount.to_string()).collect();
-                format!("{} = {amount} €", parts.join(" + "))
+                let mut f = String::with_capacity(16 * components.len() + 16);
+                for (i, c) in components.iter().enumerate() {
+                    let sep = if i == 0 { "" } else { " + " };
+                    let _ = write!(f, "{sep}{}", FastDecimal(c.amount));
+                }
+                let _ = write!(f, " = {} €", FastDecimal(amount));
+                f
             } else {
                 String::new()
             };
@@ -881,14 +895,19 @@ impl<'r> Engine<'r> {
                     let env = need_envelope()?;
                     amount = round_to_cent(money::mul(env, share, "a variable part")?);
                     formula = if ctx.explain {
-                        format!("{env} × {share} = {amount} €")
+                        text!(
+                            "{} × {} = {} €",
+                            FastDecimal(env),
+                            FastDecimal(share),
+                            FastDecimal(amount)
+                        )
                     } else {
                         String::new()
                     };
                     if ctx.explain {
                         inputs.push(Fact::new(
                             mission_field(m.id, Field::Share),
-                            share.to_string(),
+                            FastDecimal(share).to_string(),
                         ));
                     }
                 }
@@ -912,7 +931,7 @@ impl<'r> Engine<'r> {
                 let full = amount;
                 amount = calendar::prorate(full, &ctx.cy, from, to, self.options.proration)?;
                 if ctx.explain {
-                    formula = format!("({formula}) × {num}/{den} = {amount} €");
+                    formula = text!("({formula}) × {num}/{den} = {} €", FastDecimal(amount));
                 }
             }
         }
@@ -930,12 +949,7 @@ impl<'r> Engine<'r> {
                 })
                 .into_iter()
                 .collect(),
-            options: ctx.option_facts(&[
-                "prorate_variable",
-                "missing_observation",
-                "boundary",
-                "version_date",
-            ]),
+            options: ctx.option_facts(Depends::Variable),
             components,
         });
         sink.line(Line {
@@ -965,6 +979,33 @@ impl Engine<'_> {
     }
 }
 
+/// The kinds of line, by the options their explanation cites.
+#[derive(Clone, Copy)]
+enum Depends {
+    Operating,
+    OperatingUplift,
+    UpliftDifference,
+    Fixed,
+    Variable,
+}
+
+impl Depends {
+    fn names(self) -> &'static [&'static str] {
+        match self {
+            Depends::Operating => &["boundary", "version_date"],
+            Depends::OperatingUplift => &["uplift", "boundary", "version_date"],
+            Depends::UpliftDifference => &["uplift", "version_date"],
+            Depends::Fixed => &["proration", "boundary", "version_date"],
+            Depends::Variable => &[
+                "prorate_variable",
+                "missing_observation",
+                "boundary",
+                "version_date",
+            ],
+        }
+    }
+}
+
 /// A contract field an explanation cites for a mission.
 #[derive(Clone, Copy)]
 enum Field {
@@ -975,19 +1016,19 @@ enum Field {
     Variable,
 }
 
-/// `missions.<id>`, `missions.<id>.fixed`, …: formatted once per process, then shared.
+/// `missions.<id>`, `missions.<id>.fixed`, …: formatted once per process, then cited as
+/// literals.
 fn mission_field(m: MissionId, field: Field) -> Text {
-    static NAMES: OnceLock<Vec<[Text; 4]>> = OnceLock::new();
+    static NAMES: OnceLock<Vec<[String; 4]>> = OnceLock::new();
     let names = NAMES.get_or_init(|| {
         MissionId::ALL
             .iter()
             .map(|m| {
-                ["", ".fixed", ".fixed_first_year", ".variable"]
-                    .map(|f| Text::shared(&format!("missions.{m}{f}")))
+                ["", ".fixed", ".fixed_first_year", ".variable"].map(|f| format!("missions.{m}{f}"))
             })
             .collect()
     });
-    names[m.index()][field as usize].clone()
+    Text::from(names[m.index()][field as usize].as_str())
 }
 
 /// The taille as text without formatting it (same as its `Display`).
@@ -1000,7 +1041,7 @@ fn observed_text(o: &Observation) -> Text {
     match o {
         Observation::Done(true) => Text::from("done"),
         Observation::Done(false) => Text::from("not done"),
-        Observation::Value(v) => Text::from(v.to_string()),
+        Observation::Value(v) => Text::from(FastDecimal(*v).to_string()),
     }
 }
 

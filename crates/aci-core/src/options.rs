@@ -1,6 +1,8 @@
 //! The explicit choices where the reference texts are silent. Every computation records the
 //! options it used in its explanation.
 
+use std::sync::OnceLock;
+
 use serde::{Deserialize, Serialize};
 
 use crate::taille::Boundary;
@@ -75,6 +77,60 @@ pub struct Options {
 }
 
 impl Options {
+    /// `(name, "value (meaning)")` of every option, for explanations. Formatted once per process
+    /// for each set of options: every explained line cites them as literals (no copy, no
+    /// reference count).
+    pub(crate) fn facts(&self) -> impl Iterator<Item = (&'static str, &'static str)> {
+        static FACTS: [OnceLock<Vec<(&str, String)>>; 64] = [const { OnceLock::new() }; 64];
+        FACTS[self.code()]
+            .get_or_init(|| {
+                self.describe()
+                    .into_iter()
+                    .map(|(name, value, meaning)| (name, format!("{value} ({meaning})")))
+                    .collect()
+            })
+            .iter()
+            .map(|(name, text)| (*name, text.as_str()))
+    }
+
+    /// A number from 0 to 63 that tells every set of options apart. Destructured and matched
+    /// exhaustively, so a new option or value does not compile until it is counted here.
+    pub(crate) fn code(&self) -> usize {
+        let Options {
+            boundary,
+            proration,
+            uplift,
+            version_date,
+            prorate_variable,
+            missing_observation,
+        } = *self;
+        [
+            match boundary {
+                Boundary::LowerInclusive => 0,
+                Boundary::UpperInclusive => 1,
+            },
+            match proration {
+                ProrationUnit::Days => 0,
+                ProrationUnit::Months => 1,
+            },
+            match uplift {
+                UpliftReading::OneOff => 0,
+                UpliftReading::Annual => 1,
+            },
+            match version_date {
+                VersionDate::YearStart => 0,
+                VersionDate::YearEnd => 1,
+            },
+            usize::from(prorate_variable),
+            match missing_observation {
+                MissingObservation::Zero => 0,
+                MissingObservation::Error => 1,
+            },
+        ]
+        .into_iter()
+        .fold(0, |code, bit| code * 2 + bit)
+    }
+
     /// `(name, value, meaning)` of every option, for explanations.
     pub fn describe(&self) -> Vec<(&'static str, String, &'static str)> {
         vec![
@@ -151,5 +207,58 @@ impl Options {
                 },
             ),
         ]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn option_facts_are_the_description_of_their_own_options() {
+        let mut seen = std::collections::BTreeSet::new();
+        for code in 0..64 {
+            let bit = |i: u32| code >> (5 - i) & 1 == 1;
+            let o = Options {
+                boundary: if bit(0) {
+                    Boundary::UpperInclusive
+                } else {
+                    Boundary::LowerInclusive
+                },
+                proration: if bit(1) {
+                    ProrationUnit::Months
+                } else {
+                    ProrationUnit::Days
+                },
+                uplift: if bit(2) {
+                    UpliftReading::Annual
+                } else {
+                    UpliftReading::OneOff
+                },
+                version_date: if bit(3) {
+                    VersionDate::YearEnd
+                } else {
+                    VersionDate::YearStart
+                },
+                prorate_variable: bit(4),
+                missing_observation: if bit(5) {
+                    MissingObservation::Error
+                } else {
+                    MissingObservation::Zero
+                },
+            };
+            assert!(
+                seen.insert(o.code()),
+                "two sets of options share code {}",
+                o.code()
+            );
+            let expected: Vec<(&str, String)> = o
+                .describe()
+                .into_iter()
+                .map(|(n, v, m)| (n, format!("{v} ({m})")))
+                .collect();
+            let facts: Vec<(&str, String)> = o.facts().map(|(n, t)| (n, t.to_string())).collect();
+            assert_eq!(facts, expected);
+        }
     }
 }

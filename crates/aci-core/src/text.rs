@@ -19,6 +19,8 @@ use std::hash::{Hash, Hasher};
 use std::ops::Deref;
 use std::sync::Arc;
 
+use jiff::civil::Date;
+use rust_decimal::Decimal;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// A string that is a literal, shared, or owned; see the [module](self) documentation.
@@ -247,6 +249,103 @@ impl<T> PartialEq for Rendered<T> {
 
 impl<T> Eq for Rendered<T> {}
 
+/// A decimal printed exactly as its `Display` (without width or precision), by a plain digit
+/// loop: an explained year prints dozens of amounts, and `rust_decimal`'s general formatter
+/// costs several times more.
+pub(crate) struct FastDecimal(pub Decimal);
+
+impl fmt::Display for FastDecimal {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let d = self.0;
+        let mantissa = d.mantissa().unsigned_abs();
+        let mut out = Digits {
+            buf: [b'0'; 40],
+            start: 40,
+            written: 0,
+            scale: d.scale() as usize,
+        };
+        // Most amounts fit in 64 bits, where a division by 10 is a multiplication.
+        match u64::try_from(mantissa) {
+            Ok(mut n) => loop {
+                out.push((n % 10) as u8);
+                n /= 10;
+                if n == 0 {
+                    break;
+                }
+            },
+            Err(_) => {
+                let mut n = mantissa;
+                while n != 0 {
+                    out.push((n % 10) as u8);
+                    n /= 10;
+                }
+            }
+        }
+        // A number below 1 has zeros up to "0.".
+        while out.written <= out.scale {
+            out.push(0);
+        }
+        if d.is_sign_negative() {
+            out.start -= 1;
+            out.buf[out.start] = b'-';
+        }
+        // Only ASCII digits, '.' and '-' were written.
+        f.write_str(std::str::from_utf8(&out.buf[out.start..]).map_err(|_| fmt::Error)?)
+    }
+}
+
+/// Digits written from the right, with the decimal point after `scale` of them.
+struct Digits {
+    /// Longest text: a sign and 29 digits with a point, or a sign, "0." and 28 decimals.
+    buf: [u8; 40],
+    start: usize,
+    written: usize,
+    scale: usize,
+}
+
+impl Digits {
+    fn push(&mut self, digit: u8) {
+        if self.written == self.scale && self.scale > 0 {
+            self.start -= 1;
+            self.buf[self.start] = b'.';
+        }
+        self.start -= 1;
+        self.buf[self.start] = b'0' + digit;
+        self.written += 1;
+    }
+}
+
+/// A date printed exactly as its `Display` (`YYYY-MM-DD` for years 0 to 9999, the others by
+/// jiff), without jiff's general-purpose printer.
+pub(crate) struct FastDate(pub Date);
+
+impl fmt::Display for FastDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let d = self.0;
+        let Ok(year) = u16::try_from(d.year()) else {
+            return fmt::Display::fmt(&d, f);
+        };
+        if year > 9999 {
+            return fmt::Display::fmt(&d, f);
+        }
+        let digit = |n: u16, p: u16| b'0' + (n / p % 10) as u8;
+        let (m, day) = (d.month() as u16, d.day() as u16);
+        let buf = [
+            digit(year, 1000),
+            digit(year, 100),
+            digit(year, 10),
+            digit(year, 1),
+            b'-',
+            digit(m, 10),
+            digit(m, 1),
+            b'-',
+            digit(day, 10),
+            digit(day, 1),
+        ];
+        f.write_str(std::str::from_utf8(&buf).map_err(|_| fmt::Error)?)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -268,6 +367,71 @@ mod tests {
         }
         let back: Text = serde_json::from_str("\"a b\"").unwrap();
         assert_eq!(back, texts[0]);
+    }
+
+    #[test]
+    fn fast_decimal_prints_as_display() {
+        let mut cases: Vec<Decimal> = [
+            "0",
+            "-0",
+            "0.00",
+            "-0.00",
+            "1",
+            "-1",
+            "0.5",
+            "0.05",
+            "-0.05",
+            "10",
+            "100.0",
+            "90000",
+            "45000.00",
+            "25205.48",
+            "0.000001",
+            "123456789.123456789",
+            "79228162514264337593543950335",
+            "-79228162514264337593543950335",
+            "0.0000000000000000000000000001",
+            "7.9228162514264337593543950335",
+        ]
+        .iter()
+        .map(|s| s.parse().unwrap())
+        .collect();
+        cases.push(Decimal::from_i128_with_scale(-0, 5));
+        for scale in 0..=28 {
+            for m in [
+                0i128,
+                1,
+                9,
+                10,
+                99,
+                12345,
+                -7,
+                i64::MAX as i128,
+                u64::MAX as i128 + 1,
+            ] {
+                cases.push(Decimal::from_i128_with_scale(m, scale));
+            }
+        }
+        for d in cases {
+            assert_eq!(FastDecimal(d).to_string(), d.to_string(), "{d:?}");
+        }
+    }
+
+    #[test]
+    fn fast_date_prints_as_display() {
+        let mut d = Date::constant(1890, 1, 1);
+        while d < Date::constant(2150, 1, 1) {
+            assert_eq!(FastDate(d).to_string(), d.to_string());
+            d = d.tomorrow().unwrap();
+        }
+        for d in [
+            Date::MIN,
+            Date::MAX,
+            Date::constant(0, 1, 1),
+            Date::constant(999, 12, 31),
+        ] {
+            assert_eq!(FastDate(d).to_string(), d.to_string());
+        }
     }
 
     #[test]
