@@ -5,6 +5,7 @@
 //! rendered parameter values) is shared, not copied into each line.
 
 use std::borrow::Cow;
+use std::sync::Arc;
 
 use serde::Serialize;
 
@@ -41,48 +42,41 @@ pub struct ParamUse {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub taille: Option<Taille>,
     pub value: Text,
-    pub provenance: Provenance,
+    // Shared by every line citing the same value.
+    pub provenance: Arc<Provenance>,
 }
 
 impl ParamUse {
-    /// A rule-data value read under `version` (shared text: nothing is copied).
+    /// A rule-data value read under `version` (shared: nothing is copied).
     pub(crate) fn from_rules(version: &Text, p: &Parameter) -> ParamUse {
-        let (key, value) = p.texts();
+        let (key, value, provenance) = p.cited();
         ParamUse {
             version: version.clone(),
             key,
             taille: p.taille,
             value,
-            provenance: p.provenance.clone(),
+            provenance,
         }
     }
 
-    /// A figure of the contract itself; `contract` is [`ParamUse::contract_provenance`].
-    pub(crate) fn from_contract(
-        contract: &Provenance,
-        field: Text,
-        value: Text,
-        clause: Option<&String>,
-    ) -> ParamUse {
+    /// A figure of the contract itself, with [`ParamUse::contract_provenance`].
+    pub(crate) fn from_contract(field: Text, value: Text, provenance: Arc<Provenance>) -> ParamUse {
         ParamUse {
             version: Text::from("contract"),
             key: field,
             taille: None,
             value,
-            provenance: Provenance {
-                article: clause.map(|c| Text::from(c.clone())),
-                ..contract.clone()
-            },
+            provenance,
         }
     }
 
-    /// The provenance of a contract's own figures, before the clause is known.
-    pub(crate) fn contract_provenance(contract: &str) -> Provenance {
+    /// The provenance of a contract's own figures, under `clause` when they have one.
+    pub(crate) fn contract_provenance(contract: &str, clause: Option<&str>) -> Provenance {
         Provenance {
             source: Text::shared(contract),
-            source_title: Text::from(format!("contract of {contract}")).into_shared(),
+            source_title: Text::shared(&format!("contract of {contract}")),
             url: None,
-            article: None,
+            article: clause.map(Text::shared),
             status: Status::ThisContract,
             note: None,
         }

@@ -26,7 +26,7 @@ use std::cell::OnceCell;
 use std::cmp::Ordering;
 use std::collections::BTreeMap;
 use std::fmt::Write;
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -241,8 +241,10 @@ struct YearContext<'a> {
 struct YearTexts {
     version: Text,
     year_facts: [Fact; 3],
-    /// The provenance of the contract's own figures (the clause is added per figure).
-    contract: Provenance,
+    /// The provenance of the contract's own figures without a clause, then with the clause of
+    /// each mission (by index) and of the operating amount (last), built on first use.
+    contract: Arc<Provenance>,
+    clauses: [OnceCell<Arc<Provenance>>; MissionId::ALL.len() + 1],
 }
 
 impl YearContext<'_> {
@@ -262,7 +264,8 @@ impl YearContext<'_> {
                 Fact::new("version", Text::shared(&self.version.id)),
                 Fact::new("taille", taille_text(self.taille)),
             ],
-            contract: ParamUse::contract_provenance(&self.contract.name),
+            contract: Arc::new(ParamUse::contract_provenance(&self.contract.name, None)),
+            clauses: Default::default(),
         })
     }
 
@@ -270,13 +273,25 @@ impl YearContext<'_> {
         ParamUse::from_rules(&self.texts().version, p)
     }
 
-    fn contract_use(&self, field: Text, value: Decimal, clause: Option<&String>) -> ParamUse {
-        ParamUse::from_contract(
-            &self.texts().contract,
-            field,
-            FastDecimal(value).to_string().into(),
-            clause,
-        )
+    /// A figure of the contract: of `mission`, or the operating amount when `None`.
+    fn contract_use(&self, mission: Option<MissionId>, field: Text, value: Decimal) -> ParamUse {
+        let texts = self.texts();
+        let clause = match mission {
+            Some(m) => self.contract.mission(m).and_then(|m| m.clause.as_deref()),
+            None => self.contract.operating_clause.as_deref(),
+        };
+        let provenance = match clause {
+            None => texts.contract.clone(),
+            Some(clause) => texts.clauses[mission.map_or(MissionId::ALL.len(), MissionId::index)]
+                .get_or_init(|| {
+                    Arc::new(Provenance {
+                        article: Some(Text::shared(clause)),
+                        ..(*texts.contract).clone()
+                    })
+                })
+                .clone(),
+        };
+        ParamUse::from_contract(field, FastDecimal(value).text(), provenance)
     }
 
     /// The options a kind of line depends on: one list of literals per set of options and
@@ -585,7 +600,7 @@ impl<'r> Engine<'r> {
                 text: "Operating amount stated by the contract itself (overrides the national scale); year 1 is paid in full at signature, later years 75 % in advance at the anniversary (ACI art. 9.1)",
                 formula: text!("{} € (contract)", FastDecimal(amount)),
                 inputs: ctx.inputs(0),
-                parameters: vec![ctx.contract_use(Text::from("operating_amount"), amount, c.operating_clause.as_ref())],
+                parameters: vec![ctx.contract_use(None, Text::from("operating_amount"), amount)],
                 options: Cow::Borrowed(&[]),
                 components: vec![],
             });
@@ -611,7 +626,7 @@ impl<'r> Engine<'r> {
             let mut parameters = Vec::with_capacity(3);
             parameters.push(ctx.rule_use(base_p));
             let mut inputs = ctx.inputs(2);
-            inputs.push(Fact::new("signed", FastDate(c.signed).to_string()));
+            inputs.push(Fact::new("signed", FastDate(c.signed).text()));
             match uplift {
                 Some((_, up_p, cutoff_p)) => {
                     parameters.push(ctx.rule_use(up_p));
@@ -678,7 +693,7 @@ impl<'r> Engine<'r> {
                         formula: text!("{} − {} = {} € (taille {first_taille} at signature)", FastDecimal(up_first), FastDecimal(paid), FastDecimal(diff)),
                         inputs: {
                             let mut i = ctx.inputs(2);
-                            i.push(Fact::new("signed", FastDate(c.signed).to_string()));
+                            i.push(Fact::new("signed", FastDate(c.signed).text()));
                             i.push(Fact::new("taille_at_signature", taille_text(first_taille)));
                             i
                         },
@@ -749,14 +764,14 @@ impl<'r> Engine<'r> {
                 crate::options::ProrationUnit::Months => "months",
             };
             let mut inputs = ctx.inputs(3);
-            inputs.push(Fact::new("mission_start", FastDate(m.start).to_string()));
+            inputs.push(Fact::new("mission_start", FastDate(m.start).text()));
             if let Some(end) = m.end {
-                inputs.push(Fact::new("mission_end", FastDate(end).to_string()));
+                inputs.push(Fact::new("mission_end", FastDate(end).text()));
             }
             inputs.push(Fact::new("active", text!("{} to {} ({num} of {den} {unit})", FastDate(from), FastDate(to))));
             let parameters = vec![match source {
                 Ok(p) => ctx.rule_use(p),
-                Err((field, a)) => ctx.contract_use(mission_field(m.id, field), a, m.clause.as_ref()),
+                Err((field, a)) => ctx.contract_use(Some(m.id), mission_field(m.id, field), a),
             }];
             Explanation {
                 rule: "mission.part_fixe",
@@ -907,7 +922,7 @@ impl<'r> Engine<'r> {
                     if ctx.explain {
                         inputs.push(Fact::new(
                             mission_field(m.id, Field::Share),
-                            FastDecimal(share).to_string(),
+                            FastDecimal(share).text(),
                         ));
                     }
                 }
@@ -943,9 +958,7 @@ impl<'r> Engine<'r> {
             parameters: envelope
                 .map(|(a, src)| match src {
                     Ok(p) => ctx.rule_use(p),
-                    Err(_) => {
-                        ctx.contract_use(mission_field(m.id, Field::Variable), a, m.clause.as_ref())
-                    }
+                    Err(_) => ctx.contract_use(Some(m.id), mission_field(m.id, Field::Variable), a),
                 })
                 .into_iter()
                 .collect(),
@@ -1041,7 +1054,7 @@ fn observed_text(o: &Observation) -> Text {
     match o {
         Observation::Done(true) => Text::from("done"),
         Observation::Done(false) => Text::from("not done"),
-        Observation::Value(v) => Text::from(FastDecimal(*v).to_string()),
+        Observation::Value(v) => FastDecimal(*v).text(),
     }
 }
 

@@ -13,7 +13,7 @@
 //! ```
 
 use std::collections::BTreeMap;
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use jiff::civil::Date;
 use rust_decimal::Decimal;
@@ -67,20 +67,41 @@ pub struct Parameter {
     /// The version whose file section defines it (differs from the owning version when inherited).
     pub defined_in: String,
     pub provenance: Provenance,
-    /// `key` and `value` rendered at load for explanations (see [`Parameter::texts`]).
+    /// What explanations cite, made at load (see [`Parameter::cited`]).
     #[serde(skip)]
-    key_text: Rendered<String>,
-    #[serde(skip)]
-    value_text: Rendered<Value>,
+    cited: Cited,
+}
+
+/// `key`, `value` and `provenance` of a parameter as explanations cite them, shared by every
+/// citing line.
+#[derive(Debug, Clone)]
+struct Cited {
+    key: Rendered<String>,
+    value: Rendered<Value>,
+    provenance: Arc<Provenance>,
+}
+
+/// Derived from the parameter's own fields: never makes two parameters differ.
+impl PartialEq for Cited {
+    fn eq(&self, _: &Cited) -> bool {
+        true
+    }
 }
 
 impl Parameter {
-    /// The key and the value as text for explanations: rendered once at load, cloned without a
-    /// copy (and rendered again only if the public fields were edited since).
-    pub(crate) fn texts(&self) -> (Text, Text) {
+    /// The key, the value and the provenance as explanations cite them: made once at load and
+    /// shared (made again only if the public fields were edited since, never stale).
+    pub(crate) fn cited(&self) -> (Text, Text, Arc<Provenance>) {
+        let c = &self.cited;
+        let provenance = if *c.provenance == self.provenance {
+            c.provenance.clone()
+        } else {
+            Arc::new(self.provenance.clone())
+        };
         (
-            self.key_text.get(&self.key, String::clone),
-            self.value_text.get(&self.value, Value::to_string),
+            c.key.get(&self.key, String::clone),
+            c.value.get(&self.value, Value::to_string),
+            provenance,
         )
     }
 
@@ -530,20 +551,24 @@ fn parse_param(
             Value::Decimal(d)
         }
     };
+    let provenance = provenance(
+        &format!("{field}.source"),
+        &rp.source,
+        rp.article,
+        rp.status,
+        rp.note,
+    )?;
     Ok(Parameter {
-        key_text: Rendered::new(&rp.key, String::clone),
-        value_text: Rendered::new(&value, Value::to_string),
+        cited: Cited {
+            key: Rendered::new(&rp.key, String::clone),
+            value: Rendered::new(&value, Value::to_string),
+            provenance: Arc::new(provenance.clone()),
+        },
         key: rp.key,
         param,
         taille,
         value,
         defined_in: version.into(),
-        provenance: provenance(
-            &format!("{field}.source"),
-            &rp.source,
-            rp.article,
-            rp.status,
-            rp.note,
-        )?,
+        provenance,
     })
 }

@@ -111,7 +111,9 @@ impl Borrow<str> for Text {
 
 impl PartialEq for Text {
     fn eq(&self, other: &Text) -> bool {
-        self.as_str() == other.as_str()
+        // Clones of one shared text are equal without comparing their bytes.
+        let (a, b) = (self.as_str(), other.as_str());
+        a.len() == b.len() && (a.as_ptr() == b.as_ptr() || a == b)
     }
 }
 
@@ -252,85 +254,80 @@ impl<T> Eq for Rendered<T> {}
 /// A decimal printed exactly as its `Display` (without width or precision), by a plain digit
 /// loop: an explained year prints dozens of amounts, and `rust_decimal`'s general formatter
 /// costs several times more.
+#[derive(Clone, Copy)]
 pub(crate) struct FastDecimal(pub Decimal);
 
-impl fmt::Display for FastDecimal {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl FastDecimal {
+    /// The text, written at the end of `buf`: the longest is a sign, 29 digits and a point.
+    fn write(self, buf: &mut [u8; 32]) -> &str {
         let d = self.0;
-        let mantissa = d.mantissa().unsigned_abs();
-        let mut out = Digits {
-            buf: [b'0'; 40],
-            start: 40,
-            written: 0,
-            scale: d.scale() as usize,
-        };
-        // Most amounts fit in 64 bits, where a division by 10 is a multiplication.
-        match u64::try_from(mantissa) {
-            Ok(mut n) => loop {
-                out.push((n % 10) as u8);
-                n /= 10;
-                if n == 0 {
-                    break;
-                }
-            },
-            Err(_) => {
-                let mut n = mantissa;
-                while n != 0 {
-                    out.push((n % 10) as u8);
-                    n /= 10;
-                }
+        let mut m = d.mantissa().unsigned_abs();
+        let mut i = buf.len();
+        // The decimals (zeros once the mantissa is used up), the point, then the units.
+        for _ in 0..d.scale() {
+            i -= 1;
+            buf[i] = last_digit(&mut m);
+        }
+        if d.scale() > 0 {
+            i -= 1;
+            buf[i] = b'.';
+        }
+        loop {
+            i -= 1;
+            buf[i] = last_digit(&mut m);
+            if m == 0 {
+                break;
             }
         }
-        // A number below 1 has zeros up to "0.".
-        while out.written <= out.scale {
-            out.push(0);
-        }
         if d.is_sign_negative() {
-            out.start -= 1;
-            out.buf[out.start] = b'-';
+            i -= 1;
+            buf[i] = b'-';
         }
         // Only ASCII digits, '.' and '-' were written.
-        f.write_str(std::str::from_utf8(&out.buf[out.start..]).map_err(|_| fmt::Error)?)
+        std::str::from_utf8(&buf[i..]).unwrap_or_default()
+    }
+
+    /// The text as owned [`Text`] (one allocation of its exact length).
+    pub(crate) fn text(self) -> Text {
+        Text::from(String::from(self.write(&mut [0; 32])))
     }
 }
 
-/// Digits written from the right, with the decimal point after `scale` of them.
-struct Digits {
-    /// Longest text: a sign and 29 digits with a point, or a sign, "0." and 28 decimals.
-    buf: [u8; 40],
-    start: usize,
-    written: usize,
-    scale: usize,
+/// The last digit of `m`, as ASCII, removed from `m`.
+fn last_digit(m: &mut u128) -> u8 {
+    // Most amounts fit in 64 bits, where a division by 10 is a multiplication.
+    match u64::try_from(*m) {
+        Ok(n) => {
+            *m = u128::from(n / 10);
+            b'0' + (n % 10) as u8
+        }
+        Err(_) => {
+            let r = (*m % 10) as u8;
+            *m /= 10;
+            b'0' + r
+        }
+    }
 }
 
-impl Digits {
-    fn push(&mut self, digit: u8) {
-        if self.written == self.scale && self.scale > 0 {
-            self.start -= 1;
-            self.buf[self.start] = b'.';
-        }
-        self.start -= 1;
-        self.buf[self.start] = b'0' + digit;
-        self.written += 1;
+impl fmt::Display for FastDecimal {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.write(&mut [0; 32]))
     }
 }
 
 /// A date printed exactly as its `Display` (`YYYY-MM-DD` for years 0 to 9999, the others by
 /// jiff), without jiff's general-purpose printer.
+#[derive(Clone, Copy)]
 pub(crate) struct FastDate(pub Date);
 
-impl fmt::Display for FastDate {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl FastDate {
+    /// `YYYY-MM-DD`, when the year has four digits.
+    fn write(self, buf: &mut [u8; 10]) -> Option<&str> {
         let d = self.0;
-        let Ok(year) = u16::try_from(d.year()) else {
-            return fmt::Display::fmt(&d, f);
-        };
-        if year > 9999 {
-            return fmt::Display::fmt(&d, f);
-        }
+        let year = u16::try_from(d.year()).ok().filter(|y| *y <= 9999)?;
         let digit = |n: u16, p: u16| b'0' + (n / p % 10) as u8;
         let (m, day) = (d.month() as u16, d.day() as u16);
-        let buf = [
+        *buf = [
             digit(year, 1000),
             digit(year, 100),
             digit(year, 10),
@@ -342,7 +339,24 @@ impl fmt::Display for FastDate {
             digit(day, 10),
             digit(day, 1),
         ];
-        f.write_str(std::str::from_utf8(&buf).map_err(|_| fmt::Error)?)
+        std::str::from_utf8(buf).ok()
+    }
+
+    /// The text as owned [`Text`] (one allocation of its exact length).
+    pub(crate) fn text(self) -> Text {
+        match self.write(&mut [0; 10]) {
+            Some(s) => Text::from(String::from(s)),
+            None => Text::from(self.0.to_string()),
+        }
+    }
+}
+
+impl fmt::Display for FastDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.write(&mut [0; 10]) {
+            Some(s) => f.write_str(s),
+            None => fmt::Display::fmt(&self.0, f),
+        }
     }
 }
 
@@ -414,6 +428,7 @@ mod tests {
         }
         for d in cases {
             assert_eq!(FastDecimal(d).to_string(), d.to_string(), "{d:?}");
+            assert_eq!(FastDecimal(d).text(), d.to_string(), "{d:?}");
         }
     }
 
@@ -422,6 +437,7 @@ mod tests {
         let mut d = Date::constant(1890, 1, 1);
         while d < Date::constant(2150, 1, 1) {
             assert_eq!(FastDate(d).to_string(), d.to_string());
+            assert_eq!(FastDate(d).text(), d.to_string());
             d = d.tomorrow().unwrap();
         }
         for d in [

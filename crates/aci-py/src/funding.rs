@@ -8,6 +8,7 @@ use std::sync::Arc;
 
 use aci_core::explain::{Component, Explanation, Fact, ParamUse};
 use aci_core::funding::{Item, Line, NotApplicable, Warning, YearFunding, YearResults};
+use aci_core::provenance::Provenance;
 use aci_core::rules::RuleBook;
 use aci_core::{Engine, Options};
 use pyo3::prelude::*;
@@ -641,7 +642,7 @@ impl PyExplanation {
         self.0
             .parameters
             .iter()
-            .map(|p| PyProvenance(p.provenance.clone()))
+            .map(|p| PyProvenance(Provenance::clone(&p.provenance)))
             .collect()
     }
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
@@ -686,7 +687,7 @@ impl PyParameterUse {
     }
     #[getter]
     fn provenance(&self) -> PyProvenance {
-        PyProvenance(self.0.provenance.clone())
+        PyProvenance(Provenance::clone(&self.0.provenance))
     }
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
         param_use_dict(py, &self.0)
