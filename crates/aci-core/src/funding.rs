@@ -876,8 +876,8 @@ impl<'r> Engine<'r> {
                 sum.add(paid);
                 if ctx.explain {
                     components.push(Component {
-                        indicator: Text::from(ind.id.clone()),
-                        label: ind.label.clone().map(Text::from),
+                        indicator: Text::shared(&ind.id),
+                        label: ind.label.as_deref().map(Text::shared),
                         rule: ind.rule_text(),
                         observed: obs.map(observed_text),
                         amount: paid,

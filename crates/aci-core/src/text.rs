@@ -1,16 +1,17 @@
 //! Text of explanations and provenance, cheap to cite many times.
 //!
 //! An explained year cites the same strings in many lines: the year's facts, the options in
-//! force, the source titles and URLs of the rule data. [`Text`] is a literal, shared text
-//! (reference-counted: cloning it copies nothing) or text of its own, so a line cites these
+//! force, the source titles and URLs of the rule data. [`Text`] is a literal, a short text held
+//! inline (up to 30 bytes: dates, amounts, identifiers; no allocation), a shared text
+//! (reference-counted: cloning it copies nothing) or a text of its own, so a line cites these
 //! strings instead of copying them. It reads, compares, prints and serializes as a plain string.
 //!
 //! ```
 //! use aci_core::text::Text;
-//! let title = Text::shared("Avenant 2 à l'ACI CPTS");
+//! let title = Text::shared("Accord conventionnel interprofessionnel, avenant 2");
 //! let cited = title.clone();            // a reference-count increment, not a copy
-//! assert_eq!(cited, "Avenant 2 à l'ACI CPTS");
-//! assert_eq!(serde_json::to_string(&cited).unwrap(), "\"Avenant 2 à l'ACI CPTS\"");
+//! assert_eq!(cited, "Accord conventionnel interprofessionnel, avenant 2");
+//! assert_eq!(serde_json::to_string(&cited).unwrap(), "\"Accord conventionnel interprofessionnel, avenant 2\"");
 //! ```
 
 use std::borrow::Borrow;
@@ -23,36 +24,51 @@ use jiff::civil::Date;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-/// A string that is a literal, shared, or owned; see the [module](self) documentation.
+/// A string that is a literal, inline, shared, or owned; see the [module](self) documentation.
 #[derive(Clone)]
 pub struct Text(Repr);
+
+/// The longest text held inline: `Text` stays the size of a `String` and its tag.
+const INLINE: usize = 30;
 
 #[derive(Clone)]
 enum Repr {
     Static(&'static str),
+    /// The first `len` bytes: a whole `str`, copied in by [`Text::inline`].
+    Inline {
+        len: u8,
+        bytes: [u8; INLINE],
+    },
     Shared(Arc<str>),
     Owned(String),
 }
 
 impl Text {
-    /// Text to be cited many times: one copy now, then clones are reference-count increments.
+    /// Text to be cited many times: held inline when short (cloning it is a plain copy),
+    /// otherwise copied once into a shared text (cloning it is a reference-count increment).
     pub fn shared(s: &str) -> Text {
-        Text(Repr::Shared(Arc::from(s)))
+        Text::inline(s).unwrap_or_else(|| Text(Repr::Shared(Arc::from(s))))
+    }
+
+    /// `s` held inline, if it is short enough.
+    fn inline(s: &str) -> Option<Text> {
+        let mut bytes = [0; INLINE];
+        bytes.get_mut(..s.len())?.copy_from_slice(s.as_bytes());
+        Some(Text(Repr::Inline {
+            len: s.len() as u8,
+            bytes,
+        }))
     }
 
     pub fn as_str(&self) -> &str {
         match &self.0 {
             Repr::Static(s) => s,
+            // Always a whole str (see `inline`): the fallback cannot be taken.
+            Repr::Inline { len, bytes } => {
+                std::str::from_utf8(&bytes[..usize::from(*len)]).unwrap_or_default()
+            }
             Repr::Shared(s) => s,
             Repr::Owned(s) => s,
-        }
-    }
-
-    /// The same text, made cheap to clone (owned text is copied once into a shared one).
-    pub fn into_shared(self) -> Text {
-        match self.0 {
-            Repr::Owned(s) => Text::shared(&s),
-            _ => self,
         }
     }
 }
@@ -111,9 +127,17 @@ impl Borrow<str> for Text {
 
 impl PartialEq for Text {
     fn eq(&self, other: &Text) -> bool {
-        // Clones of one shared text are equal without comparing their bytes.
-        let (a, b) = (self.as_str(), other.as_str());
-        a.len() == b.len() && (a.as_ptr() == b.as_ptr() || a == b)
+        match (&self.0, &other.0) {
+            // Inline texts compare their bytes (no need to read them as str).
+            (Repr::Inline { len: a, bytes: x }, Repr::Inline { len: b, bytes: y }) => {
+                a == b && x[..usize::from(*a)] == y[..usize::from(*b)]
+            }
+            _ => {
+                // Clones of one shared text are equal without comparing their bytes.
+                let (a, b) = (self.as_str(), other.as_str());
+                a.len() == b.len() && (a.as_ptr() == b.as_ptr() || a == b)
+            }
+        }
     }
 }
 
@@ -287,9 +311,9 @@ impl FastDecimal {
         std::str::from_utf8(&buf[i..]).unwrap_or_default()
     }
 
-    /// The text as owned [`Text`] (one allocation of its exact length).
+    /// The text as [`Text`] (inline: a decimal is at most 31 bytes, rarely over 30).
     pub(crate) fn text(self) -> Text {
-        Text::from(String::from(self.write(&mut [0; 32])))
+        Text::shared(self.write(&mut [0; 32]))
     }
 }
 
@@ -342,11 +366,11 @@ impl FastDate {
         std::str::from_utf8(buf).ok()
     }
 
-    /// The text as owned [`Text`] (one allocation of its exact length).
+    /// The text as [`Text`] (inline).
     pub(crate) fn text(self) -> Text {
         match self.write(&mut [0; 10]) {
-            Some(s) => Text::from(String::from(s)),
-            None => Text::from(self.0.to_string()),
+            Some(s) => Text::shared(s),
+            None => Text::shared(&self.0.to_string()),
         }
     }
 }
@@ -366,11 +390,18 @@ mod tests {
 
     #[test]
     fn every_kind_reads_compares_and_serializes_as_its_string() {
+        let long = "a text longer than thirty bytes, so shared";
         let texts = [
             Text::from("a b"),
             Text::shared("a b"),
             Text::from(String::from("a b")),
         ];
+        assert!(matches!(texts[1].0, Repr::Inline { .. }));
+        assert!(matches!(Text::shared(long).0, Repr::Shared(_)));
+        assert_eq!(Text::shared(long), long);
+        assert_eq!(Text::shared(&long[..30]), &long[..30]);
+        assert!(matches!(Text::shared(&long[..30]).0, Repr::Inline { .. }));
+        assert!(matches!(Text::shared(&long[..31]).0, Repr::Shared(_)));
         for t in &texts {
             assert_eq!(t, &texts[0]);
             assert_eq!(*t, "a b");
@@ -379,6 +410,9 @@ mod tests {
             assert_eq!(serde_json::to_string(t).unwrap(), "\"a b\"");
             assert_eq!(String::from(t.clone()), "a b");
         }
+        let accented = Text::shared("Accès aux soins");
+        assert!(matches!(accented.0, Repr::Inline { .. }));
+        assert_eq!(accented.as_str(), "Accès aux soins");
         let back: Text = serde_json::from_str("\"a b\"").unwrap();
         assert_eq!(back, texts[0]);
     }
