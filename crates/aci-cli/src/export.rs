@@ -82,7 +82,7 @@ fn line_rows(sim: &Simulation) -> Vec<Vec<String>> {
             let (rule, formula, sources) = match &l.explanation {
                 Some(e) => (
                     e.rule.to_string(),
-                    e.formula.clone(),
+                    e.formula.to_string(),
                     e.parameters
                         .iter()
                         .map(|p| {

@@ -105,7 +105,7 @@ pub struct Explanation {
     /// The rule in words, with its legal basis.
     pub text: &'static str,
     /// The arithmetic, with the numbers used.
-    pub formula: String,
+    pub formula: Text,
     pub inputs: Vec<Fact>,
     pub parameters: Vec<ParamUse>,
     // The options the line depends on: usually a list shared by every line of its kind.

@@ -25,7 +25,6 @@ use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::cmp::Ordering;
 use std::collections::BTreeMap;
-use std::fmt::Write;
 use std::sync::{Arc, OnceLock};
 
 use rust_decimal::Decimal;
@@ -44,7 +43,7 @@ use crate::provenance::Provenance;
 use crate::rules::{Parameter, RuleBook, Version};
 use crate::serde_util;
 use crate::taille::Taille;
-use crate::text::{FastDate, FastDecimal, Text};
+use crate::text::{FastDate, FastDecimal, Piece, Text, Writer, text};
 
 /// What was observed during a contract year.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -215,15 +214,6 @@ pub struct Engine<'r> {
     pub options: Options,
 }
 
-/// `format!` for explanation text, into a buffer large enough for most formulas (no regrowth).
-macro_rules! text {
-    ($($arg:tt)*) => {{
-        let mut s = String::with_capacity(96);
-        let _ = write!(s, $($arg)*);
-        s
-    }};
-}
-
 /// Everything fixed for one contract year, shared by its lines.
 struct YearContext<'a> {
     contract: &'a Contract,
@@ -255,10 +245,12 @@ impl YearContext<'_> {
                 Fact::new(
                     "contract_year",
                     Text::shared(&text!(
-                        "{} ({} to {})",
                         self.cy.number,
+                        " (",
                         FastDate(self.cy.start),
-                        FastDate(self.cy.end)
+                        " to ",
+                        FastDate(self.cy.end),
+                        ")"
                     )),
                 ),
                 Fact::new("version", Text::shared(&self.version.id)),
@@ -598,7 +590,7 @@ impl<'r> Engine<'r> {
             let explanation = ctx.explain.then(|| Explanation {
                 rule: "fonctionnement.contrat",
                 text: "Operating amount stated by the contract itself (overrides the national scale); year 1 is paid in full at signature, later years 75 % in advance at the anniversary (ACI art. 9.1)",
-                formula: text!("{} € (contract)", FastDecimal(amount)),
+                formula: text!(FastDecimal(amount), " € (contract)"),
                 inputs: ctx.inputs(0),
                 parameters: vec![ctx.contract_use(None, Text::from("operating_amount"), amount)],
                 options: Cow::Borrowed(&[]),
@@ -641,9 +633,9 @@ impl<'r> Engine<'r> {
                 None => {}
             }
             let formula = if used_uplift {
-                text!("{} € (operating amount raised by 75 %, taille {})", FastDecimal(amount), ctx.taille)
+                text!(FastDecimal(amount), " € (operating amount raised by 75 %, taille ", ctx.taille.number(), ")")
             } else {
-                text!("{} € (operating amount, taille {})", FastDecimal(amount), ctx.taille)
+                text!(FastDecimal(amount), " € (operating amount, taille ", ctx.taille.number(), ")")
             };
             Explanation {
                 rule: if used_uplift { "fonctionnement.majore" } else { "fonctionnement.annuel" },
@@ -690,7 +682,7 @@ impl<'r> Engine<'r> {
                 let explanation = ctx.explain.then(|| Explanation {
                         rule: "fonctionnement.difference_majoration",
                         text: "Avenant 2: CPTS that signed before it (and by the cut-off date) receive the difference between the raised pre-mission operating amount and the one they were paid at signature",
-                        formula: text!("{} − {} = {} € (taille {first_taille} at signature)", FastDecimal(up_first), FastDecimal(paid), FastDecimal(diff)),
+                        formula: text!(FastDecimal(up_first), " − ", FastDecimal(paid), " = ", FastDecimal(diff), " € (taille ", first_taille.number(), " at signature)"),
                         inputs: {
                             let mut i = ctx.inputs(2);
                             i.push(Fact::new("signed", FastDate(c.signed).text()));
@@ -768,7 +760,7 @@ impl<'r> Engine<'r> {
             if let Some(end) = m.end {
                 inputs.push(Fact::new("mission_end", FastDate(end).text()));
             }
-            inputs.push(Fact::new("active", text!("{} to {} ({num} of {den} {unit})", FastDate(from), FastDate(to))));
+            inputs.push(Fact::new("active", text!(FastDate(from), " to ", FastDate(to), " (", num, " of ", den, " ", unit, ")")));
             let parameters = vec![match source {
                 Ok(p) => ctx.rule_use(p),
                 Err((field, a)) => ctx.contract_use(Some(m.id), mission_field(m.id, field), a),
@@ -777,9 +769,9 @@ impl<'r> Engine<'r> {
                 rule: "mission.part_fixe",
                 text: "Fixed part (moyens) of the mission for the contract year, prorated to the time the mission is active (ACI contrat type art. 6.2: 75 % advance from the mission's start, prorated to the next anniversary)",
                 formula: if num == den {
-                    text!("{} € (full year)", FastDecimal(amount))
+                    text!(FastDecimal(amount), " € (full year)")
                 } else {
-                    text!("{} × {num}/{den} = {} € (cumulative rounding to the cent)", FastDecimal(envelope), FastDecimal(amount))
+                    text!(FastDecimal(envelope), " × ", num, "/", den, " = ", FastDecimal(amount), " € (cumulative rounding to the cent)")
                 },
                 inputs,
                 parameters,
@@ -839,12 +831,12 @@ impl<'r> Engine<'r> {
             };
             formula = if ctx.explain {
                 if results.crisis_recognised {
-                    text!("{} € (crisis recognised)", FastDecimal(amount))
+                    text!(FastDecimal(amount), " € (crisis recognised)")
                 } else {
                     "0.00 € (no crisis recognised)".into()
                 }
             } else {
-                String::new()
+                Text::default()
             };
             if ctx.explain {
                 let recognised = if results.crisis_recognised {
@@ -892,15 +884,19 @@ impl<'r> Engine<'r> {
                 None => sum,
             };
             formula = if ctx.explain {
-                let mut f = String::with_capacity(16 * components.len() + 16);
+                let mut f = Writer::default();
                 for (i, c) in components.iter().enumerate() {
-                    let sep = if i == 0 { "" } else { " + " };
-                    let _ = write!(f, "{sep}{}", FastDecimal(c.amount));
+                    if i > 0 {
+                        " + ".push_to(&mut f);
+                    }
+                    FastDecimal(c.amount).push_to(&mut f);
                 }
-                let _ = write!(f, " = {} €", FastDecimal(amount));
-                f
+                " = ".push_to(&mut f);
+                FastDecimal(amount).push_to(&mut f);
+                " €".push_to(&mut f);
+                f.finish()
             } else {
-                String::new()
+                Text::default()
             };
         } else {
             rule = "mission.part_variable.taux";
@@ -911,13 +907,15 @@ impl<'r> Engine<'r> {
                     amount = round_to_cent(money::mul(env, share, "a variable part")?);
                     formula = if ctx.explain {
                         text!(
-                            "{} × {} = {} €",
                             FastDecimal(env),
+                            " × ",
                             FastDecimal(share),
-                            FastDecimal(amount)
+                            " = ",
+                            FastDecimal(amount),
+                            " €"
                         )
                     } else {
-                        String::new()
+                        Text::default()
                     };
                     if ctx.explain {
                         inputs.push(Fact::new(
@@ -931,7 +929,7 @@ impl<'r> Engine<'r> {
                     formula = if ctx.explain {
                         "0.00 € (no achievement reported)".into()
                     } else {
-                        String::new()
+                        Text::default()
                     };
                 }
             }
@@ -946,7 +944,17 @@ impl<'r> Engine<'r> {
                 let full = amount;
                 amount = calendar::prorate(full, &ctx.cy, from, to, self.options.proration)?;
                 if ctx.explain {
-                    formula = text!("({formula}) × {num}/{den} = {} €", FastDecimal(amount));
+                    formula = text!(
+                        "(",
+                        formula.as_str(),
+                        ") × ",
+                        num,
+                        "/",
+                        den,
+                        " = ",
+                        FastDecimal(amount),
+                        " €"
+                    );
                 }
             }
         }

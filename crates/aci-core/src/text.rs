@@ -34,7 +34,7 @@ const INLINE: usize = 30;
 #[derive(Clone)]
 enum Repr {
     Static(&'static str),
-    /// The first `len` bytes: a whole `str`, copied in by [`Text::inline`].
+    /// The first `len` bytes: a whole `str` (see [`Text::inline`], [`Text::ascii`], [`Writer`]).
     Inline {
         len: u8,
         bytes: [u8; INLINE],
@@ -52,12 +52,27 @@ impl Text {
 
     /// `s` held inline, if it is short enough.
     fn inline(s: &str) -> Option<Text> {
+        (s.len() <= INLINE).then(|| Text::inline_bytes(s.as_bytes()))
+    }
+
+    /// Text of ASCII bytes (digits, points, signs), inline when short, without decoding them.
+    pub(crate) fn ascii(bytes: &[u8]) -> Text {
+        if bytes.len() <= INLINE && bytes.is_ascii() {
+            Text::inline_bytes(bytes)
+        } else {
+            Text::from(String::from_utf8_lossy(bytes).into_owned())
+        }
+    }
+
+    /// At most [`INLINE`] bytes, held inline; invalid UTF-8 (never given) would read as "".
+    fn inline_bytes(s: &[u8]) -> Text {
         let mut bytes = [0; INLINE];
-        bytes.get_mut(..s.len())?.copy_from_slice(s.as_bytes());
-        Some(Text(Repr::Inline {
-            len: s.len() as u8,
+        let len = s.len().min(INLINE);
+        bytes[..len].copy_from_slice(&s[..len]);
+        Text(Repr::Inline {
+            len: len as u8,
             bytes,
-        }))
+        })
     }
 
     pub fn as_str(&self) -> &str {
@@ -275,78 +290,200 @@ impl<T> PartialEq for Rendered<T> {
 
 impl<T> Eq for Rendered<T> {}
 
-/// A decimal printed exactly as its `Display` (without width or precision), by a plain digit
-/// loop: an explained year prints dozens of amounts, and `rust_decimal`'s general formatter
-/// costs several times more.
+// ---- writing explanation text --------------------------------------------------------------
+
+/// Explanation text written piece by piece (`&str`, counts, [`FastDecimal`], [`FastDate`]),
+/// each piece exactly as its `Display` prints it, like `format!` with every argument in place
+/// but without the `fmt` machinery: an explained year writes dozens of amounts, dates and
+/// counts, and `format!` with `Decimal`'s and jiff's `Display` costs several times more.
+macro_rules! text {
+    ($($piece:expr),* $(,)?) => {{
+        let mut out = $crate::text::Writer::default();
+        $( $crate::text::Piece::push_to($piece, &mut out); )*
+        out.finish()
+    }};
+}
+pub(crate) use text;
+
+/// The bytes of a [`text!`]: whole `str`s and ASCII digits, so valid UTF-8 (checked once at the
+/// end). Written on the stack; only a long text is then allocated, at its exact length.
+pub(crate) struct Writer {
+    buf: [u8; 128],
+    len: usize,
+    /// Everything, once the text outgrew `buf`.
+    spill: Vec<u8>,
+}
+
+impl Default for Writer {
+    fn default() -> Writer {
+        Writer {
+            buf: [0; 128],
+            len: 0,
+            spill: Vec::new(),
+        }
+    }
+}
+
+impl Writer {
+    fn push(&mut self, bytes: &[u8]) {
+        if self.spill.is_empty() {
+            if let Some(dst) = self.buf.get_mut(self.len..self.len + bytes.len()) {
+                dst.copy_from_slice(bytes);
+                self.len += bytes.len();
+                return;
+            }
+            self.spill.extend_from_slice(&self.buf[..self.len]);
+        }
+        self.spill.extend_from_slice(bytes);
+    }
+
+    /// The text: inline when short (most formulas of a full year), otherwise owned.
+    pub(crate) fn finish(self) -> Text {
+        let bytes = if self.spill.is_empty() {
+            &self.buf[..self.len]
+        } else {
+            &self.spill[..]
+        };
+        if bytes.len() <= INLINE {
+            return Text::inline_bytes(bytes);
+        }
+        // Always valid (see above): the lossy branch cannot be taken.
+        Text::from(String::from_utf8_lossy(bytes).into_owned())
+    }
+}
+
+/// A piece of [`text!`].
+pub(crate) trait Piece {
+    fn push_to(self, out: &mut Writer);
+}
+
+impl Piece for &str {
+    fn push_to(self, out: &mut Writer) {
+        out.push(self.as_bytes());
+    }
+}
+
+impl Piece for u64 {
+    fn push_to(self, out: &mut Writer) {
+        let mut buf = [0; 20];
+        let start = write_digits(self, 0, &mut buf);
+        out.push(&buf[start..]);
+    }
+}
+
+impl Piece for i64 {
+    fn push_to(self, out: &mut Writer) {
+        if self < 0 {
+            out.push(b"-");
+        }
+        self.unsigned_abs().push_to(out);
+    }
+}
+
+impl Piece for u32 {
+    fn push_to(self, out: &mut Writer) {
+        u64::from(self).push_to(out);
+    }
+}
+
+impl Piece for u8 {
+    fn push_to(self, out: &mut Writer) {
+        u64::from(self).push_to(out);
+    }
+}
+
+/// An unsigned integer that gives its digits from the last.
+trait Digits: Copy {
+    /// `(self / 10, last digit as ASCII)`.
+    fn split(self) -> (Self, u8);
+    fn is_zero(self) -> bool;
+}
+
+impl Digits for u64 {
+    fn split(self) -> (u64, u8) {
+        (self / 10, b'0' + (self % 10) as u8)
+    }
+    fn is_zero(self) -> bool {
+        self == 0
+    }
+}
+
+impl Digits for u128 {
+    fn split(self) -> (u128, u8) {
+        (self / 10, b'0' + (self % 10) as u8)
+    }
+    fn is_zero(self) -> bool {
+        self == 0
+    }
+}
+
+/// Writes `n` at the end of `buf` with a point before its last `scale` digits (and zeros up to
+/// "0." when it has fewer), as `Decimal` prints a mantissa; returns where the text starts.
+fn write_digits<T: Digits>(mut n: T, scale: u32, buf: &mut [u8]) -> usize {
+    let mut i = buf.len();
+    for _ in 0..scale {
+        let (rest, digit) = n.split();
+        i -= 1;
+        buf[i] = digit;
+        n = rest;
+    }
+    if scale > 0 {
+        i -= 1;
+        buf[i] = b'.';
+    }
+    loop {
+        let (rest, digit) = n.split();
+        i -= 1;
+        buf[i] = digit;
+        n = rest;
+        if n.is_zero() {
+            return i;
+        }
+    }
+}
+
+/// A decimal written exactly as its `Display` (without width or precision), by a plain digit
+/// loop instead of `rust_decimal`'s general formatter.
 #[derive(Clone, Copy)]
 pub(crate) struct FastDecimal(pub Decimal);
 
 impl FastDecimal {
-    /// The text, written at the end of `buf`: the longest is a sign, 29 digits and a point.
-    fn write(self, buf: &mut [u8; 32]) -> &str {
+    /// The ASCII text, written at the end of `buf`: at most a sign, 29 digits and a point.
+    fn digits(self, buf: &mut [u8; 32]) -> &[u8] {
         let d = self.0;
-        let mut m = d.mantissa().unsigned_abs();
-        let mut i = buf.len();
-        // The decimals (zeros once the mantissa is used up), the point, then the units.
-        for _ in 0..d.scale() {
-            i -= 1;
-            buf[i] = last_digit(&mut m);
-        }
-        if d.scale() > 0 {
-            i -= 1;
-            buf[i] = b'.';
-        }
-        loop {
-            i -= 1;
-            buf[i] = last_digit(&mut m);
-            if m == 0 {
-                break;
-            }
-        }
+        let m = d.mantissa().unsigned_abs();
+        // Most amounts fit in 64 bits, where a division by 10 is a multiplication.
+        let mut start = match u64::try_from(m) {
+            Ok(n) => write_digits(n, d.scale(), buf),
+            Err(_) => write_digits(m, d.scale(), buf),
+        };
         if d.is_sign_negative() {
-            i -= 1;
-            buf[i] = b'-';
+            start -= 1;
+            buf[start] = b'-';
         }
-        // Only ASCII digits, '.' and '-' were written.
-        std::str::from_utf8(&buf[i..]).unwrap_or_default()
+        &buf[start..]
     }
 
-    /// The text as [`Text`] (inline: a decimal is at most 31 bytes, rarely over 30).
+    /// The text as [`Text`] (inline unless over 30 bytes).
     pub(crate) fn text(self) -> Text {
-        Text::shared(self.write(&mut [0; 32]))
+        Text::ascii(self.digits(&mut [0; 32]))
     }
 }
 
-/// The last digit of `m`, as ASCII, removed from `m`.
-fn last_digit(m: &mut u128) -> u8 {
-    // Most amounts fit in 64 bits, where a division by 10 is a multiplication.
-    match u64::try_from(*m) {
-        Ok(n) => {
-            *m = u128::from(n / 10);
-            b'0' + (n % 10) as u8
-        }
-        Err(_) => {
-            let r = (*m % 10) as u8;
-            *m /= 10;
-            b'0' + r
-        }
+impl Piece for FastDecimal {
+    fn push_to(self, out: &mut Writer) {
+        out.push(self.digits(&mut [0; 32]));
     }
 }
 
-impl fmt::Display for FastDecimal {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.write(&mut [0; 32]))
-    }
-}
-
-/// A date printed exactly as its `Display` (`YYYY-MM-DD` for years 0 to 9999, the others by
-/// jiff), without jiff's general-purpose printer.
+/// A date written exactly as its `Display`: `YYYY-MM-DD` for years 0 to 9999 without jiff's
+/// general-purpose printer, other years by jiff.
 #[derive(Clone, Copy)]
 pub(crate) struct FastDate(pub Date);
 
 impl FastDate {
     /// `YYYY-MM-DD`, when the year has four digits.
-    fn write(self, buf: &mut [u8; 10]) -> Option<&str> {
+    fn digits(self, buf: &mut [u8; 10]) -> Option<&[u8]> {
         let d = self.0;
         let year = u16::try_from(d.year()).ok().filter(|y| *y <= 9999)?;
         let digit = |n: u16, p: u16| b'0' + (n / p % 10) as u8;
@@ -363,23 +500,23 @@ impl FastDate {
             digit(day, 10),
             digit(day, 1),
         ];
-        std::str::from_utf8(buf).ok()
+        Some(buf)
     }
 
     /// The text as [`Text`] (inline).
     pub(crate) fn text(self) -> Text {
-        match self.write(&mut [0; 10]) {
-            Some(s) => Text::shared(s),
+        match self.digits(&mut [0; 10]) {
+            Some(digits) => Text::ascii(digits),
             None => Text::shared(&self.0.to_string()),
         }
     }
 }
 
-impl fmt::Display for FastDate {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.write(&mut [0; 10]) {
-            Some(s) => f.write_str(s),
-            None => fmt::Display::fmt(&self.0, f),
+impl Piece for FastDate {
+    fn push_to(self, out: &mut Writer) {
+        match self.digits(&mut [0; 10]) {
+            Some(digits) => out.push(digits),
+            None => self.0.to_string().as_str().push_to(out),
         }
     }
 }
@@ -461,7 +598,7 @@ mod tests {
             }
         }
         for d in cases {
-            assert_eq!(FastDecimal(d).to_string(), d.to_string(), "{d:?}");
+            assert_eq!(text!(FastDecimal(d)), d.to_string(), "{d:?}");
             assert_eq!(FastDecimal(d).text(), d.to_string(), "{d:?}");
         }
     }
@@ -470,7 +607,7 @@ mod tests {
     fn fast_date_prints_as_display() {
         let mut d = Date::constant(1890, 1, 1);
         while d < Date::constant(2150, 1, 1) {
-            assert_eq!(FastDate(d).to_string(), d.to_string());
+            assert_eq!(text!(FastDate(d)), d.to_string());
             assert_eq!(FastDate(d).text(), d.to_string());
             d = d.tomorrow().unwrap();
         }
@@ -480,8 +617,40 @@ mod tests {
             Date::constant(0, 1, 1),
             Date::constant(999, 12, 31),
         ] {
-            assert_eq!(FastDate(d).to_string(), d.to_string());
+            assert_eq!(text!(FastDate(d)), d.to_string());
+            assert_eq!(FastDate(d).text(), d.to_string());
         }
+    }
+
+    #[test]
+    fn pieces_write_as_format_does() {
+        let (n, neg, year, t): (u64, i64, u32, u8) = (18_446_744_073_709_551_615, -42, 3, 0);
+        assert_eq!(
+            text!(
+                "x ",
+                n,
+                " ",
+                neg,
+                " ",
+                0i64,
+                " ",
+                year,
+                " ",
+                t,
+                " ",
+                i64::MIN,
+                " é"
+            ),
+            format!("x {n} {neg} 0 {year} {t} {} é", i64::MIN)
+        );
+        // Longer than the stack buffer, across it and beyond.
+        let long = "é".repeat(50);
+        let d = Decimal::new(-123_456, 2);
+        assert_eq!(
+            text!(long.as_str(), FastDecimal(d), long.as_str(), long.as_str()),
+            format!("{long}{d}{long}{long}")
+        );
+        assert_eq!(text!(long.as_str()), long);
     }
 
     #[test]

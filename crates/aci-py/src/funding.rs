@@ -567,7 +567,7 @@ fn explanation_dict<'py>(py: Python<'py>, e: &Explanation) -> PyResult<Bound<'py
     let d = PyDict::new(py);
     d.set_item("rule", e.rule)?;
     d.set_item("text", e.text)?;
-    d.set_item("formula", &e.formula)?;
+    d.set_item("formula", e.formula.as_str())?;
     d.set_item("inputs", facts_dict(py, &e.inputs)?)?;
     let params = PyList::empty(py);
     for p in &e.parameters {
