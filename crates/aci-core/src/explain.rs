@@ -1,8 +1,8 @@
 //! Explanations: for every line, the rule applied, the inputs used, the parameter values read
 //! with their source and status, and the options in force.
 //!
-//! Strings are [`Text`]: what many lines cite (the year's facts, the options, provenance,
-//! rendered parameter values) is shared, not copied into each line.
+//! Strings are [`Text`] and provenance an `Arc`: what many lines cite (the year's facts, the
+//! options, the values read and their provenance) is shared, not copied into each line.
 
 use std::borrow::Cow;
 use std::sync::Arc;

@@ -689,7 +689,7 @@ impl<'r> Engine<'r> {
                             i.push(Fact::new("taille_at_signature", taille_text(first_taille)));
                             i
                         },
-                        parameters: vec![ParamUse::from_rules(&Text::from(first_v.id.clone()), paid_p), ctx.rule_use(up_first_p)],
+                        parameters: vec![ParamUse::from_rules(&Text::shared(&first_v.id), paid_p), ctx.rule_use(up_first_p)],
                         options: ctx.option_facts(Depends::UpliftDifference),
                         components: vec![],
                     });

@@ -11,6 +11,7 @@
 //! - [`forecast`]: Monte Carlo distribution of the funding from achievement probabilities.
 //! - [`money`]: the one rounding rule.
 //! - [`options`]: every choice made where the texts are silent.
+//! - [`text`]: the strings of explanations, shared between the lines that cite them.
 //!
 //! ```
 //! use aci_core::{Engine, Options, RuleBook};

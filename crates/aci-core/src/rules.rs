@@ -27,7 +27,7 @@ use crate::params::{Kind, MissionParam, ParamKey};
 use crate::provenance::{Provenance, Source, Status};
 use crate::serde_util;
 use crate::taille::{Taille, Thresholds};
-use crate::text::{Rendered, Text};
+use crate::text::Text;
 
 /// The format tag the rule file must carry.
 pub const FORMAT: &str = "aci-rules/1";
@@ -73,11 +73,12 @@ pub struct Parameter {
 }
 
 /// `key`, `value` and `provenance` of a parameter as explanations cite them, shared by every
-/// citing line.
+/// citing line. Parameters reach the engine only inside versions, which the loader builds and
+/// nobody can change afterwards, so these always match the public fields next to them.
 #[derive(Debug, Clone)]
 struct Cited {
-    key: Rendered<String>,
-    value: Rendered<Value>,
+    key: Text,
+    value: Text,
     provenance: Arc<Provenance>,
 }
 
@@ -89,20 +90,11 @@ impl PartialEq for Cited {
 }
 
 impl Parameter {
-    /// The key, the value and the provenance as explanations cite them: made once at load and
-    /// shared (made again only if the public fields were edited since, never stale).
+    /// The key, the value and the provenance as explanations cite them: made once at load,
+    /// then shared by every citing line.
     pub(crate) fn cited(&self) -> (Text, Text, Arc<Provenance>) {
         let c = &self.cited;
-        let provenance = if *c.provenance == self.provenance {
-            c.provenance.clone()
-        } else {
-            Arc::new(self.provenance.clone())
-        };
-        (
-            c.key.get(&self.key, String::clone),
-            c.value.get(&self.value, Value::to_string),
-            provenance,
-        )
+        (c.key.clone(), c.value.clone(), c.provenance.clone())
     }
 
     /// The value as a decimal (money, rate, count), if it is one.
@@ -560,8 +552,8 @@ fn parse_param(
     )?;
     Ok(Parameter {
         cited: Cited {
-            key: Rendered::new(&rp.key, String::clone),
-            value: Rendered::new(&value, Value::to_string),
+            key: Text::shared(&rp.key),
+            value: Text::shared(&value.to_string()),
             provenance: Arc::new(provenance.clone()),
         },
         key: rp.key,

@@ -253,8 +253,8 @@ impl schemars::JsonSchema for Text {
     }
 }
 
-/// Text rendered once from a value kept in a public field (a rule parameter's value, an
-/// indicator's rule), for explanations. The field may be edited after the rendering, so
+/// Text rendered once from a value kept in a public field (an indicator's rule, in a contract
+/// anyone may edit), for explanations. The field may be edited after the rendering, so
 /// [`Rendered::get`] checks that the value is still the one rendered and renders again if not:
 /// an explanation never shows a stale value.
 #[derive(Debug, Clone)]
@@ -347,8 +347,11 @@ impl Writer {
         if bytes.len() <= INLINE {
             return Text::inline_bytes(bytes);
         }
-        // Always valid (see above): the lossy branch cannot be taken.
-        Text::from(String::from_utf8_lossy(bytes).into_owned())
+        match std::str::from_utf8(bytes) {
+            Ok(s) => Text::from(String::from(s)),
+            // Always valid (see above): this branch cannot be taken.
+            Err(_) => Text::from(String::from_utf8_lossy(bytes).into_owned()),
+        }
     }
 }
 
