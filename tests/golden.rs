@@ -102,7 +102,7 @@ fn run_file(path: &Path) -> Result<usize, Vec<String>> {
                     check("taille", y.taille.to_string(), &t.to_string());
                 }
                 if let Some(v) = &exp.version {
-                    check("version", y.version.clone(), v);
+                    check("version", y.version.to_string(), v);
                 }
                 for (key, want) in &exp.lines {
                     let got = match Item::parse(key) {

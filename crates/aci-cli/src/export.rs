@@ -103,7 +103,7 @@ fn line_rows(sim: &Simulation) -> Vec<Vec<String>> {
                 y.year.number.to_string(),
                 y.year.start.to_string(),
                 y.year.end.to_string(),
-                y.version.clone(),
+                y.version.to_string(),
                 y.taille.to_string(),
                 y.population.to_string(),
                 l.item.key(),

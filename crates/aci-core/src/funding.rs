@@ -180,9 +180,10 @@ pub enum Warning {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct YearFunding {
-    pub contract: String,
+    /// The contract's name ([`Text`]: held inline when short, so a year costs no copy of it).
+    pub contract: Text,
     pub year: ContractYear,
-    pub version: String,
+    pub version: Text,
     pub population: u64,
     pub taille: Taille,
     pub lines: Vec<Line>,
@@ -428,9 +429,9 @@ impl<'r> Engine<'r> {
         };
         let head = self.compute(contract, year, results, explain, Some(&mut out))?;
         Ok(YearFunding {
-            contract: contract.name.clone(),
+            contract: Text::shared(&contract.name),
             year: head.cy,
-            version: head.version.id.clone(),
+            version: Text::shared(&head.version.id),
             population: head.population,
             taille: head.taille,
             lines: out.lines,

@@ -355,11 +355,11 @@ impl PyYearFunding {
     pub(crate) fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
         let f = &self.0;
         let d = PyDict::new(py);
-        d.set_item("contract", &f.contract)?;
+        d.set_item("contract", f.contract.as_str())?;
         d.set_item("year", f.year.number)?;
         d.set_item("year_start", f.year.start)?;
         d.set_item("year_end", f.year.end)?;
-        d.set_item("version", &f.version)?;
+        d.set_item("version", f.version.as_str())?;
         d.set_item("population", f.population)?;
         d.set_item("taille", f.taille.number())?;
         let lines = PyList::empty(py);
