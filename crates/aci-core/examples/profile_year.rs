@@ -4,6 +4,7 @@
 //! `cargo build --release -p aci-core --example profile_year`
 //! `valgrind --tool=callgrind target/release/examples/profile_year total 10001`
 //! Modes: `total` (Engine::year_total), `fast` (year without explanation), `explain`,
+//! then optionally a year (`... fast 10001 3`: year 3 only, as the criterion benches),
 //! `forecast` (N Monte Carlo draws of fixtures/bench-forecast.toml, one thread).
 use aci_core::contract::Contract;
 use aci_core::funding::YearResults;
@@ -36,10 +37,12 @@ fn main() {
         );
         return;
     }
+    // An optional third argument fixes the contract year (the criterion benches time year 3).
+    let only: Option<u32> = std::env::args().nth(3).map(|y| y.parse().unwrap());
     let mut sum = rust_decimal::Decimal::ZERO;
     let t = std::time::Instant::now();
     for i in 0..n {
-        let y = 1 + i % 5;
+        let y = only.unwrap_or(1 + i % 5);
         sum += match mode.as_str() {
             "total" => engine.year_total(&contract, y, &results).unwrap(),
             "fast" => engine.year(&contract, y, &results, false).unwrap().total,

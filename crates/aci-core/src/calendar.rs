@@ -184,7 +184,57 @@ fn exact_share(amount: Decimal, elapsed: i64, length: i64) -> Option<Decimal> {
 }
 
 /// The share of a yearly `amount` due for `[from, to)` within `year` (dates are clipped to it).
+#[inline]
 pub fn prorate(
+    amount: Decimal,
+    year: &ContractYear,
+    from: Date,
+    to: Date,
+    unit: ProrationUnit,
+) -> Result<Decimal> {
+    match prorate_cents(amount, year, from, to, unit) {
+        Some(cents) => Ok(Decimal::new(cents, 2)),
+        None => prorate_decimal(amount, year, from, to, unit),
+    }
+}
+
+/// [`prorate`] in whole cents by exact integer arithmetic (returned in registers: this runs for
+/// every line of the fast path); `None` for a negative amount or one beyond ±9·10^16 €, which
+/// [`prorate_decimal`] decides.
+#[inline(never)]
+fn prorate_cents(
+    amount: Decimal,
+    year: &ContractYear,
+    from: Date,
+    to: Date,
+    unit: ProrationUnit,
+) -> Option<i64> {
+    if amount.is_sign_negative() {
+        return None;
+    }
+    let Some((a, b)) = year.clip(from, Some(to)) else {
+        return Some(0);
+    };
+    if unit == ProrationUnit::Days && a == year.start && b == year.end {
+        return money::round_cents(amount);
+    }
+    let cumulative = |t: Date| {
+        let (elapsed, length) = year.elapsed(t, unit);
+        if elapsed >= length {
+            money::round_cents(amount)
+        } else if elapsed == 0 {
+            Some(0)
+        } else {
+            // amount = m / 10^s, so amount × e / l = (m × e) / (l × 10^s).
+            let m = money::mul_i128(amount.mantissa(), i128::from(elapsed))?;
+            money::ratio_cents(m, i128::from(length), amount.scale())
+        }
+    };
+    cumulative(b)?.checked_sub(cumulative(a)?)
+}
+
+/// [`prorate`] in decimals, for the amounts [`prorate_cents`] leaves.
+fn prorate_decimal(
     amount: Decimal,
     year: &ContractYear,
     from: Date,
@@ -225,6 +275,26 @@ mod tests {
     use proptest::prelude::*;
 
     proptest! {
+        /// The integer proration equals the decimal one wherever it answers, and it answers for
+        /// every non-negative amount a contract can hold.
+        #[test]
+        fn prorate_in_cents_equals_prorate_in_decimals(
+            m in 0i64..10i64.pow(12),
+            scale in 0u32..=6,
+            offsets in (0i64..800, 0i64..800),
+            months in any::<bool>(),
+        ) {
+            let amount = Decimal::new(m, scale);
+            let year = ContractYear::of("2023-04-15".parse().unwrap(), 2).unwrap();
+            let day = |n: i64| year.start.checked_add(Span::new().days(n - 200)).unwrap();
+            let unit = if months { ProrationUnit::Months } else { ProrationUnit::Days };
+            let (from, to) = (day(offsets.0), day(offsets.1));
+            let cents = prorate_cents(amount, &year, from, to, unit);
+            let decimal = prorate_decimal(amount, &year, from, to, unit).unwrap();
+            prop_assert_eq!(cents.map(|c| Decimal::new(c, 2)), Some(decimal));
+            prop_assert_eq!(decimal.scale(), 2);
+        }
+
         /// The exact integer share equals rust_decimal's multiply, divide and round wherever the
         /// decimal division is exact enough to decide the cent (every amount a contract holds).
         #[test]

@@ -326,6 +326,13 @@ impl YearContext<'_> {
     }
 }
 
+/// The pieces of a variable part's explanation gathered while it is computed.
+struct Why {
+    inputs: Vec<Fact>,
+    components: Vec<Component>,
+    formula: Text,
+}
+
 /// What [`Engine::year`] keeps besides the total (the fast path keeps nothing).
 struct Collect {
     lines: Vec<Line>,
@@ -815,13 +822,13 @@ impl<'r> Engine<'r> {
                 .map(|(a, _)| a)
                 .ok_or_else(|| ctx.missing_mission_amount(m.id, MissionParam::Variable, "variable"))
         };
-        let mut components = Vec::new();
-        let mut inputs = if ctx.explain {
-            ctx.inputs(1)
-        } else {
-            Vec::new()
-        };
-        let (rule, text, mut amount, mut formula);
+        // What the explanation needs, only when explaining (without it, nothing is built or moved).
+        let mut why = ctx.explain.then(|| Why {
+            inputs: ctx.inputs(1),
+            components: Vec::new(),
+            formula: Text::default(),
+        });
+        let (rule, text, mut amount);
         if m.id == MissionId::CrisesSanitaires {
             rule = "mission.crise_reconnue";
             text = "Variable part of the crisis mission: paid only when the ARS recognises a serious health crisis during the year (avenant 2)";
@@ -830,22 +837,15 @@ impl<'r> Engine<'r> {
             } else {
                 round_to_cent(Decimal::ZERO)
             };
-            formula = if ctx.explain {
-                if results.crisis_recognised {
-                    text!(FastDecimal(amount), " € (crisis recognised)")
-                } else {
-                    "0.00 € (no crisis recognised)".into()
-                }
-            } else {
-                Text::default()
-            };
-            if ctx.explain {
+            if let Some(why) = why.as_mut() {
                 let recognised = if results.crisis_recognised {
+                    why.formula = text!(FastDecimal(amount), " € (crisis recognised)");
                     "true"
                 } else {
+                    why.formula = "0.00 € (no crisis recognised)".into();
                     "false"
                 };
-                inputs.push(Fact::new("crisis_recognised", recognised));
+                why.inputs.push(Fact::new("crisis_recognised", recognised));
             }
         } else if !m.indicators.is_empty() {
             rule = "mission.part_variable.indicateurs";
@@ -867,8 +867,8 @@ impl<'r> Engine<'r> {
                     None => self.missing_input(|| format!("indicators.{}", ind.id), sink)?,
                 };
                 sum.add(paid);
-                if ctx.explain {
-                    components.push(Component {
+                if let Some(why) = why.as_mut() {
+                    why.components.push(Component {
                         indicator: Text::shared(&ind.id),
                         label: ind.label.as_deref().map(Text::shared),
                         rule: ind.rule_text(),
@@ -884,9 +884,9 @@ impl<'r> Engine<'r> {
                 Some((env, _)) => money::min(sum, round_to_cent(env)),
                 None => sum,
             };
-            formula = if ctx.explain {
+            if let Some(why) = why.as_mut() {
                 let mut f = Writer::default();
-                for (i, c) in components.iter().enumerate() {
+                for (i, c) in why.components.iter().enumerate() {
                     if i > 0 {
                         " + ".push_to(&mut f);
                     }
@@ -895,10 +895,8 @@ impl<'r> Engine<'r> {
                 " = ".push_to(&mut f);
                 FastDecimal(amount).push_to(&mut f);
                 " €".push_to(&mut f);
-                f.finish()
-            } else {
-                Text::default()
-            };
+                why.formula = f.finish();
+            }
         } else {
             rule = "mission.part_variable.taux";
             text = "Variable part (actions et résultats) without indicators in the contract: the envelope times the mission's achievement share (0 to 1) for the year";
@@ -906,20 +904,16 @@ impl<'r> Engine<'r> {
                 Some(&share) => {
                     let env = need_envelope()?;
                     amount = round_to_cent(money::mul(env, share, "a variable part")?);
-                    formula = if ctx.explain {
-                        text!(
+                    if let Some(why) = why.as_mut() {
+                        why.formula = text!(
                             FastDecimal(env),
                             " × ",
                             FastDecimal(share),
                             " = ",
                             FastDecimal(amount),
                             " €"
-                        )
-                    } else {
-                        Text::default()
-                    };
-                    if ctx.explain {
-                        inputs.push(Fact::new(
+                        );
+                        why.inputs.push(Fact::new(
                             mission_field(m.id, Field::Share),
                             FastDecimal(share).text(),
                         ));
@@ -927,11 +921,9 @@ impl<'r> Engine<'r> {
                 }
                 None => {
                     amount = self.missing_input(|| format!("missions.{}", m.id), sink)?;
-                    formula = if ctx.explain {
-                        "0.00 € (no achievement reported)".into()
-                    } else {
-                        Text::default()
-                    };
+                    if let Some(why) = why.as_mut() {
+                        why.formula = "0.00 € (no achievement reported)".into();
+                    }
                 }
             }
         }
@@ -944,10 +936,10 @@ impl<'r> Engine<'r> {
             if num != den {
                 let full = amount;
                 amount = calendar::prorate(full, &ctx.cy, from, to, self.options.proration)?;
-                if ctx.explain {
-                    formula = text!(
+                if let Some(why) = why.as_mut() {
+                    why.formula = text!(
                         "(",
-                        formula.as_str(),
+                        why.formula.as_str(),
                         ") × ",
                         num,
                         "/",
@@ -959,11 +951,11 @@ impl<'r> Engine<'r> {
                 }
             }
         }
-        let explanation = ctx.explain.then(|| Explanation {
+        let explanation = why.map(|why| Explanation {
             rule,
             text,
-            formula,
-            inputs,
+            formula: why.formula,
+            inputs: why.inputs,
             parameters: envelope
                 .map(|(a, src)| match src {
                     Ok(p) => ctx.rule_use(p),
@@ -972,7 +964,7 @@ impl<'r> Engine<'r> {
                 .into_iter()
                 .collect(),
             options: ctx.option_facts(Depends::Variable),
-            components,
+            components: why.components,
         });
         sink.line(Line {
             item: Item::Variable(m.id),

@@ -139,6 +139,46 @@ pub(crate) fn ratio_to_cent(num: i128, den: i128, scale: u32) -> Option<Decimal>
     cents_from_ratio(num, den, num < 0)
 }
 
+/// The cents of [`round_to_cent`]`(amount)` as an integer, when they fit 64 bits and the result
+/// is not a negative zero (what a caller needs to rebuild it with `Decimal::new(cents, 2)`).
+/// An integer comes back from a call in registers, where a `Decimal` is written to memory in
+/// parts and read back whole (a store-forwarding stall on the hot path).
+pub(crate) fn round_cents(amount: Decimal) -> Option<i64> {
+    let scale = amount.scale() as usize;
+    let m = amount.mantissa();
+    let cents = if scale <= 2 {
+        mul_i128(m, POW10[2 - scale])?
+    } else {
+        let den = POW10[scale - 2];
+        match (i64::try_from(m), i64::try_from(den)) {
+            (Ok(n), Ok(d)) => i128::from(half_away_quotient(n, d)),
+            _ => half_away_quotient(m, den),
+        }
+    };
+    if cents == 0 && amount.is_sign_negative() {
+        return None;
+    }
+    i64::try_from(cents).ok()
+}
+
+/// The cents of [`ratio_to_cent`] as an integer (see [`round_cents`]).
+pub(crate) fn ratio_cents(num: i128, den: i128, scale: u32) -> Option<i64> {
+    let scale = scale as usize;
+    let (num, den) = if scale >= 2 {
+        (num, mul_i128(den, POW10[scale - 2])?)
+    } else {
+        (mul_i128(num, POW10[2 - scale])?, den)
+    };
+    let cents = match (i64::try_from(num), i64::try_from(den)) {
+        (Ok(n), Ok(d)) => i128::from(half_away_quotient(n, d)),
+        _ => half_away_quotient(num, den),
+    };
+    if cents == 0 && num < 0 {
+        return None;
+    }
+    i64::try_from(cents).ok()
+}
+
 /// [`round_to_cent`] on the mantissa, or `None` for a negative result that rounds to zero (its
 /// sign lives only in the `Decimal`) or a result beyond the `Decimal` range.
 fn fast_round_to_cent(amount: Decimal) -> Option<Decimal> {
@@ -267,6 +307,10 @@ mod tests {
         /// The integer rounding equals rust_decimal's on every decimal.
         #[test]
         fn fast_rounding_equals_the_reference(d in decimal()) {
+            if let Some(c) = round_cents(d) {
+                prop_assert_eq!(Decimal::new(c, 2), reference_round_to_cent(d));
+                prop_assert_eq!(Decimal::new(c, 2).scale(), 2);
+            }
             let (fast, reference) = (round_to_cent(d), reference_round_to_cent(d));
             prop_assert_eq!(fast, reference);
             prop_assert_eq!(fast.scale(), reference.scale());
