@@ -877,12 +877,20 @@ impl<'r> Engine<'r> {
                     });
                 }
             }
-            let sum = sum
-                .value()
-                .ok_or_else(|| Error::overflow("a variable part"))?;
-            amount = match envelope {
-                Some((env, _)) => money::min(sum, round_to_cent(env)),
-                None => sum,
+            // Capped at the envelope rounded to the cent; in whole cents when both are.
+            let cap = envelope.map(|(env, _)| env);
+            amount = match (sum.cents(), cap.map(money::round_cents)) {
+                (Some(s), None) => Decimal::new(s, 2),
+                (Some(s), Some(Some(c))) => Decimal::new(s.min(c), 2),
+                _ => {
+                    let sum = sum
+                        .value()
+                        .ok_or_else(|| Error::overflow("a variable part"))?;
+                    match cap {
+                        Some(env) => money::min(sum, round_to_cent(env)),
+                        None => sum,
+                    }
+                }
             };
             if let Some(why) = why.as_mut() {
                 let mut f = Writer::default();

@@ -262,6 +262,15 @@ impl Sum {
         }
     }
 
+    /// The sum in whole cents, when every amount added was in cents and it fits 64 bits (an
+    /// integer comes back in registers; see [`round_cents`]).
+    pub(crate) fn cents(&self) -> Option<i64> {
+        if self.overflow || self.other.is_some() {
+            return None;
+        }
+        i64::try_from(self.cents).ok()
+    }
+
     /// The sum (`0.00` when nothing was added), or `None` when it is beyond the decimal range.
     pub(crate) fn value(&self) -> Option<Decimal> {
         if self.overflow {
