@@ -863,7 +863,11 @@ impl<'r> Engine<'r> {
             for (i, ind) in m.indicators.iter().enumerate() {
                 let obs = observed.get(m, i);
                 let paid = match obs {
-                    Some(o) => ind.pay(o)?,
+                    // Cents come back in registers; the decimal path decides the rest.
+                    Some(o) => match ind.pay_cents(o) {
+                        Some(cents) => Decimal::new(cents, 2),
+                        None => ind.pay(o)?,
+                    },
                     None => self.missing_input(|| format!("indicators.{}", ind.id), sink)?,
                 };
                 sum.add(paid);

@@ -52,17 +52,26 @@ pub enum Unit {
 }
 
 impl Unit {
-    /// `field` is only built for an error (this runs for every observation on the fast path).
-    fn check(self, field: impl FnOnce() -> String, v: Decimal) -> Result<Decimal> {
-        let (max, allowed) = match self {
+    /// The largest value, and the allowed range in words.
+    fn bounds(self) -> (Decimal, &'static str) {
+        match self {
             Unit::Rate => (Decimal::ONE, "0 to 1 (unit rate)"),
             Unit::Percent => (Decimal::ONE_HUNDRED, "0 to 100 (unit percent)"),
             Unit::Count => (money::MAX_AMOUNT, "0 to 100000000 (unit count)"),
-        };
-        if money::cmp(v, Decimal::ZERO).is_ge() && money::cmp(v, max).is_le() {
+        }
+    }
+
+    /// Whether `v` is in the unit's range.
+    fn contains(self, v: Decimal) -> bool {
+        money::cmp(v, Decimal::ZERO).is_ge() && money::cmp(v, self.bounds().0).is_le()
+    }
+
+    /// `field` is only built for an error (this runs for every observation on the fast path).
+    fn check(self, field: impl FnOnce() -> String, v: Decimal) -> Result<Decimal> {
+        if self.contains(v) {
             Ok(v)
         } else {
-            Err(Error::out_of_range(field(), v, allowed))
+            Err(Error::out_of_range(field(), v, self.bounds().1))
         }
     }
 }
@@ -364,6 +373,58 @@ impl Indicator {
 
     /// The amount an observation earns, rounded to the cent.
     pub fn pay(&self, obs: &Observation) -> Result<Decimal> {
+        match self.pay_cents(obs) {
+            Some(cents) => Ok(Decimal::new(cents, 2)),
+            None => self.pay_decimal(obs),
+        }
+    }
+
+    /// [`Indicator::pay`] in whole cents by exact integer arithmetic, for every valid observation
+    /// and amounts up to ±9·10^16 €; `None` leaves the case (and every error) to the decimal
+    /// arithmetic. The year's computation calls this for each indicator: an integer comes back
+    /// in registers, where a returned `Decimal` is read back from memory (a stall).
+    pub(crate) fn pay_cents(&self, obs: &Observation) -> Option<i64> {
+        match (&self.rule, obs) {
+            (Rule::Binary { amount }, Observation::Done(done)) => {
+                if *done {
+                    money::round_cents(*amount)
+                } else {
+                    Some(0)
+                }
+            }
+            (
+                Rule::Tiered {
+                    direction,
+                    tiers,
+                    between,
+                },
+                Observation::Value(v),
+            ) if self.unit.contains(*v) => {
+                let Some(k) = reached_tier(*direction, tiers, *v) else {
+                    return Some(0);
+                };
+                match (between, tiers.get(k + 1)) {
+                    (BetweenTiers::Linear, Some(hi)) => linear_exact(&tiers[k], hi, *v),
+                    _ => money::round_cents(tiers[k].amount),
+                }
+            }
+            (
+                Rule::Proportional {
+                    direction,
+                    baseline,
+                    target,
+                    amount,
+                },
+                Observation::Value(v),
+            ) if self.unit.contains(*v) => {
+                proportional_exact(*direction, *baseline, *target, *amount, *v)
+            }
+            _ => None,
+        }
+    }
+
+    /// [`Indicator::pay`] in decimals: the errors, and amounts beyond the integer path.
+    fn pay_decimal(&self, obs: &Observation) -> Result<Decimal> {
         let kind_error = |expected: &str| Error::ObservationKind {
             indicator: self.id.clone(),
             expected: expected.into(),
@@ -400,9 +461,6 @@ impl Indicator {
                 Observation::Value(v),
             ) => {
                 let v = self.unit.check(|| format!("results.{}", self.id), *v)?;
-                if let Some(paid) = proportional_exact(*direction, *baseline, *target, *amount, v) {
-                    return Ok(paid);
-                }
                 let (num, den) = match direction {
                     Direction::Rising => (v - *baseline, *target - *baseline),
                     Direction::Falling => (*baseline - v, *baseline - *target),
@@ -474,7 +532,7 @@ fn proportional_exact(
     target: Decimal,
     amount: Decimal,
     v: Decimal,
-) -> Option<Decimal> {
+) -> Option<i64> {
     let ([v, b, t, a], scale) = money::aligned([v, baseline, target, amount])?;
     let (num, den) = match direction {
         Direction::Rising => (v.checked_sub(b)?, t.checked_sub(b)?),
@@ -484,18 +542,18 @@ fn proportional_exact(
         return None;
     }
     if num <= 0 {
-        return Some(round_to_cent(Decimal::ZERO));
+        return Some(0);
     }
     if num >= den {
-        return Some(round_to_cent(amount));
+        return money::round_cents(amount);
     }
     // amount × num ÷ den = a × num ÷ (den × 10^scale).
-    money::ratio_to_cent(money::mul_i128(a, num)?, den, scale)
+    money::ratio_cents(money::mul_i128(a, num)?, den, scale)
 }
 
 /// The linear payment between two tiers, `lo.amount + (hi.amount − lo.amount) × |v − lo| ÷
 /// |hi − lo|`, rounded once from the exact value; `None` when the integers do not fit.
-fn linear_exact(lo: &Tier, hi: &Tier, v: Decimal) -> Option<Decimal> {
+fn linear_exact(lo: &Tier, hi: &Tier, v: Decimal) -> Option<i64> {
     let ([v, lt, ht, la, ha], scale) =
         money::aligned([v, lo.threshold, hi.threshold, lo.amount, hi.amount])?;
     let (num, den) = (
@@ -508,7 +566,15 @@ fn linear_exact(lo: &Tier, hi: &Tier, v: Decimal) -> Option<Decimal> {
     // (la × den + (ha − la) × num) ÷ (den × 10^scale).
     let total =
         money::mul_i128(la, den)?.checked_add(money::mul_i128(ha.checked_sub(la)?, num)?)?;
-    money::ratio_to_cent(total, den, scale)
+    money::ratio_cents(total, den, scale)
+}
+
+/// The highest tier `v` reaches, if any.
+fn reached_tier(direction: Direction, tiers: &[Tier], v: Decimal) -> Option<usize> {
+    tiers.iter().rposition(|t| match direction {
+        Direction::Rising => money::cmp(v, t.threshold).is_ge(),
+        Direction::Falling => money::cmp(v, t.threshold).is_le(),
+    })
 }
 
 fn tiered(
@@ -517,11 +583,7 @@ fn tiered(
     between: BetweenTiers,
     v: Decimal,
 ) -> Result<Decimal> {
-    let reached = |t: &Tier| match direction {
-        Direction::Rising => money::cmp(v, t.threshold).is_ge(),
-        Direction::Falling => money::cmp(v, t.threshold).is_le(),
-    };
-    let Some(k) = tiers.iter().rposition(reached) else {
+    let Some(k) = reached_tier(direction, tiers, v) else {
         return Ok(Decimal::ZERO);
     };
     let (lo, Some(hi)) = (&tiers[k], tiers.get(k + 1)) else {
@@ -530,8 +592,8 @@ fn tiered(
     Ok(match between {
         BetweenTiers::Step => lo.amount,
         BetweenTiers::Linear => {
-            if let Some(paid) = linear_exact(lo, hi, v) {
-                return Ok(paid);
+            if let Some(cents) = linear_exact(lo, hi, v) {
+                return Ok(Decimal::new(cents, 2));
             }
             let share = money::div(
                 (v - lo.threshold).abs(),
@@ -597,6 +659,75 @@ mod tests {
         );
         assert_eq!(pay(&falling, "119"), "0.03");
         assert_eq!(pay(&falling, "130"), "0.00");
+    }
+
+    use proptest::prelude::*;
+
+    fn dec(m: i64, scale: u32) -> Decimal {
+        Decimal::new(m, scale)
+    }
+
+    proptest! {
+        /// The integer payment equals the rule computed in decimals with one final division
+        /// (exact at these magnitudes), for every shape, direction and value.
+        #[test]
+        fn payment_in_cents_equals_the_rule(
+            amounts in proptest::collection::vec((0i64..100_000_000, 0u32..=2), 3),
+            marks in proptest::collection::vec(0i64..=10_000, 3),
+            v in 0i64..=12_000,
+            rising in any::<bool>(),
+            linear in any::<bool>(),
+        ) {
+            let v = dec(v, 2);
+            let a: Vec<Decimal> = amounts.iter().map(|&(m, s)| dec(m, s)).collect();
+            // Binary.
+            let binary = Indicator::from_spec(toml::from_str(&format!(
+                "id = \"b\"\nkind = \"binary\"\namount = \"{}\"", a[0]
+            )).unwrap()).unwrap();
+            for done in [true, false] {
+                let want = if done { round_to_cent(a[0]) } else { round_to_cent(Decimal::ZERO) };
+                prop_assert_eq!(binary.pay(&Observation::Done(done)).unwrap(), want);
+            }
+            // Proportional between two distinct marks.
+            let (lo, hi) = (marks[0].min(marks[1]), marks[0].max(marks[1]));
+            if lo < hi {
+                let (b, t) = if rising { (lo, hi) } else { (hi, lo) };
+                let ind = Indicator::from_spec(toml::from_str(&format!(
+                    "id = \"p\"\nkind = \"proportional\"\ndirection = \"{}\"\nbaseline = \"{}\"\ntarget = \"{}\"\namount = \"{}\"",
+                    if rising { "rising" } else { "falling" }, dec(b, 2), dec(t, 2), a[1]
+                )).unwrap()).unwrap();
+                let (num, den) = if rising { (v - dec(b, 2), dec(t - b, 2)) } else { (dec(b, 2) - v, dec(b - t, 2)) };
+                let num = num.clamp(Decimal::ZERO, den);
+                prop_assert_eq!(ind.pay(&Observation::Value(v)).unwrap(), round_to_cent(a[1] * num / den));
+            }
+            // Two tiers, step or linear.
+            let mut m = marks.clone();
+            m.sort_unstable();
+            m.dedup();
+            if m.len() >= 2 {
+                let (t0, t1) = if rising { (m[0], m[1]) } else { (m[1], m[0]) };
+                let (a0, a1) = (a[1].min(a[2]), a[1].max(a[2]));
+                let ind = Indicator::from_spec(toml::from_str(&format!(
+                    "id = \"t\"\nkind = \"tiered\"\nunit = \"count\"\ndirection = \"{}\"\nbetween = \"{}\"\ntiers = [ {{ threshold = \"{}\", amount = \"{}\" }}, {{ threshold = \"{}\", amount = \"{}\" }} ]",
+                    if rising { "rising" } else { "falling" }, if linear { "linear" } else { "step" },
+                    dec(t0, 2), a0, dec(t1, 2), a1
+                )).unwrap()).unwrap();
+                let (t0, t1) = (dec(t0, 2), dec(t1, 2));
+                let reached = |t: Decimal| if rising { v >= t } else { v <= t };
+                let want = if reached(t1) {
+                    round_to_cent(a1)
+                } else if reached(t0) {
+                    if linear {
+                        round_to_cent(a0 + (a1 - a0) * (v - t0).abs() / (t1 - t0).abs())
+                    } else {
+                        round_to_cent(a0)
+                    }
+                } else {
+                    round_to_cent(Decimal::ZERO)
+                };
+                prop_assert_eq!(ind.pay(&Observation::Value(v)).unwrap(), want);
+            }
+        }
     }
 
     /// Between tiers 0 → 0 € and 120 → 3 €, the same exact value: 0.03 €.
