@@ -915,7 +915,10 @@ impl<'r> Engine<'r> {
             match results.missions.get(&m.id) {
                 Some(&share) => {
                     let env = need_envelope()?;
-                    amount = round_to_cent(money::mul(env, share, "a variable part")?);
+                    amount = match money::mul_cents(env, share) {
+                        Some(cents) => Decimal::new(cents, 2),
+                        None => round_to_cent(money::mul(env, share, "a variable part")?),
+                    };
                     if let Some(why) = why.as_mut() {
                         why.formula = text!(
                             FastDecimal(env),

@@ -24,10 +24,15 @@ use crate::error::{Error, Result};
 pub const MAX_AMOUNT: Decimal = Decimal::from_parts(100_000_000, 0, 0, false, 0);
 
 /// Rounds to the cent, half away from zero, and always shows two decimals.
+#[inline(always)]
 pub fn round_to_cent(amount: Decimal) -> Decimal {
-    // Integer arithmetic on the mantissa (it runs several times per line); rust_decimal's own
-    // rounding is the reference for the cases it does not cover and in the tests.
-    fast_round_to_cent(amount).unwrap_or_else(|| reference_round_to_cent(amount))
+    // Integer arithmetic on the mantissa (it runs several times per line), the cents coming
+    // back in registers; rust_decimal's own rounding is the reference for the cases it does not
+    // cover and in the tests.
+    match round_cents(amount) {
+        Some(cents) => Decimal::new(cents, 2),
+        None => reference_round_to_cent(amount),
+    }
 }
 
 /// [`round_to_cent`] by rust_decimal's rounding and rescaling.
@@ -48,23 +53,6 @@ static POW10: [i128; 29] = {
     }
     p
 };
-
-/// `num ÷ den` cents (`den > 0`) rounded half away from zero, as a two-decimal amount; `None`
-/// for a negative amount that rounds to zero (`negative`: the sign of the amount it comes from,
-/// which a zero mantissa loses) or beyond the `Decimal` range. This is [`round_to_cent`] of the
-/// exact quotient.
-pub(crate) fn cents_from_ratio(num: i128, den: i128, negative: bool) -> Option<Decimal> {
-    // 64-bit hardware division when the operands fit (every realistic amount); 128-bit division
-    // is a slow library call.
-    let cents = match (i64::try_from(num), i64::try_from(den)) {
-        (Ok(n), Ok(d)) => i128::from(half_away_quotient(n, d)),
-        _ => half_away_quotient(num, den),
-    };
-    if cents == 0 && negative {
-        return None;
-    }
-    Decimal::try_from_i128_with_scale(cents, 2).ok()
-}
 
 /// `num ÷ den` (`den > 0`) rounded half away from zero.
 fn half_away_quotient<T>(num: T, den: T) -> T
@@ -127,74 +115,68 @@ pub(crate) fn aligned<const N: usize>(values: [Decimal; N]) -> Option<([i128; N]
     Some((out, scale))
 }
 
-/// [`round_to_cent`] of the exact value `num ÷ (den × 10^scale)` (`den > 0`), or `None` when the
-/// integers do not fit or the result is a negative zero.
-pub(crate) fn ratio_to_cent(num: i128, den: i128, scale: u32) -> Option<Decimal> {
+/// The cents of the exact value `num ÷ (den × 10^scale)` (`den > 0`) rounded half away from
+/// zero: [`round_to_cent`] of it, as an integer. `None` when the integers overflow or the result
+/// is a negative zero (its sign lives only in a `Decimal`). Every exact path of the library
+/// (proration, payments, products) rounds here.
+#[inline]
+fn exact_cents(num: i128, den: i128, scale: u32) -> Option<i128> {
     let scale = scale as usize;
     let (num, den) = if scale >= 2 {
-        (num, mul_i128(den, POW10[scale - 2])?)
+        (num, mul_i128(den, *POW10.get(scale - 2)?)?)
     } else {
         (mul_i128(num, POW10[2 - scale])?, den)
     };
-    cents_from_ratio(num, den, num < 0)
+    // No division for an amount already in cents or fewer decimals; 64-bit hardware division
+    // when the operands fit (every realistic amount); 128-bit division is a slow library call.
+    let cents = match (den, i64::try_from(num), i64::try_from(den)) {
+        (1, _, _) => num,
+        (_, Ok(n), Ok(d)) => i128::from(half_away_quotient(n, d)),
+        _ => half_away_quotient(num, den),
+    };
+    (cents != 0 || num >= 0).then_some(cents)
 }
 
-/// The cents of [`round_to_cent`]`(amount)` as an integer, when they fit 64 bits and the result
-/// is not a negative zero (what a caller needs to rebuild it with `Decimal::new(cents, 2)`).
-/// An integer comes back from a call in registers, where a `Decimal` is written to memory in
-/// parts and read back whole (a store-forwarding stall on the hot path).
+/// [`round_to_cent`] of the exact value `num ÷ (den × 10^scale)` (`den > 0`), or `None` as
+/// [`exact_cents`] or beyond the `Decimal` range.
+pub(crate) fn ratio_to_cent(num: i128, den: i128, scale: u32) -> Option<Decimal> {
+    Decimal::try_from_i128_with_scale(exact_cents(num, den, scale)?, 2).ok()
+}
+
+/// [`ratio_to_cent`] as an integer of cents, when it fits 64 bits: what a caller needs to
+/// rebuild it with `Decimal::new(cents, 2)`. An integer comes back from a call in registers,
+/// where a `Decimal` is written to memory in parts and read back whole (a store-forwarding
+/// stall that cost more than the arithmetic on the hot path).
+pub(crate) fn ratio_cents(num: i128, den: i128, scale: u32) -> Option<i64> {
+    i64::try_from(exact_cents(num, den, scale)?).ok()
+}
+
+/// The cents of [`round_to_cent`]`(amount)` as an integer (see [`ratio_cents`]).
+#[inline(never)]
 pub(crate) fn round_cents(amount: Decimal) -> Option<i64> {
-    let scale = amount.scale() as usize;
-    let m = amount.mantissa();
+    let (m, scale) = (amount.mantissa(), amount.scale());
     let cents = if scale <= 2 {
-        mul_i128(m, POW10[2 - scale])?
+        // Already whole cents once scaled: no division.
+        mul_i128(m, POW10[2 - scale as usize])?
     } else {
-        let den = POW10[scale - 2];
-        match (i64::try_from(m), i64::try_from(den)) {
-            (Ok(n), Ok(d)) => i128::from(half_away_quotient(n, d)),
-            _ => half_away_quotient(m, den),
-        }
+        exact_cents(m, 1, scale)?
     };
+    // A negative zero (a sign the integer cannot hold) is left to the decimals.
     if cents == 0 && amount.is_sign_negative() {
         return None;
     }
     i64::try_from(cents).ok()
 }
 
-/// The cents of [`ratio_to_cent`] as an integer (see [`round_cents`]).
-pub(crate) fn ratio_cents(num: i128, den: i128, scale: u32) -> Option<i64> {
-    let scale = scale as usize;
-    let (num, den) = if scale >= 2 {
-        (num, mul_i128(den, POW10[scale - 2])?)
-    } else {
-        (mul_i128(num, POW10[2 - scale])?, den)
-    };
-    let cents = match (i64::try_from(num), i64::try_from(den)) {
-        (Ok(n), Ok(d)) => i128::from(half_away_quotient(n, d)),
-        _ => half_away_quotient(num, den),
-    };
-    if cents == 0 && num < 0 {
+/// The cents of `round_to_cent(a × b)` as an integer (see [`ratio_cents`]), when the product is
+/// one a `Decimal` holds exactly (then the two agree); `None` otherwise.
+pub(crate) fn mul_cents(a: Decimal, b: Decimal) -> Option<i64> {
+    let scale = a.scale() + b.scale();
+    let product = mul_i128(a.mantissa(), b.mantissa())?;
+    if scale > 28 || product.unsigned_abs() >= 1 << 96 {
         return None;
     }
-    i64::try_from(cents).ok()
-}
-
-/// [`round_to_cent`] on the mantissa, or `None` for a negative result that rounds to zero (its
-/// sign lives only in the `Decimal`) or a result beyond the `Decimal` range.
-fn fast_round_to_cent(amount: Decimal) -> Option<Decimal> {
-    let scale = amount.scale() as usize;
-    if scale == 2 {
-        return Some(amount);
-    }
-    let m = amount.mantissa();
-    if scale <= 2 {
-        let cents = m * POW10[2 - scale];
-        if cents == 0 && amount.is_sign_negative() {
-            return None;
-        }
-        return Decimal::try_from_i128_with_scale(cents, 2).ok();
-    }
-    cents_from_ratio(m, POW10[scale - 2], amount.is_sign_negative())
+    ratio_cents(product, 1, scale)
 }
 
 /// Checks that an input amount is within `0 ..= MAX_AMOUNT`.
@@ -328,6 +310,21 @@ mod tests {
     }
 
     proptest! {
+        /// The integer product rounds as rust_decimal's product does, wherever it answers.
+        #[test]
+        fn product_in_cents_equals_the_reference(
+            (ma, sa) in (-10i64.pow(10)..10i64.pow(10), 0u32..=8),
+            (mb, sb) in (-10i64.pow(6)..10i64.pow(6), 0u32..=8),
+        ) {
+            let (a, b) = (Decimal::new(ma, sa), Decimal::new(mb, sb));
+            let reference = round_to_cent(a * b);
+            match mul_cents(a, b) {
+                Some(c) => prop_assert_eq!(Decimal::new(c, 2), reference),
+                // Only a negative product rounding to zero is left to the decimals.
+                None => prop_assert!(reference.is_zero() && (ma < 0) != (mb < 0)),
+            }
+        }
+
         /// The mantissa comparison orders decimals as rust_decimal does.
         #[test]
         fn fast_comparison_equals_the_reference(a in decimal(), b in decimal()) {
