@@ -105,6 +105,15 @@ def check_equal(lines: pa.Table, totals: pa.Table, expected: list[aci.YearFundin
     assert got == want
 
 
+def decoded(table: pa.Table) -> pa.Table:
+    """The table with its dictionary-encoded columns as plain values."""
+    return table.cast(
+        pa.schema(
+            [f.with_type(f.type.value_type) if pa.types.is_dictionary(f.type) else f for f in table.schema]
+        )
+    )
+
+
 @pytest.fixture(scope="module")
 def sample() -> list[dict[str, Any]]:
     return random_rows(600)
@@ -132,7 +141,8 @@ def test_record_batches_and_chunks(engine: aci.Engine, sample: list[dict[str, An
     assert chunked.column("year").num_chunks > 1
     ref = engine.batch(table)
     got = engine.batch(chunked)
-    assert got.totals.equals(ref.totals) and got.lines.equals(ref.lines)
+    # The dictionary of lines.contract is per output chunk, so compare decoded values.
+    assert got.totals.equals(ref.totals) and decoded(got.lines).equals(decoded(ref.lines))
     one = engine.batch(table.to_batches()[0])
     assert one.totals.num_rows == table.to_batches()[0].num_rows
 

@@ -6,24 +6,30 @@
 //! (no rule logic here), checked by `Contract::new`, and computed by `Engine::year`.
 //! Output: two Arrow tables, `lines` (one row per input row and line) and `totals` (one row per
 //! input row), amounts as `decimal128(20, 2)`.
+//!
+//! Speed (see BENCHMARKS.md): columns are read in place (no copy of an input column that already
+//! has a usable type), rows are computed on every core from a shared queue of chunks, and the
+//! output columns are written straight into Arrow buffers; the text columns of `lines` are
+//! dictionary-encoded (`item` and `not_applicable` against fixed dictionaries, `contract`
+//! against the names of its chunk), so a line costs 34 bytes and no string copy.
 
 use std::ops::Range;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use aci_core::Engine;
 use aci_core::contract::{Contract, ContractSpec, MissionSpec, PopulationSpec};
-use aci_core::funding::{Item, YearFunding, YearResults};
+use aci_core::funding::{Item, NotApplicable, YearFunding, YearResults};
 use aci_core::mission::MissionId;
 use aci_core::serde_util::parse_decimal;
-use arrow_array::builder::{
-    Date32Builder, Decimal128Builder, Int8Builder, Int32Builder, Int64Builder, StringBuilder,
-};
+use arrow_array::builder::StringBuilder;
 use arrow_array::cast::AsArray;
-use arrow_array::types::{Date32Type, Decimal128Type, Int64Type};
+use arrow_array::types::{Date32Type, Decimal128Type, Int8Type, Int32Type, Int64Type};
 use arrow_array::{
-    Array, ArrayRef, BooleanArray, Date32Array, Decimal128Array, Int64Array, RecordBatch,
-    StringArray,
+    Array, ArrayRef, BooleanArray, Date32Array, Decimal128Array, DictionaryArray, Int8Array,
+    Int32Array, Int64Array, RecordBatch, StringArray, StringViewArray,
 };
+use arrow_buffer::{BooleanBufferBuilder, Buffer, NullBuffer, OffsetBuffer, ScalarBuffer};
 use arrow_cast::{CastOptions, cast_with_options};
 use arrow_schema::{DataType, Field, Schema, SchemaRef};
 use jiff::civil::Date;
@@ -89,8 +95,17 @@ fn is_inty(t: &DataType) -> bool {
     t.is_integer() || matches!(t, DataType::Dictionary(_, v) if v.is_integer())
 }
 
-/// A text column (cast to Utf8 once; values read in place).
-struct StrCol(StringArray);
+/// Whether slot `i` holds a value.
+#[inline]
+fn valid(nulls: &Option<NullBuffer>, i: usize) -> bool {
+    nulls.as_ref().is_none_or(|n| n.is_valid(i))
+}
+
+/// A text column, read in place when it is `utf8` or `utf8_view` (polars), cast once otherwise.
+enum StrCol {
+    Utf8(StringArray),
+    View(StringViewArray),
+}
 
 impl StrCol {
     fn read(column: &str, arr: &ArrayRef) -> Result<Self, Problem> {
@@ -101,18 +116,26 @@ impl StrCol {
                 format!("column '{column}' must hold text, got {t}"),
             ));
         }
-        Ok(StrCol(
-            cast(column, arr, &DataType::Utf8)?
-                .as_string::<i32>()
-                .clone(),
-        ))
+        Ok(match t {
+            DataType::Utf8 => StrCol::Utf8(arr.as_string::<i32>().clone()),
+            DataType::Utf8View => StrCol::View(arr.as_string_view().clone()),
+            _ => StrCol::Utf8(
+                cast(column, arr, &DataType::Utf8)?
+                    .as_string::<i32>()
+                    .clone(),
+            ),
+        })
     }
+    #[inline]
     fn get(&self, i: usize) -> Option<&str> {
-        self.0.is_valid(i).then(|| self.0.value(i))
+        match self {
+            StrCol::Utf8(a) => a.is_valid(i).then(|| a.value(i)),
+            StrCol::View(a) => a.is_valid(i).then(|| a.value(i)),
+        }
     }
 }
 
-/// A whole-number column (cast to Int64; floats refused).
+/// A whole-number column (read in place when `int64`, cast once otherwise; floats refused).
 struct IntCol(Int64Array);
 
 impl IntCol {
@@ -132,12 +155,15 @@ impl IntCol {
                 format!("column '{column}' must hold whole numbers, got {t}"),
             ));
         }
-        Ok(IntCol(
-            cast(column, arr, &DataType::Int64)?
+        let a = match t {
+            DataType::Int64 => arr.as_primitive::<Int64Type>().clone(),
+            _ => cast(column, arr, &DataType::Int64)?
                 .as_primitive::<Int64Type>()
                 .clone(),
-        ))
+        };
+        Ok(IntCol(a))
     }
+    #[inline]
     fn get(&self, i: usize) -> Option<i64> {
         self.0.is_valid(i).then(|| self.0.value(i))
     }
@@ -159,30 +185,50 @@ impl BoolCol {
             cast(column, arr, &DataType::Boolean)?.as_boolean().clone(),
         ))
     }
+    #[inline]
     fn get(&self, i: usize) -> Option<bool> {
         self.0.is_valid(i).then(|| self.0.value(i))
     }
 }
 
-/// Days since 1970-01-01 → civil date (H. Hinnant's algorithm; exact over ±5 million years).
+/// Days since 1970-01-01 → civil date, for the dates jiff represents (years -9999 to 9999),
+/// `None` beyond. Neri and Schneider's algorithm ("Euclidean affine functions and their
+/// application to calendar algorithms", 2022): no division by a variable, no branch on the era.
 fn civil_from_days(z: i64) -> Option<Date> {
-    let z = z + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365;
-    let y = yoe + era * 400;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = if m <= 2 { y + 1 } else { y };
+    if !(MIN_DAY..=MAX_DAY).contains(&z) {
+        return None;
+    }
+    // Shifted by 82 × 400 years so every day in range is positive (fits a u32).
+    const ERAS: u32 = 82;
+    let n = u32::try_from(z + 719_468 + 146_097 * i64::from(ERAS)).ok()?;
+    let n1 = 4 * n + 3;
+    let century = n1 / 146_097;
+    let n2 = (n1 % 146_097) | 3;
+    let p = 2_939_745 * u64::from(n2);
+    let year_of_century = u32::try_from(p >> 32).ok()?;
+    let day_of_year = u32::try_from(p & 0xFFFF_FFFF).ok()? / 2_939_745 / 4;
+    let january_or_february = day_of_year >= 306;
+    let n3 = 2141 * day_of_year + 197_913;
+    let month = n3 >> 16;
+    let day = (n3 & 0xFFFF) / 2141 + 1;
+    let month = if january_or_february {
+        month - 12
+    } else {
+        month
+    };
+    let year = i64::from(100 * century + year_of_century + u32::from(january_or_february))
+        - 400 * i64::from(ERAS);
     Date::new(
-        i16::try_from(y).ok()?,
-        i8::try_from(m).ok()?,
-        i8::try_from(d).ok()?,
+        i16::try_from(year).ok()?,
+        i8::try_from(month).ok()?,
+        i8::try_from(day).ok()?,
     )
     .ok()
 }
+
+/// Day numbers of jiff's first and last dates (-9999-01-01 and 9999-12-31).
+const MIN_DAY: i64 = -4_371_587;
+const MAX_DAY: i64 = 2_932_896;
 
 fn days_from_civil(d: Date) -> i32 {
     let (y, m, dd) = (
@@ -200,8 +246,11 @@ fn days_from_civil(d: Date) -> i32 {
     i32::try_from(era * 146_097 + doe - 719_468).unwrap_or_default()
 }
 
-/// A date column (cast to Date32; every value checked once).
-struct DateCol(Date32Array);
+/// A date column (`date32` read in place, other types cast once; every value checked once).
+struct DateCol {
+    days: ScalarBuffer<i32>,
+    nulls: Option<NullBuffer>,
+}
 
 impl DateCol {
     fn read(column: &str, arr: &ArrayRef) -> Result<Self, Problem> {
@@ -216,33 +265,49 @@ impl DateCol {
                 format!("column '{column}' must hold dates, got {t}"),
             ));
         }
-        let a = cast(column, arr, &DataType::Date32)?
-            .as_primitive::<Date32Type>()
-            .clone();
-        for i in 0..a.len() {
-            if a.is_valid(i) && civil_from_days(i64::from(a.value(i))).is_none() {
-                return Err(col_err(
-                    column,
-                    format!("column '{column}': row {i} is not a valid date (years 1 to 9999)"),
-                ));
-            }
+        let a = match t {
+            DataType::Date32 => arr.as_primitive::<Date32Type>().clone(),
+            _ => cast(column, arr, &DataType::Date32)?
+                .as_primitive::<Date32Type>()
+                .clone(),
+        };
+        let (_, days, nulls) = a.into_parts();
+        let in_range = |d: i32| (MIN_DAY..=MAX_DAY).contains(&i64::from(d));
+        // Fast check over every slot; only when it fails, find the first valid slot at fault
+        // (a null slot may hold anything).
+        if !days.iter().all(|&d| in_range(d))
+            && let Some(i) = (0..days.len()).find(|&i| valid(&nulls, i) && !in_range(days[i]))
+        {
+            return Err(col_err(
+                column,
+                format!("column '{column}': row {i} is not a valid date (years 1 to 9999)"),
+            ));
         }
-        Ok(DateCol(a))
+        Ok(DateCol { days, nulls })
     }
+    #[inline]
     fn raw(&self, i: usize) -> Option<i32> {
-        self.0.is_valid(i).then(|| self.0.value(i))
+        valid(&self.nulls, i).then(|| self.days[i])
     }
+    #[inline]
     fn get(&self, i: usize) -> Option<Date> {
         self.raw(i).and_then(|d| civil_from_days(i64::from(d)))
     }
 }
 
-/// An exact decimal column: decimal128/256 read in place, integers and text parsed once.
-/// Floats are refused.
+/// An exact decimal column: decimal128 read in place (any precision), decimal256 cast once,
+/// integers and text parsed once. Floats are refused.
 enum DecCol {
-    Scaled(Decimal128Array, u32),
+    Scaled {
+        values: ScalarBuffer<i128>,
+        nulls: Option<NullBuffer>,
+        scale: u32,
+    },
     Parsed(Vec<Option<Decimal>>),
 }
+
+/// Largest mantissa a `Decimal` holds (2^96 - 1).
+const MAX_MANTISSA: u128 = (1 << 96) - 1;
 
 impl DecCol {
     fn read(column: &str, arr: &ArrayRef) -> Result<Self, Problem> {
@@ -256,8 +321,8 @@ impl DecCol {
         }
         match t {
             DataType::Null => Ok(DecCol::Parsed(vec![None; arr.len()])),
-            DataType::Decimal128(_, s) | DataType::Decimal256(_, s) => {
-                let s = *s;
+            DataType::Decimal128(p, s) | DataType::Decimal256(p, s) => {
+                let (p, s) = (*p, *s);
                 if !(0..=28).contains(&s) {
                     return Err(col_err(
                         column,
@@ -266,21 +331,28 @@ impl DecCol {
                         ),
                     ));
                 }
-                let a = cast(column, arr, &DataType::Decimal128(38, s))?
-                    .as_primitive::<Decimal128Type>()
-                    .clone();
-                let scale = u32::from(s.unsigned_abs());
-                for i in 0..a.len() {
-                    if a.is_valid(i)
-                        && Decimal::try_from_i128_with_scale(a.value(i), scale).is_err()
-                    {
-                        return Err(col_err(
-                            column,
-                            format!("column '{column}': row {i}: value does not fit in a decimal"),
-                        ));
-                    }
+                let a = match t {
+                    DataType::Decimal128(..) => arr.as_primitive::<Decimal128Type>().clone(),
+                    _ => cast(column, arr, &DataType::Decimal128(38, s))?
+                        .as_primitive::<Decimal128Type>()
+                        .clone(),
+                };
+                let (_, values, nulls) = a.into_parts();
+                // Up to 28 digits, every value fits a Decimal's 96-bit mantissa.
+                if p > 28
+                    && let Some(i) = (0..values.len())
+                        .find(|&i| valid(&nulls, i) && values[i].unsigned_abs() > MAX_MANTISSA)
+                {
+                    return Err(col_err(
+                        column,
+                        format!("column '{column}': row {i}: value does not fit in a decimal"),
+                    ));
                 }
-                Ok(DecCol::Scaled(a, scale))
+                Ok(DecCol::Scaled {
+                    values,
+                    nulls,
+                    scale: u32::from(s.unsigned_abs()),
+                })
             }
             t if is_inty(t) => {
                 let a = IntCol::read(column, arr)?;
@@ -313,19 +385,24 @@ impl DecCol {
             )),
         }
     }
+    #[inline]
     fn get(&self, i: usize) -> Option<Decimal> {
         match self {
-            DecCol::Scaled(a, s) => a
-                .is_valid(i)
-                .then(|| Decimal::try_from_i128_with_scale(a.value(i), *s).ok())
+            DecCol::Scaled {
+                values,
+                nulls,
+                scale,
+            } => valid(nulls, i)
+                .then(|| Decimal::try_from_i128_with_scale(values[i], *scale).ok())
                 .flatten(),
             DecCol::Parsed(v) => v[i],
         }
     }
     fn same(&self, a: usize, b: usize) -> bool {
         match self {
-            DecCol::Scaled(x, _) => {
-                x.is_valid(a) == x.is_valid(b) && (x.is_null(a) || x.value(a) == x.value(b))
+            DecCol::Scaled { values, nulls, .. } => {
+                let (va, vb) = (valid(nulls, a), valid(nulls, b));
+                va == vb && (!va || values[a] == values[b])
             }
             DecCol::Parsed(v) => v[a] == v[b],
         }
@@ -500,19 +577,24 @@ impl Columns {
         })
     }
 
-    fn results(&self, i: usize) -> YearResults {
-        let mut results = YearResults {
-            crisis_recognised: self.crisis.as_ref().and_then(|c| c.get(i)).unwrap_or(false),
-            ..YearResults::default()
-        };
+    /// Writes row `i`'s results into `results`, reused from row to row: a mission's share is
+    /// set or removed in place, so the map keeps its node and nothing is allocated per row.
+    /// The map ends up exactly as if built afresh: the shares of the engaged missions that have
+    /// one.
+    fn results_into(&self, i: usize, results: &mut YearResults) {
+        results.crisis_recognised = self.crisis.as_ref().and_then(|c| c.get(i)).unwrap_or(false);
         for (m, mc) in &self.missions {
-            if mc.start.as_ref().is_some_and(|c| c.raw(i).is_some())
-                && let Some(share) = dec(&mc.achievement, i)
-            {
-                results.missions.insert(*m, share);
+            let engaged = mc.start.as_ref().is_some_and(|c| c.raw(i).is_some());
+            match dec(&mc.achievement, i).filter(|_| engaged) {
+                Some(share) => {
+                    results.missions.insert(*m, share);
+                }
+                None if results.missions.contains_key(m) => {
+                    results.missions.remove(m);
+                }
+                None => {}
             }
         }
-        results
     }
 
     fn contract(&self, i: usize) -> Result<Contract, Problem> {
@@ -582,6 +664,7 @@ impl Columns {
     /// the contract columns are the same.
     fn compute(&self, engine: &Engine<'_>, offset: usize, range: Range<usize>, out: &mut Out<'_>) {
         let mut cache: Option<(usize, Contract)> = None;
+        let mut results = YearResults::default();
         for i in range {
             let reuse = matches!(&cache, Some((j, _)) if self.same_contract(*j, i));
             if !reuse {
@@ -596,9 +679,10 @@ impl Columns {
             let Some((_, contract)) = &cache else {
                 continue;
             };
+            self.results_into(i, &mut results);
             let r = self
                 .year_of(i)
-                .and_then(|y| compute(engine, contract, y, &self.results(i)));
+                .and_then(|y| compute(engine, contract, y, &results));
             match r {
                 Ok(f) => out.ok(offset + i, &f),
                 Err(p) => out.err(offset + i, self.label(i), p),
@@ -626,56 +710,102 @@ type Label = (Option<String>, Option<i64>);
 /// The output of one chunk of rows: its lines, its totals, and its first problem.
 type Chunk = (RecordBatch, RecordBatch, Option<Problem>);
 
-/// Rows per output record batch: keeps each worker's buffers small enough to be reused.
-const CHUNK_ROWS: usize = 8192;
+/// Rows per work item and output record batch: small enough for the two (or more) workers to
+/// share the rows evenly when one of them is slowed down, large enough to keep per-chunk costs
+/// (thread hand-off, dictionaries, record batch) negligible.
+const CHUNK_ROWS: usize = 4096;
 
-/// Runs `f` over contiguous chunks of rows `0..n` on up to `threads` threads; chunks come back
-/// in row order. Each chunk builds its own Arrow output, so nothing per row is kept.
-fn run_chunks<F>(
-    n: usize,
+/// A contiguous piece of work: rows `rows` of input part `part`, whose first row is row
+/// `offset` of the whole input.
+#[derive(Debug, Clone)]
+struct Piece {
+    part: usize,
+    offset: usize,
+    rows: Range<usize>,
+}
+
+/// Cuts parts of `lens` rows into pieces of at most `CHUNK_ROWS`, in row order (at least one
+/// piece, so an empty input still gives empty tables).
+fn pieces(lens: &[usize]) -> Vec<Piece> {
+    let mut out = Vec::new();
+    let mut offset = 0;
+    for (part, &n) in lens.iter().enumerate() {
+        let mut start = 0;
+        while start < n {
+            let end = (start + CHUNK_ROWS).min(n);
+            out.push(Piece {
+                part,
+                offset,
+                rows: start..end,
+            });
+            start = end;
+        }
+        offset += n;
+    }
+    if out.is_empty() {
+        out.push(Piece {
+            part: 0,
+            offset: 0,
+            rows: 0..0,
+        });
+    }
+    out
+}
+
+/// Runs `f` over `pieces` on up to `threads` threads (the calling thread is one of them); each
+/// thread takes the next piece from a shared counter, so a slowed thread takes fewer. Chunks come
+/// back in row order, each with its own Arrow output. With `stop_at_error` (the batch raises its
+/// first failing row), pieces after one that failed are skipped: their rows cannot hold the
+/// first failure.
+fn run_pieces<F>(
+    pieces: &[Piece],
     threads: usize,
-    keys: &ItemKeys,
+    dicts: &Dicts,
     with_error: bool,
+    stop_at_error: bool,
     f: F,
 ) -> Result<Vec<Chunk>, String>
 where
-    F: Fn(Range<usize>, &mut Out<'_>) + Sync,
+    F: Fn(&Piece, &mut Out<'_>) + Sync,
 {
-    let pieces: Vec<Range<usize>> = (0..n.div_ceil(CHUNK_ROWS).max(1))
-        .map(|k| k * CHUNK_ROWS..((k + 1) * CHUNK_ROWS).min(n))
-        .collect();
-    let work = |ranges: &[Range<usize>]| -> Result<Vec<Chunk>, String> {
-        ranges
-            .iter()
-            .map(|range| {
-                let mut out = Out::with_capacity(keys, range.len());
-                f(range.clone(), &mut out);
-                out.finish(with_error)
-            })
-            .collect()
+    let next = AtomicUsize::new(0);
+    let first_failed = AtomicUsize::new(usize::MAX);
+    let work = || -> Result<Vec<(usize, Chunk)>, String> {
+        let mut done = Vec::new();
+        loop {
+            let k = next.fetch_add(1, Ordering::Relaxed);
+            let Some(piece) = pieces.get(k) else {
+                return Ok(done);
+            };
+            if stop_at_error && k > first_failed.load(Ordering::Relaxed) {
+                continue;
+            }
+            let mut out = Out::with_capacity(dicts, piece.rows.len());
+            f(piece, &mut out);
+            if out.first_error.is_some() {
+                first_failed.fetch_min(k, Ordering::Relaxed);
+            }
+            done.push((k, out.finish(with_error)?));
+        }
     };
     let threads = threads.clamp(1, pieces.len());
-    if threads == 1 {
-        return work(&pieces);
-    }
-    let per_thread = pieces.len().div_ceil(threads);
-    std::thread::scope(|s| {
-        let handles: Vec<_> = pieces
-            .chunks(per_thread)
-            .map(|ranges| {
-                let work = &work;
-                s.spawn(move || work(ranges))
-            })
-            .collect();
-        let mut chunks = Vec::with_capacity(pieces.len());
-        for h in handles {
-            chunks.extend(
-                h.join()
-                    .map_err(|_| "a batch worker panicked".to_string())??,
-            );
-        }
-        Ok(chunks)
-    })
+    let mut all = if threads == 1 {
+        work()?
+    } else {
+        std::thread::scope(|s| {
+            let handles: Vec<_> = (1..threads).map(|_| s.spawn(work)).collect();
+            let mut all = work()?;
+            for h in handles {
+                all.extend(
+                    h.join()
+                        .map_err(|_| "a batch worker panicked".to_string())??,
+                );
+            }
+            Ok::<_, String>(all)
+        })?
+    };
+    all.sort_unstable_by_key(|(k, _)| *k);
+    Ok(all.into_iter().map(|(_, c)| c).collect())
 }
 
 fn default_threads() -> usize {
@@ -695,51 +825,70 @@ fn compute(
 
 // ---- output --------------------------------------------------------------------------------
 
-/// The item key of every possible line, computed once.
-struct ItemKeys {
-    operating: String,
-    difference: String,
-    fixed: Vec<String>,
-    variable: Vec<String>,
+/// Code of an item in the `item` dictionary: breakdown order.
+fn item_code(item: &Item) -> i8 {
+    let code = match item {
+        Item::Operating => 0,
+        Item::OperatingUpliftDifference => 1,
+        Item::Fixed(m) => 2 + 2 * m.index(),
+        Item::Variable(m) => 3 + 2 * m.index(),
+    };
+    i8::try_from(code).unwrap_or(i8::MAX)
 }
 
-impl ItemKeys {
+/// Code of a reason in the `not_applicable` dictionary.
+fn reason_code(r: NotApplicable) -> i8 {
+    match r {
+        NotApplicable::MissionNotEngaged => 0,
+        NotApplicable::MissionNotActiveThisYear => 1,
+        NotApplicable::MissionNotInVersion => 2,
+    }
+}
+
+/// The fixed dictionaries of the `lines` table, built once per call and shared by its chunks.
+struct Dicts {
+    items: ArrayRef,
+    reasons: ArrayRef,
+}
+
+impl Dicts {
     fn new() -> Self {
-        ItemKeys {
-            operating: Item::Operating.key(),
-            difference: Item::OperatingUpliftDifference.key(),
-            fixed: MissionId::ALL
-                .iter()
-                .map(|m| Item::Fixed(*m).key())
-                .collect(),
-            variable: MissionId::ALL
-                .iter()
-                .map(|m| Item::Variable(*m).key())
-                .collect(),
+        let mut items = vec![Item::Operating.key(), Item::OperatingUpliftDifference.key()];
+        for m in MissionId::ALL {
+            items.push(Item::Fixed(m).key());
+            items.push(Item::Variable(m).key());
         }
-    }
-    fn get(&self, item: &Item) -> &str {
-        match item {
-            Item::Operating => &self.operating,
-            Item::OperatingUpliftDifference => &self.difference,
-            Item::Fixed(m) => &self.fixed[m.index()],
-            Item::Variable(m) => &self.variable[m.index()],
+        let reasons = [
+            NotApplicable::MissionNotEngaged,
+            NotApplicable::MissionNotActiveThisYear,
+            NotApplicable::MissionNotInVersion,
+        ];
+        Dicts {
+            items: Arc::new(StringArray::from(items)),
+            reasons: Arc::new(StringArray::from(
+                reasons.iter().map(|r| reason_key(*r)).collect::<Vec<_>>(),
+            )),
         }
     }
 }
 
+/// The amount in cents (amounts are rounded to the cent, so almost always already of scale 2:
+/// read the mantissa without a call to `rescale`).
+#[inline]
 fn cents(d: Decimal) -> i128 {
+    if d.scale() == 2 {
+        return d.mantissa();
+    }
     let mut x = d;
     x.rescale(2);
     x.mantissa()
 }
 
-fn reason_key(r: aci_core::funding::NotApplicable) -> &'static str {
-    use aci_core::funding::NotApplicable::*;
+fn reason_key(r: NotApplicable) -> &'static str {
     match r {
-        MissionNotEngaged => "mission_not_engaged",
-        MissionNotActiveThisYear => "mission_not_active_this_year",
-        MissionNotInVersion => "mission_not_in_version",
+        NotApplicable::MissionNotEngaged => "mission_not_engaged",
+        NotApplicable::MissionNotActiveThisYear => "mission_not_active_this_year",
+        NotApplicable::MissionNotInVersion => "mission_not_in_version",
     }
 }
 
@@ -747,14 +896,18 @@ fn money_type() -> DataType {
     DataType::Decimal128(20, 2)
 }
 
+fn dictionary(key: DataType) -> DataType {
+    DataType::Dictionary(Box::new(key), Box::new(DataType::Utf8))
+}
+
 pub fn lines_schema() -> SchemaRef {
     Arc::new(Schema::new(vec![
         Field::new("row", DataType::Int64, false),
-        Field::new("contract", DataType::Utf8, true),
+        Field::new("contract", dictionary(DataType::Int32), true),
         Field::new("year", DataType::Int32, true),
-        Field::new("item", DataType::Utf8, false),
+        Field::new("item", dictionary(DataType::Int8), false),
         Field::new("amount", money_type(), true),
-        Field::new("not_applicable", DataType::Utf8, true),
+        Field::new("not_applicable", dictionary(DataType::Int8), true),
     ]))
 }
 
@@ -786,149 +939,363 @@ fn context(label: &Label) -> String {
     }
 }
 
-/// Arrow builders for the lines and totals of a chunk of rows.
-struct Out<'k> {
-    keys: &'k ItemKeys,
-    l_row: Int64Builder,
-    l_contract: StringBuilder,
-    l_year: Int32Builder,
-    l_item: StringBuilder,
-    l_amount: Decimal128Builder,
-    l_na: StringBuilder,
-    t_row: Int64Builder,
-    t_contract: StringBuilder,
-    t_year: Int32Builder,
-    t_start: Date32Builder,
-    t_end: Date32Builder,
-    t_version: StringBuilder,
-    t_pop: Int64Builder,
-    t_taille: Int8Builder,
-    t_total: Decimal128Builder,
-    t_missing: StringBuilder,
-    t_warn: StringBuilder,
-    t_error: StringBuilder,
+/// The distinct contract names of a chunk, in order of first appearance: the dictionary of the
+/// `lines.contract` column (a dictionary's values must be unique for pandas' categoricals).
+/// Open addressing over indices into the dictionary's own buffer: no allocation per name.
+struct Names {
+    dict: StringBuilder,
+    /// Index of a name in `dict`, or `EMPTY`; the length is a power of two, at least twice the
+    /// number of names.
+    slots: Vec<u32>,
+    len: usize,
+}
+
+const EMPTY: u32 = u32::MAX;
+
+/// FxHash (rustc's hash) over 8-byte words; the slot is taken from the high bits.
+fn hash(bytes: &[u8]) -> u64 {
+    const K: u64 = 0x517c_c1b7_2722_0a95;
+    let mut h: u64 = 0;
+    let mut words = bytes.chunks_exact(8);
+    for w in &mut words {
+        let mut b = [0u8; 8];
+        b.copy_from_slice(w);
+        h = (h.rotate_left(5) ^ u64::from_le_bytes(b)).wrapping_mul(K);
+    }
+    let rest = words.remainder();
+    let mut b = [0u8; 8];
+    b[..rest.len()].copy_from_slice(rest);
+    h = (h.rotate_left(5) ^ u64::from_le_bytes(b)).wrapping_mul(K);
+    (h.rotate_left(5) ^ bytes.len() as u64).wrapping_mul(K)
+}
+
+impl Names {
+    fn with_capacity(names: usize) -> Self {
+        Names {
+            dict: StringBuilder::with_capacity(names, names * 16),
+            slots: vec![EMPTY; (2 * names).next_power_of_two().max(16)],
+            len: 0,
+        }
+    }
+
+    fn get(&self, k: u32) -> &[u8] {
+        let o = self.dict.offsets_slice();
+        let k = k as usize;
+        let (a, b) = (
+            o[k].unsigned_abs() as usize,
+            o[k + 1].unsigned_abs() as usize,
+        );
+        &self.dict.values_slice()[a..b]
+    }
+
+    fn slot(&self, bytes: &[u8]) -> usize {
+        let bits = self.slots.len().trailing_zeros();
+        (hash(bytes) >> (64 - bits)) as usize
+    }
+
+    /// The key of `name`, added to the dictionary when new.
+    fn key(&mut self, name: &str) -> i32 {
+        if 2 * (self.len + 1) > self.slots.len() {
+            self.grow();
+        }
+        let mask = self.slots.len() - 1;
+        let mut pos = self.slot(name.as_bytes());
+        loop {
+            let k = self.slots[pos];
+            if k == EMPTY {
+                let k = u32::try_from(self.len).unwrap_or(EMPTY - 1);
+                self.slots[pos] = k;
+                self.dict.append_value(name);
+                self.len += 1;
+                return i32::try_from(k).unwrap_or(i32::MAX);
+            }
+            if self.get(k) == name.as_bytes() {
+                return i32::try_from(k).unwrap_or(i32::MAX);
+            }
+            pos = (pos + 1) & mask;
+        }
+    }
+
+    fn grow(&mut self) {
+        self.slots = vec![EMPTY; self.slots.len() * 2];
+        let mask = self.slots.len() - 1;
+        for k in 0..self.len {
+            let k = u32::try_from(k).unwrap_or(EMPTY - 1);
+            let mut pos = self.slot(self.get(k));
+            while self.slots[pos] != EMPTY {
+                pos = (pos + 1) & mask;
+            }
+            self.slots[pos] = k;
+        }
+    }
+}
+
+/// A text column written straight into its Arrow buffers: appending a null or a value is a
+/// few instructions (the builders of arrow-rs cost about 50 per value).
+struct Text {
+    bytes: Vec<u8>,
+    offsets: Vec<i32>,
+    valid: BooleanBufferBuilder,
+}
+
+impl Text {
+    fn with_capacity(values: usize, bytes: usize) -> Self {
+        let mut offsets = Vec::with_capacity(values + 1);
+        offsets.push(0);
+        Text {
+            bytes: Vec::with_capacity(bytes),
+            offsets,
+            valid: BooleanBufferBuilder::new(values),
+        }
+    }
+
+    /// Closes the value written since the last one (by `put`).
+    #[inline]
+    fn close(&mut self, valid: bool) {
+        // Beyond 2 GiB in a chunk the offsets would wrap; `finish` then refuses the array.
+        self.offsets
+            .push(i32::try_from(self.bytes.len()).unwrap_or(i32::MIN));
+        self.valid.append(valid);
+    }
+
+    #[inline]
+    fn put(&mut self, s: &str) {
+        self.bytes.extend_from_slice(s.as_bytes());
+    }
+
+    #[inline]
+    fn push(&mut self, s: &str) {
+        self.put(s);
+        self.close(true);
+    }
+
+    #[inline]
+    fn push_option(&mut self, s: Option<&str>) {
+        match s {
+            Some(s) => self.push(s),
+            None => self.close(false),
+        }
+    }
+
+    /// `items` joined by `"; "`, or null when there are none.
+    fn push_joined<'a>(&mut self, items: impl IntoIterator<Item = &'a str>) {
+        let mut any = false;
+        for s in items {
+            if any {
+                self.put("; ");
+            }
+            self.put(s);
+            any = true;
+        }
+        self.close(any);
+    }
+
+    fn finish(self) -> Result<StringArray, arrow_schema::ArrowError> {
+        StringArray::try_new(
+            OffsetBuffer::new(ScalarBuffer::from(self.offsets)),
+            Buffer::from_vec(self.bytes),
+            nulls(self.valid),
+        )
+    }
+}
+
+/// The lines and totals of a chunk of rows, written straight into Arrow buffers.
+struct Out<'d> {
+    dicts: &'d Dicts,
+    l_row: Vec<i64>,
+    l_contract: Vec<i32>,
+    names: Names,
+    l_year: Vec<i32>,
+    l_item: Vec<i8>,
+    l_amount: Vec<i128>,
+    l_amount_valid: BooleanBufferBuilder,
+    l_na: Vec<i8>,
+    l_na_valid: BooleanBufferBuilder,
+    t_row: Vec<i64>,
+    t_contract: Text,
+    t_year: Vec<i32>,
+    t_year_valid: BooleanBufferBuilder,
+    /// Whether the row was computed: the validity of the columns from `year_start` to `total`.
+    t_ok: BooleanBufferBuilder,
+    t_start: Vec<i32>,
+    t_end: Vec<i32>,
+    t_version: Text,
+    t_pop: Vec<i64>,
+    t_taille: Vec<i8>,
+    t_total: Vec<i128>,
+    t_missing: Text,
+    t_warn: Text,
+    t_error: Text,
     first_error: Option<Problem>,
 }
 
-impl<'k> Out<'k> {
-    fn with_capacity(keys: &'k ItemKeys, rows: usize) -> Self {
+/// A validity bitmap, or none when every slot is valid.
+fn nulls(mut valid: BooleanBufferBuilder) -> Option<NullBuffer> {
+    Some(NullBuffer::new(valid.finish())).filter(|n| n.null_count() > 0)
+}
+
+impl<'d> Out<'d> {
+    fn with_capacity(dicts: &'d Dicts, rows: usize) -> Self {
         let lines = rows * (2 + 2 * MissionId::ALL.len());
         Out {
-            keys,
-            l_row: Int64Builder::with_capacity(lines),
-            l_contract: StringBuilder::with_capacity(lines, lines * 12),
-            l_year: Int32Builder::with_capacity(lines),
-            l_item: StringBuilder::with_capacity(lines, lines * 24),
-            l_amount: Decimal128Builder::with_capacity(lines),
-            l_na: StringBuilder::with_capacity(lines, lines * 20),
-            t_row: Int64Builder::with_capacity(rows),
-            t_contract: StringBuilder::with_capacity(rows, rows * 12),
-            t_year: Int32Builder::with_capacity(rows),
-            t_start: Date32Builder::with_capacity(rows),
-            t_end: Date32Builder::with_capacity(rows),
-            t_version: StringBuilder::with_capacity(rows, rows * 10),
-            t_pop: Int64Builder::with_capacity(rows),
-            t_taille: Int8Builder::with_capacity(rows),
-            t_total: Decimal128Builder::with_capacity(rows),
-            t_missing: StringBuilder::with_capacity(rows, rows),
-            t_warn: StringBuilder::with_capacity(rows, rows),
-            t_error: StringBuilder::with_capacity(rows, rows),
+            dicts,
+            l_row: Vec::with_capacity(lines),
+            l_contract: Vec::with_capacity(lines),
+            names: Names::with_capacity(rows),
+            l_year: Vec::with_capacity(lines),
+            l_item: Vec::with_capacity(lines),
+            l_amount: Vec::with_capacity(lines),
+            l_amount_valid: BooleanBufferBuilder::new(lines),
+            l_na: Vec::with_capacity(lines),
+            l_na_valid: BooleanBufferBuilder::new(lines),
+            t_row: Vec::with_capacity(rows),
+            t_contract: Text::with_capacity(rows, rows * 16),
+            t_year: Vec::with_capacity(rows),
+            t_year_valid: BooleanBufferBuilder::new(rows),
+            t_ok: BooleanBufferBuilder::new(rows),
+            t_start: Vec::with_capacity(rows),
+            t_end: Vec::with_capacity(rows),
+            t_version: Text::with_capacity(rows, rows * 10),
+            t_pop: Vec::with_capacity(rows),
+            t_taille: Vec::with_capacity(rows),
+            t_total: Vec::with_capacity(rows),
+            t_missing: Text::with_capacity(rows, rows * 16),
+            t_warn: Text::with_capacity(rows, 0),
+            t_error: Text::with_capacity(rows, 0),
             first_error: None,
         }
     }
 
     fn ok(&mut self, row: usize, f: &YearFunding) {
         let row = i64::try_from(row).unwrap_or(i64::MAX);
-        let year = i32::try_from(f.year.number).ok();
-        for l in &f.lines {
-            self.l_row.append_value(row);
-            self.l_contract.append_value(&f.contract);
-            self.l_year.append_option(year);
-            self.l_item.append_value(self.keys.get(&l.item));
-            self.l_amount.append_option(l.amount.map(cents));
-            self.l_na.append_option(l.not_applicable.map(reason_key));
+        // A contract year is at most `MAX_YEARS` (10): it always fits.
+        let year = i32::try_from(f.year.number).unwrap_or(i32::MAX);
+        let name = self.names.key(&f.contract);
+        let n = f.lines.len();
+        self.l_row.extend(std::iter::repeat_n(row, n));
+        self.l_contract.extend(std::iter::repeat_n(name, n));
+        self.l_year.extend(std::iter::repeat_n(year, n));
+        // Validity bits gathered in a word per 64 lines (a year has at most 14).
+        for lines in f.lines.chunks(64) {
+            let (mut amount_bits, mut na_bits) = (0u64, 0u64);
+            for (k, l) in lines.iter().enumerate() {
+                self.l_item.push(item_code(&l.item));
+                self.l_amount.push(l.amount.map_or(0, cents));
+                self.l_na.push(l.not_applicable.map_or(0, reason_code));
+                amount_bits |= u64::from(l.amount.is_some()) << k;
+                na_bits |= u64::from(l.not_applicable.is_some()) << k;
+            }
+            self.l_amount_valid.append_word(amount_bits, lines.len());
+            self.l_na_valid.append_word(na_bits, lines.len());
         }
-        self.t_row.append_value(row);
-        self.t_contract.append_value(&f.contract);
-        self.t_year.append_option(year);
-        self.t_start.append_value(days_from_civil(f.year.start));
-        self.t_end.append_value(days_from_civil(f.year.end));
-        self.t_version.append_value(&f.version);
+        self.t_row.push(row);
+        self.t_contract.push(&f.contract);
+        self.t_year.push(year);
+        self.t_year_valid.append(true);
+        self.t_ok.append(true);
+        self.t_start.push(days_from_civil(f.year.start));
+        self.t_end.push(days_from_civil(f.year.end));
+        self.t_version.push(&f.version);
         self.t_pop
-            .append_value(i64::try_from(f.population).unwrap_or(i64::MAX));
+            .push(i64::try_from(f.population).unwrap_or(i64::MAX));
         self.t_taille
-            .append_value(i8::try_from(f.taille.number()).unwrap_or_default());
-        self.t_total.append_value(cents(f.total));
-        if f.missing_inputs.is_empty() {
-            self.t_missing.append_null();
-        } else {
-            self.t_missing.append_value(f.missing_inputs.join("; "));
-        }
+            .push(i8::try_from(f.taille.number()).unwrap_or_default());
+        self.t_total.push(cents(f.total));
+        self.t_missing
+            .push_joined(f.missing_inputs.iter().map(String::as_str));
         if f.warnings.is_empty() {
-            self.t_warn.append_null();
+            self.t_warn.close(false);
         } else {
-            let w: Vec<String> = f.warnings.iter().map(warning_text).collect();
-            self.t_warn.append_value(w.join("; "));
+            let texts: Vec<String> = f.warnings.iter().map(warning_text).collect();
+            self.t_warn.push_joined(texts.iter().map(String::as_str));
         }
-        self.t_error.append_null();
+        self.t_error.close(false);
     }
 
     fn err(&mut self, row: usize, label: Label, p: Problem) {
         let p = p.at_row(row, &context(&label));
-        self.t_row
-            .append_value(i64::try_from(row).unwrap_or(i64::MAX));
-        self.t_contract.append_option(label.0);
-        self.t_year
-            .append_option(label.1.and_then(|y| i32::try_from(y).ok()));
-        self.t_start.append_null();
-        self.t_end.append_null();
-        self.t_version.append_null();
-        self.t_pop.append_null();
-        self.t_taille.append_null();
-        self.t_total.append_null();
-        self.t_missing.append_null();
-        self.t_warn.append_null();
-        self.t_error.append_value(&p.message);
+        self.t_row.push(i64::try_from(row).unwrap_or(i64::MAX));
+        self.t_contract.push_option(label.0.as_deref());
+        let year = label.1.and_then(|y| i32::try_from(y).ok());
+        self.t_year.push(year.unwrap_or_default());
+        self.t_year_valid.append(year.is_some());
+        self.t_ok.append(false);
+        self.t_start.push(0);
+        self.t_end.push(0);
+        self.t_version.close(false);
+        self.t_pop.push(0);
+        self.t_taille.push(0);
+        self.t_total.push(0);
+        self.t_missing.close(false);
+        self.t_warn.close(false);
+        self.t_error.push(&p.message);
         if self.first_error.is_none() {
             self.first_error = Some(p);
         }
     }
 
-    fn finish(mut self, with_error: bool) -> Result<Chunk, String> {
+    fn finish(self, with_error: bool) -> Result<Chunk, String> {
         let err = |e: arrow_schema::ArrowError| e.to_string();
+        let contract_keys = Int32Array::new(ScalarBuffer::from(self.l_contract), None);
+        let mut names = self.names.dict;
+        let names: ArrayRef = Arc::new(names.finish());
         let lines_cols: Vec<ArrayRef> = vec![
-            Arc::new(self.l_row.finish()),
-            Arc::new(self.l_contract.finish()),
-            Arc::new(self.l_year.finish()),
-            Arc::new(self.l_item.finish()),
+            Arc::new(Int64Array::new(ScalarBuffer::from(self.l_row), None)),
+            Arc::new(DictionaryArray::<Int32Type>::try_new(contract_keys, names).map_err(err)?),
+            Arc::new(Int32Array::new(ScalarBuffer::from(self.l_year), None)),
             Arc::new(
-                self.l_amount
-                    .finish()
-                    .with_precision_and_scale(20, 2)
-                    .map_err(err)?,
+                DictionaryArray::<Int8Type>::try_new(
+                    Int8Array::new(ScalarBuffer::from(self.l_item), None),
+                    self.dicts.items.clone(),
+                )
+                .map_err(err)?,
             ),
-            Arc::new(self.l_na.finish()),
+            Arc::new(
+                Decimal128Array::try_new(
+                    ScalarBuffer::from(self.l_amount),
+                    nulls(self.l_amount_valid),
+                )
+                .and_then(|a| a.with_precision_and_scale(20, 2))
+                .map_err(err)?,
+            ),
+            Arc::new(
+                DictionaryArray::<Int8Type>::try_new(
+                    Int8Array::try_new(ScalarBuffer::from(self.l_na), nulls(self.l_na_valid))
+                        .map_err(err)?,
+                    self.dicts.reasons.clone(),
+                )
+                .map_err(err)?,
+            ),
         ];
+        let ok = nulls(self.t_ok);
         let mut totals_cols: Vec<ArrayRef> = vec![
-            Arc::new(self.t_row.finish()),
-            Arc::new(self.t_contract.finish()),
-            Arc::new(self.t_year.finish()),
-            Arc::new(self.t_start.finish()),
-            Arc::new(self.t_end.finish()),
-            Arc::new(self.t_version.finish()),
-            Arc::new(self.t_pop.finish()),
-            Arc::new(self.t_taille.finish()),
+            Arc::new(Int64Array::new(ScalarBuffer::from(self.t_row), None)),
+            Arc::new(self.t_contract.finish().map_err(err)?),
             Arc::new(
-                self.t_total
-                    .finish()
-                    .with_precision_and_scale(20, 2)
+                Int32Array::try_new(ScalarBuffer::from(self.t_year), nulls(self.t_year_valid))
                     .map_err(err)?,
             ),
-            Arc::new(self.t_missing.finish()),
-            Arc::new(self.t_warn.finish()),
+            Arc::new(
+                Date32Array::try_new(ScalarBuffer::from(self.t_start), ok.clone()).map_err(err)?,
+            ),
+            Arc::new(
+                Date32Array::try_new(ScalarBuffer::from(self.t_end), ok.clone()).map_err(err)?,
+            ),
+            Arc::new(self.t_version.finish().map_err(err)?),
+            Arc::new(Int64Array::try_new(ScalarBuffer::from(self.t_pop), ok.clone()).map_err(err)?),
+            Arc::new(
+                Int8Array::try_new(ScalarBuffer::from(self.t_taille), ok.clone()).map_err(err)?,
+            ),
+            Arc::new(
+                Decimal128Array::try_new(ScalarBuffer::from(self.t_total), ok)
+                    .and_then(|a| a.with_precision_and_scale(20, 2))
+                    .map_err(err)?,
+            ),
+            Arc::new(self.t_missing.finish().map_err(err)?),
+            Arc::new(self.t_warn.finish().map_err(err)?),
         ];
         if with_error {
-            totals_cols.push(Arc::new(self.t_error.finish()));
+            totals_cols.push(Arc::new(self.t_error.finish().map_err(err)?));
         }
         let lines = RecordBatch::try_new(lines_schema(), lines_cols).map_err(err)?;
         let totals = RecordBatch::try_new(totals_schema(with_error), totals_cols).map_err(err)?;
@@ -995,21 +1362,22 @@ impl PyEngine {
         let (batches, _schema) = table.into_inner();
         let engine = self.engine();
         let chunks = py.detach(|| -> Result<Result<Vec<Chunk>, String>, Problem> {
-            let keys = ItemKeys::new();
-            let mut chunks = Vec::new();
-            let mut offset = 0;
-            for batch in &batches {
-                let cols = Columns::read(batch)?;
-                let got = run_chunks(cols.rows, threads, &keys, with_error, |range, out| {
-                    cols.compute(&engine, offset, range, out)
-                });
-                match got {
-                    Ok(c) => chunks.extend(c),
-                    Err(e) => return Ok(Err(e)),
-                }
-                offset += cols.rows;
-            }
-            Ok(Ok(chunks))
+            let parts = batches
+                .iter()
+                .map(Columns::read)
+                .collect::<Result<Vec<_>, _>>()?;
+            let lens: Vec<usize> = parts.iter().map(|c| c.rows).collect();
+            let dicts = Dicts::new();
+            Ok(run_pieces(
+                &pieces(&lens),
+                threads,
+                &dicts,
+                with_error,
+                !with_error,
+                |piece, out| {
+                    parts[piece.part].compute(&engine, piece.offset, piece.rows.clone(), out)
+                },
+            ))
         });
         finish(py, chunks.map_err(|p| p.into_pyerr(py))?, on_error)
     }
@@ -1032,19 +1400,26 @@ impl PyEngine {
         }
         let engine = self.engine();
         let chunks = py.detach(|| {
-            let keys = ItemKeys::new();
-            run_chunks(jobs.len(), threads, &keys, with_error, |range, out| {
-                for i in range {
-                    let (job, label) = &jobs[i];
-                    match job {
-                        Ok((c, y, r)) => match compute(&engine, c, *y, r) {
-                            Ok(f) => out.ok(i, &f),
-                            Err(p) => out.err(i, label.clone(), p),
-                        },
-                        Err(p) => out.err(i, label.clone(), p.clone()),
+            let dicts = Dicts::new();
+            run_pieces(
+                &pieces(&[jobs.len()]),
+                threads,
+                &dicts,
+                with_error,
+                !with_error,
+                |piece, out| {
+                    for i in piece.rows.clone() {
+                        let (job, label) = &jobs[i];
+                        match job {
+                            Ok((c, y, r)) => match compute(&engine, c, *y, r) {
+                                Ok(f) => out.ok(i, &f),
+                                Err(p) => out.err(i, label.clone(), p),
+                            },
+                            Err(p) => out.err(i, label.clone(), p.clone()),
+                        }
                     }
-                }
-            })
+                },
+            )
         });
         finish(py, chunks, on_error)
     }
@@ -1192,6 +1567,87 @@ mod tests {
             civil_from_days(19_417),
             Some(Date::new(2023, 3, 1).unwrap())
         );
+    }
+
+    /// Every day jiff can represent converts to the date the day-number arithmetic gives
+    /// back, and one day more is the next date; beyond the range there is no date.
+    #[test]
+    fn every_date_in_range() {
+        assert_eq!(i64::from(days_from_civil(Date::MIN)), MIN_DAY);
+        assert_eq!(i64::from(days_from_civil(Date::MAX)), MAX_DAY);
+        assert_eq!(civil_from_days(MIN_DAY - 1), None);
+        assert_eq!(civil_from_days(MAX_DAY + 1), None);
+        let mut prev = civil_from_days(MIN_DAY).unwrap();
+        assert_eq!(prev, Date::MIN);
+        for days in MIN_DAY + 1..=MAX_DAY {
+            let d = civil_from_days(days).unwrap();
+            assert_eq!(prev.tomorrow().unwrap(), d, "day {days}");
+            assert_eq!(i64::from(days_from_civil(d)), days);
+            prev = d;
+        }
+        assert_eq!(prev, Date::MAX);
+    }
+
+    #[test]
+    fn names_are_unique_keys_in_order_of_appearance() {
+        let mut names = Names::with_capacity(2);
+        let words: Vec<String> = (0..1000).map(|i| format!("CPTS-{:06}", i % 300)).collect();
+        let keys: Vec<i32> = words.iter().map(|w| names.key(w)).collect();
+        let dict = names.dict.finish();
+        assert_eq!(dict.len(), 300);
+        for (w, k) in words.iter().zip(&keys) {
+            assert_eq!(dict.value(usize::try_from(*k).unwrap()), w);
+        }
+        assert_eq!(keys[..300], (0..300).collect::<Vec<i32>>()[..]);
+        let mut names = Names::with_capacity(4);
+        assert_eq!(names.key(""), 0);
+        assert_eq!(names.key("a"), 1);
+        assert_eq!(names.key(""), 0);
+        assert_eq!(
+            names.key("une CPTS au nom bien plus long que huit octets"),
+            2
+        );
+        assert_eq!(names.key("a"), 1);
+    }
+
+    #[test]
+    fn pieces_cover_every_row_in_order() {
+        let ps = pieces(&[0, CHUNK_ROWS + 1, 3]);
+        let rows: Vec<(usize, usize)> = ps
+            .iter()
+            .flat_map(|p| p.rows.clone().map(move |r| (p.part, p.offset + r)))
+            .collect();
+        let want: Vec<(usize, usize)> = (0..CHUNK_ROWS + 1)
+            .map(|r| (1, r))
+            .chain((0..3).map(|r| (2, CHUNK_ROWS + 1 + r)))
+            .collect();
+        assert_eq!(rows, want);
+        assert_eq!(ps.len(), 3);
+        assert_eq!(pieces(&[]).len(), 1);
+        assert_eq!(pieces(&[0]).len(), 1);
+    }
+
+    #[test]
+    fn item_and_reason_codes_index_their_dictionaries() {
+        let d = Dicts::new();
+        let items = d.items.as_string::<i32>();
+        let mut all = vec![Item::Operating, Item::OperatingUpliftDifference];
+        for m in MissionId::ALL {
+            all.extend([Item::Fixed(m), Item::Variable(m)]);
+        }
+        for it in all {
+            let code = usize::try_from(item_code(&it)).unwrap();
+            assert_eq!(items.value(code), it.key());
+        }
+        let reasons = d.reasons.as_string::<i32>();
+        for r in [
+            NotApplicable::MissionNotEngaged,
+            NotApplicable::MissionNotActiveThisYear,
+            NotApplicable::MissionNotInVersion,
+        ] {
+            let code = usize::try_from(reason_code(r)).unwrap();
+            assert_eq!(reasons.value(code), reason_key(r));
+        }
     }
 
     #[test]
