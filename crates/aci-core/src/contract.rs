@@ -135,6 +135,118 @@ pub struct ContractSpec {
     pub missions: Vec<MissionSpec>,
 }
 
+/// A mission given by its fields alone (no clause, deployment date or indicators): what one row
+/// of a batch table holds. See [`PlainContract`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PlainMission {
+    pub id: MissionId,
+    pub start: Date,
+    pub end: Option<Date>,
+    pub fixed: Option<Decimal>,
+    pub fixed_first_year: Option<Decimal>,
+    pub variable: Option<Decimal>,
+}
+
+/// A contract with one population figure, no clauses and [`PlainMission`]s, borrowed: the form
+/// [`Contract::assign_plain`] checks into an existing contract without allocating (batches check
+/// one contract per row).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PlainContract<'a> {
+    pub name: &'a str,
+    pub signed: Date,
+    pub years: Option<u32>,
+    pub population: u64,
+    pub operating_amount: Option<Decimal>,
+    pub missions: &'a [PlainMission],
+}
+
+impl PlainContract<'_> {
+    /// The same contract as a spec: [`Contract::new`] of it and [`Contract::from_plain`] give the
+    /// same contract or the same error.
+    pub fn to_spec(&self) -> ContractSpec {
+        ContractSpec {
+            name: self.name.to_string(),
+            signed: self.signed,
+            years: self.years,
+            population: PopulationSpec::Single(self.population),
+            operating_amount: self.operating_amount,
+            operating_clause: None,
+            missions: self
+                .missions
+                .iter()
+                .map(|m| MissionSpec {
+                    id: m.id.key().to_string(),
+                    start: m.start,
+                    end: m.end,
+                    deployed: None,
+                    fixed: m.fixed,
+                    fixed_first_year: m.fixed_first_year,
+                    variable: m.variable,
+                    clause: None,
+                    indicators: Vec::new(),
+                })
+                .collect(),
+        }
+    }
+}
+
+/// The contract length, when stated, is 1 to [`MAX_YEARS`].
+fn check_years(years: Option<u32>) -> Result<()> {
+    if let Some(y) = years
+        && (y == 0 || y > MAX_YEARS)
+    {
+        return Err(Error::out_of_range("years", y, format!("1 to {MAX_YEARS}")));
+    }
+    Ok(())
+}
+
+fn check_operating_amount(amount: Option<Decimal>) -> Result<Option<Decimal>> {
+    amount
+        .map(|a| check_amount("operating_amount", a))
+        .transpose()
+}
+
+/// The checks of a mission's dates and amounts, in order: start on or after signature, end after
+/// start, deployment on or after start, then the fixed, first-year fixed and variable amounts.
+fn check_mission(signed: Date, m: &PlainMission, deployed: Option<Date>) -> Result<()> {
+    let id = m.id;
+    if m.start < signed {
+        return Err(Error::MissionBeforeContract {
+            mission: id,
+            start: m.start,
+            signed,
+        });
+    }
+    if let Some(end) = m.end
+        && end <= m.start
+    {
+        return Err(Error::DatesOutOfOrder {
+            field: format!("missions.{id}.end"),
+            earlier: m.start,
+            later: end,
+            what: "a mission ends after it starts".into(),
+        });
+    }
+    if let Some(deployed) = deployed
+        && deployed < m.start
+    {
+        return Err(Error::DatesOutOfOrder {
+            field: format!("missions.{id}.deployed"),
+            earlier: m.start,
+            later: deployed,
+            what: "a mission is deployed on or after its start".into(),
+        });
+    }
+    let amount = |name: &str, v: Option<Decimal>| {
+        v.map(|a| check_amount_with(|| format!("missions.{id}.{name}"), a))
+            .transpose()
+    };
+    amount("fixed", m.fixed)?;
+    amount("fixed_first_year", m.fixed_first_year)?;
+    amount("variable", m.variable)?;
+    Ok(())
+}
+
 /// A checked mission.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Mission {
@@ -175,11 +287,7 @@ pub struct Contract {
 impl Contract {
     /// Checks a contract spec; every problem is a typed error naming the field.
     pub fn new(spec: ContractSpec) -> Result<Contract> {
-        if let Some(y) = spec.years
-            && (y == 0 || y > MAX_YEARS)
-        {
-            return Err(Error::out_of_range("years", y, format!("1 to {MAX_YEARS}")));
-        }
+        check_years(spec.years)?;
         let population = match spec.population {
             PopulationSpec::Single(p) => vec![(spec.signed, check_population("population", p)?)],
             PopulationSpec::Series(figures) => {
@@ -221,10 +329,7 @@ impl Contract {
                 out
             }
         };
-        let operating_amount = spec
-            .operating_amount
-            .map(|a| check_amount("operating_amount", a))
-            .transpose()?;
+        let operating_amount = check_operating_amount(spec.operating_amount)?;
 
         let mut missions: Vec<Mission> = Vec::with_capacity(spec.missions.len());
         let mut indicator_index = BTreeMap::new();
@@ -239,40 +344,19 @@ impl Contract {
                     name: m.id,
                 });
             }
-            if m.start < spec.signed {
-                return Err(Error::MissionBeforeContract {
-                    mission: id,
+            check_mission(
+                spec.signed,
+                &PlainMission {
+                    id,
                     start: m.start,
-                    signed: spec.signed,
-                });
-            }
-            if let Some(end) = m.end
-                && end <= m.start
-            {
-                return Err(Error::DatesOutOfOrder {
-                    field: format!("missions.{id}.end"),
-                    earlier: m.start,
-                    later: end,
-                    what: "a mission ends after it starts".into(),
-                });
-            }
-            if let Some(deployed) = m.deployed
-                && deployed < m.start
-            {
-                return Err(Error::DatesOutOfOrder {
-                    field: format!("missions.{id}.deployed"),
-                    earlier: m.start,
-                    later: deployed,
-                    what: "a mission is deployed on or after its start".into(),
-                });
-            }
-            let amount = |name: &str, v: Option<Decimal>| {
-                v.map(|a| check_amount_with(|| format!("missions.{id}.{name}"), a))
-                    .transpose()
-            };
-            let fixed = amount("fixed", m.fixed)?;
-            let fixed_first_year = amount("fixed_first_year", m.fixed_first_year)?;
-            let variable = amount("variable", m.variable)?;
+                    end: m.end,
+                    fixed: m.fixed,
+                    fixed_first_year: m.fixed_first_year,
+                    variable: m.variable,
+                },
+                m.deployed,
+            )?;
+            let (fixed, fixed_first_year, variable) = (m.fixed, m.fixed_first_year, m.variable);
             if id == MissionId::CrisesSanitaires && !m.indicators.is_empty() {
                 return Err(Error::out_of_range(
                     "missions.crises_sanitaires.indicators",
@@ -344,6 +428,95 @@ impl Contract {
         })
     }
 
+    /// Checks a [`PlainContract`]: the same contract, or the same first error, as
+    /// [`Contract::new`] of [`PlainContract::to_spec`].
+    pub fn from_plain(plain: &PlainContract) -> Result<Contract> {
+        let mut contract = Contract {
+            name: String::new(),
+            signed: plain.signed,
+            years: None,
+            population: Vec::with_capacity(1),
+            operating_amount: None,
+            operating_clause: None,
+            missions: Vec::with_capacity(plain.missions.len()),
+            indicator_index: BTreeMap::new(),
+        };
+        contract.assign_plain(plain)?;
+        Ok(contract)
+    }
+
+    /// Checks a [`PlainContract`] into `self`, reusing its allocations (its name, population
+    /// and missions vectors): nothing is allocated once `self` has held as long a name and as
+    /// many missions. Afterwards `self` equals [`Contract::from_plain`] of it; on an error (the
+    /// same as [`Contract::new`] of [`PlainContract::to_spec`]) `self` is left unchanged.
+    ///
+    /// ```
+    /// use aci_core::contract::{Contract, PlainContract, PlainMission};
+    /// use aci_core::mission::MissionId;
+    /// let signed = "2023-01-01".parse().unwrap();
+    /// let missions = [PlainMission {
+    ///     id: MissionId::Prevention, start: signed, end: None,
+    ///     fixed: None, fixed_first_year: None, variable: None,
+    /// }];
+    /// let plain = PlainContract {
+    ///     name: "CPTS A", signed, years: None, population: 100_000,
+    ///     operating_amount: None, missions: &missions,
+    /// };
+    /// let mut contract = Contract::from_plain(&plain).unwrap();
+    /// assert_eq!(contract, Contract::new(plain.to_spec()).unwrap());
+    /// let other = PlainContract { name: "CPTS B", population: 0, ..plain };
+    /// assert!(contract.assign_plain(&other).is_err());   // population 0: refused, unchanged
+    /// assert_eq!(contract.name, "CPTS A");
+    /// contract.assign_plain(&PlainContract { population: 30_000, ..other }).unwrap();
+    /// assert_eq!((contract.name.as_str(), contract.population[0].1), ("CPTS B", 30_000));
+    /// ```
+    pub fn assign_plain(&mut self, plain: &PlainContract) -> Result<()> {
+        // Every check first, in `Contract::new`'s order, so an error leaves `self` as it was.
+        check_years(plain.years)?;
+        let population = check_population("population", plain.population)?;
+        let operating_amount = check_operating_amount(plain.operating_amount)?;
+        let mut seen = 0u32;
+        for m in plain.missions {
+            let bit = 1u32 << m.id.index();
+            if seen & bit != 0 {
+                return Err(Error::Duplicate {
+                    field: "missions.id".into(),
+                    name: m.id.key().to_string(),
+                });
+            }
+            seen |= bit;
+            check_mission(plain.signed, m, None)?;
+            // No indicators: they pay up to 0 €, never above a (checked) envelope.
+        }
+        self.name.clear();
+        self.name.push_str(plain.name);
+        self.signed = plain.signed;
+        self.years = plain.years;
+        self.population.clear();
+        self.population.push((plain.signed, population));
+        self.operating_amount = operating_amount;
+        self.operating_clause = None;
+        self.missions.clear();
+        self.missions.extend(plain.missions.iter().map(|m| Mission {
+            id: m.id,
+            start: m.start,
+            end: m.end,
+            deployed: None,
+            fixed: m.fixed,
+            fixed_first_year: m.fixed_first_year,
+            variable: m.variable,
+            clause: None,
+            indicators: Vec::new(),
+            indicators_max: Decimal::ZERO,
+            first_indicator: 0,
+        }));
+        if !self.missions.is_sorted_by_key(|m| m.id) {
+            self.missions.sort_by_key(|m| m.id);
+        }
+        self.indicator_index.clear();
+        Ok(())
+    }
+
     /// The population in force on `date` (the first figure before it counts from signature).
     pub fn population_on(&self, date: Date) -> u64 {
         self.population
@@ -398,5 +571,159 @@ impl Contract {
         self.indicator_index
             .iter()
             .map(|(id, &(mi, ii))| (id.as_str(), self.missions[mi].first_indicator + ii))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn day(n: i64) -> Date {
+        Date::new(2019, 1, 1)
+            .unwrap()
+            .checked_add(jiff::Span::new().days(n))
+            .unwrap()
+    }
+
+    /// Mostly valid amounts of several scales, and the edges: zero, the maximum, a cent above
+    /// it, a cent below zero.
+    fn amount() -> impl Strategy<Value = Option<Decimal>> {
+        prop_oneof![
+            3 => Just(None),
+            1 => Just(Some(Decimal::ZERO)),
+            1 => Just(Some(money::MAX_AMOUNT)),
+            1 => Just(Some(money::MAX_AMOUNT + Decimal::new(1, 2))),
+            1 => Just(Some(Decimal::new(-1, 2))),
+            40 => (0u32..4).prop_flat_map(|scale| {
+                (0i64..=100_000_000 * 10i64.pow(scale)).prop_map(move |m| Some(Decimal::new(m, scale)))
+            }),
+        ]
+    }
+
+    /// Fields of a mission `id`; its start is mostly on or after the signature (day 0 to 9).
+    fn mission(id: MissionId) -> impl Strategy<Value = PlainMission> {
+        (
+            prop_oneof![1 => -30i64..10, 9 => 10i64..400],
+            prop::option::of(prop_oneof![1 => -30i64..400, 9 => 400i64..800]),
+            amount(),
+            amount(),
+            amount(),
+        )
+            .prop_map(move |(start, end, fixed, fixed_first_year, variable)| {
+                PlainMission {
+                    id,
+                    start: day(start),
+                    end: end.map(day),
+                    fixed,
+                    fixed_first_year,
+                    variable,
+                }
+            })
+    }
+
+    /// Distinct missions in any order, sometimes with one of them twice.
+    fn missions() -> impl Strategy<Value = Vec<PlainMission>> {
+        (
+            prop::sample::subsequence(MissionId::ALL.to_vec(), 0..=6).prop_shuffle(),
+            prop::bool::weighted(0.1),
+        )
+            .prop_flat_map(|(ids, twice)| {
+                let mut ids = ids;
+                if twice && let Some(&first) = ids.first() {
+                    ids.push(first);
+                }
+                ids.into_iter().map(mission).collect::<Vec<_>>()
+            })
+    }
+
+    #[derive(Debug, Clone)]
+    struct Owned {
+        name: String,
+        signed: i64,
+        years: Option<u32>,
+        population: u64,
+        operating_amount: Option<Decimal>,
+        missions: Vec<PlainMission>,
+    }
+
+    impl Owned {
+        fn plain(&self) -> PlainContract<'_> {
+            PlainContract {
+                name: &self.name,
+                signed: day(self.signed),
+                years: self.years,
+                population: self.population,
+                operating_amount: self.operating_amount,
+                missions: &self.missions,
+            }
+        }
+    }
+
+    fn contract() -> impl Strategy<Value = Owned> {
+        (
+            "[a-zA-Z é-]{0,20}",
+            0i64..10,
+            prop_oneof![8 => Just(None), 8 => (1u32..=10).prop_map(Some), 1 => Just(Some(0)), 1 => Just(Some(11))],
+            prop_oneof![1 => Just(0u64), 20 => 1u64..400_000, 1 => Just(5_000_000), 1 => Just(5_000_001)],
+            amount(),
+            missions(),
+        )
+            .prop_map(
+                |(name, signed, years, population, operating_amount, missions)| Owned {
+                    name,
+                    signed,
+                    years,
+                    population,
+                    operating_amount,
+                    missions,
+                },
+            )
+    }
+
+    /// A contract `Contract::new` builds with indicators, an operating clause and a population
+    /// series: everything `assign_plain` must clear.
+    fn rich() -> Contract {
+        let spec: ContractSpec = toml::from_str(
+            r#"
+            name = "CPTS riche, au nom long"
+            signed = "2022-06-01"
+            operating_amount = "60000"
+            operating_clause = "art. 2"
+            population = [{ population = 30000 }, { from = "2024-01-01", population = 90000 }]
+            [[missions]]
+            id = "prevention"
+            start = "2022-06-01"
+            variable = "10000"
+            clause = "art. 5"
+            indicators = [{ id = "charte", kind = "binary", amount = "1000" }]
+            "#,
+        )
+        .unwrap();
+        Contract::new(spec).unwrap()
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(1000))]
+
+        /// `from_plain` is `Contract::new` of the equivalent spec: same contract or same error;
+        /// `assign_plain` over any earlier contract gives the same, or leaves it unchanged.
+        #[test]
+        fn plain_contracts_check_as_specs_do(a in contract(), b in contract()) {
+            let want = Contract::new(a.plain().to_spec());
+            prop_assert_eq!(Contract::from_plain(&a.plain()), want.clone());
+            let earlier = [Contract::from_plain(&b.plain()).ok(), Some(rich())];
+            for mut c in earlier.into_iter().flatten() {
+                let before = c.clone();
+                match (c.assign_plain(&a.plain()), &want) {
+                    (Ok(()), Ok(w)) => prop_assert_eq!(&c, w),
+                    (Err(e), Err(w)) => {
+                        prop_assert_eq!(&e, w);
+                        prop_assert_eq!(&c, &before);
+                    }
+                    (got, w) => prop_assert!(false, "assign_plain {got:?}, Contract::new {w:?}"),
+                }
+            }
+        }
     }
 }
