@@ -2,8 +2,9 @@
 //!
 //! Input: any Arrow stream (`__arrow_c_stream__`: pyarrow Table, polars and pandas DataFrames),
 //! one row per contract-year; columns are documented in `python/README.md` and in
-//! `aci.Engine.batch`. Each row is turned into the core's `ContractSpec` and `YearResults`
-//! (no rule logic here), checked by `Contract::new`, and computed by `Engine::year`.
+//! `aci.Engine.batch`. Each row is turned into the core's `PlainContract` and `YearResults`
+//! (no rule logic here), checked by `Contract::assign_plain` (the checks of `Contract::new`,
+//! into a contract each worker reuses), and computed by `Engine::year`.
 //! Output: two Arrow tables, `lines` (one row per input row and line) and `totals` (one row per
 //! input row), amounts as `decimal128(20, 2)`.
 //!
@@ -18,7 +19,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use aci_core::Engine;
-use aci_core::contract::{Contract, ContractSpec, MissionSpec, PopulationSpec};
+use aci_core::contract::{Contract, PlainContract, PlainMission};
 use aci_core::funding::{Item, NotApplicable, YearFunding, YearResults};
 use aci_core::mission::MissionId;
 use aci_core::serde_util::parse_decimal;
@@ -597,12 +598,18 @@ impl Columns {
         }
     }
 
-    fn contract(&self, i: usize) -> Result<Contract, Problem> {
+    /// Row `i`'s contract columns as the core's plain contract (its missions written into
+    /// `missions`, reused from row to row); the binding's own checks (nulls, signs) come first,
+    /// in the order of the columns.
+    fn plain<'a>(
+        &'a self,
+        i: usize,
+        missions: &'a mut Vec<PlainMission>,
+    ) -> Result<PlainContract<'a>, Problem> {
         let name = self
             .contract
             .get(i)
-            .ok_or_else(|| null_column("contract"))?
-            .to_string();
+            .ok_or_else(|| null_column("contract"))?;
         let signed = self.signed.get(i).ok_or_else(|| null_column("signed"))?;
         let population = self
             .population
@@ -631,52 +638,56 @@ impl Columns {
                 })
             })
             .transpose()?;
-        let mut missions = Vec::with_capacity(self.missions.len());
+        missions.clear();
         for (m, mc) in &self.missions {
             let Some(start) = date(&mc.start, i) else {
                 continue;
             };
-            missions.push(MissionSpec {
-                id: m.key().to_string(),
+            missions.push(PlainMission {
+                id: *m,
                 start,
                 end: date(&mc.end, i),
-                deployed: None,
                 fixed: dec(&mc.fixed, i),
                 fixed_first_year: dec(&mc.fixed_first_year, i),
                 variable: dec(&mc.variable, i),
-                clause: None,
-                indicators: Vec::new(),
             });
         }
-        let spec = ContractSpec {
+        Ok(PlainContract {
             name,
             signed,
             years,
-            population: PopulationSpec::Single(population),
+            population,
             operating_amount: dec(&self.operating_amount, i),
-            operating_clause: None,
             missions,
-        };
-        Contract::new(spec).map_err(|e| Problem::core(&e, false))
+        })
     }
 
-    /// Computes rows `range` into `out`, reusing the checked contract of the previous row when
-    /// the contract columns are the same.
+    /// Computes rows `range` into `out`. The worker checks each row's contract into one
+    /// `Contract` it keeps (`Contract::assign_plain`: the checks of `Contract::new`, without
+    /// allocating), and skips the check when the contract columns equal those of the row it
+    /// last checked.
     fn compute(&self, engine: &Engine<'_>, offset: usize, range: Range<usize>, out: &mut Out<'_>) {
-        let mut cache: Option<(usize, Contract)> = None;
+        let mut contract: Option<Contract> = None;
+        // The row `contract` was checked from (a failed check leaves it as it was).
+        let mut checked_row: Option<usize> = None;
+        let mut missions = Vec::with_capacity(self.missions.len());
         let mut results = YearResults::default();
         for i in range {
-            let reuse = matches!(&cache, Some((j, _)) if self.same_contract(*j, i));
-            if !reuse {
-                cache = match self.contract(i) {
-                    Ok(c) => Some((i, c)),
-                    Err(p) => {
-                        out.err(offset + i, self.label(i), p);
-                        continue;
+            if !checked_row.is_some_and(|j| self.same_contract(j, i)) {
+                let checked = self.plain(i, &mut missions).and_then(|plain| {
+                    match contract.as_mut() {
+                        Some(c) => c.assign_plain(&plain),
+                        None => Contract::from_plain(&plain).map(|c| contract = Some(c)),
                     }
-                };
+                    .map_err(|e| Problem::core(&e, false))
+                });
+                if let Err(p) = checked {
+                    out.err(offset + i, self.label(i), p);
+                    continue;
+                }
+                checked_row = Some(i);
             }
-            let Some((_, contract)) = &cache else {
+            let Some(contract) = &contract else {
                 continue;
             };
             self.results_into(i, &mut results);
