@@ -103,8 +103,9 @@ Output = Literal["pyarrow", "pandas", "pandas_arrow", "polars"]
 
 
 class BatchResult(NamedTuple):
-    """The result of a batch: ``lines`` (one row per input row and line) and ``totals``
-    (one row per input row), as DataFrames of the input's kind or pyarrow Tables."""
+    """The result of a batch: ``lines`` (one row per input row and line; ``None`` with
+    ``lines=False``) and ``totals`` (one row per input row), as DataFrames of the input's kind
+    or pyarrow Tables."""
 
     lines: Any
     totals: Any
@@ -143,24 +144,28 @@ def _to_arrow_stream(data: Any) -> Any:
     )
 
 
-def _convert(tables: tuple[Any, Any], output: Output) -> BatchResult:
-    lines, totals = tables
+def _convert_table(table: Any, output: Output) -> Any:
     if output == "pandas":
-        return BatchResult(lines.to_pandas(), totals.to_pandas())
+        return table.to_pandas()
     if output == "pandas_arrow":
         import pandas as pd  # type: ignore[import-untyped,unused-ignore]
 
-        return BatchResult(
-            lines.to_pandas(types_mapper=pd.ArrowDtype), totals.to_pandas(types_mapper=pd.ArrowDtype)
-        )
+        return table.to_pandas(types_mapper=pd.ArrowDtype)
     if output == "polars":
         import polars as pl
 
-        return BatchResult(pl.from_arrow(lines), pl.from_arrow(totals))
-    if output == "pyarrow":
-        return BatchResult(lines, totals)
-    raise InvalidInputError(
-        f"output = {output!r} is not allowed: use 'pyarrow', 'pandas', 'pandas_arrow' or 'polars'"
+        return pl.from_arrow(table)
+    return table
+
+
+def _convert(tables: tuple[Any, Any], output: Output) -> BatchResult:
+    if output not in ("pyarrow", "pandas", "pandas_arrow", "polars"):
+        raise InvalidInputError(
+            f"output = {output!r} is not allowed: use 'pyarrow', 'pandas', 'pandas_arrow' or 'polars'"
+        )
+    lines, totals = tables
+    return BatchResult(
+        None if lines is None else _convert_table(lines, output), _convert_table(totals, output)
     )
 
 
@@ -187,6 +192,7 @@ class Engine(_aci.Engine):
         on_error: Literal["raise", "collect"] = "raise",
         output: Output | None = None,
         threads: int | None = None,
+        lines: bool = True,
     ) -> BatchResult:
         """Computes many contract-years in one call; the work runs in Rust without the GIL.
 
@@ -224,11 +230,17 @@ class Engine(_aci.Engine):
 
         - ``lines``: ``row`` (0-based input row), ``contract``, ``year``, ``item``
           (``fonctionnement``, ``<mission>.fixe``, ``<mission>.variable``, …), ``amount``
-          (decimal128(20, 2); null when the line does not apply), ``not_applicable`` (reason);
+          (decimal128(20, 2); null when the line does not apply), ``not_applicable`` (reason).
+          ``contract``, ``item`` and ``not_applicable`` are dictionary-encoded text (pandas
+          and polars categoricals);
         - ``totals``: ``row``, ``contract``, ``year``, ``year_start``, ``year_end``,
           ``version``, ``population``, ``taille``, ``total`` (decimal128(20, 2)),
           ``missing_inputs``, ``warnings`` (``"; "``-joined text, null when none), and with
           ``on_error="collect"`` an ``error`` column.
+
+        ``lines=False`` computes only each row's total (the core's allocation-free
+        ``year_total``, the same amount as the sum of the lines): ``lines`` is ``None`` and
+        ``totals`` holds ``row``, ``contract``, ``year`` and ``total`` (and ``error``).
 
         ``output`` picks the result type (default: the input's kind: pandas → pandas,
         polars → polars, otherwise pyarrow). ``"pandas"`` holds amounts as
@@ -252,7 +264,7 @@ class Engine(_aci.Engine):
         ['92500.00', '101250.00']
         """
         stream = _to_arrow_stream(data)
-        tables = self._batch_arrow(stream, on_error=on_error, threads=threads)
+        tables = self._batch_arrow(stream, on_error=on_error, threads=threads, lines=lines)
         return _convert(tables, output or _family(data))
 
     def batch_contracts(
@@ -262,6 +274,7 @@ class Engine(_aci.Engine):
         on_error: Literal["raise", "collect"] = "raise",
         output: Output = "pyarrow",
         threads: int | None = None,
+        lines: bool = True,
     ) -> BatchResult:
         """Computes many contract-years given as full contracts (with indicators, population
         series, clauses): each item is ``(contract, year)``, ``(contract, year, results)`` or a
@@ -269,11 +282,12 @@ class Engine(_aci.Engine):
         :class:`Contract` or a mapping of the same shape, and ``results`` a
         :class:`YearResults`, a mapping or ``None``.
 
-        Returns the same ``BatchResult(lines, totals)`` as :meth:`batch` (pyarrow by default).
-        Reading the items needs the GIL; computing them does not.
+        Returns the same ``BatchResult(lines, totals)`` as :meth:`batch` (pyarrow by default;
+        ``lines=False`` for totals only). Reading the items needs the GIL; computing them does
+        not.
         """
         return _convert(
-            self._batch_items(list(items), on_error=on_error, threads=threads), output
+            self._batch_items(list(items), on_error=on_error, threads=threads, lines=lines), output
         )
 
 

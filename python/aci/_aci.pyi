@@ -362,10 +362,10 @@ class Engine:
         threads: int | None = None,
     ) -> dict[str, Any]: ...
     def _batch_arrow(
-        self, table: Any, *, on_error: str = "raise", threads: int | None = None
+        self, table: Any, *, on_error: str = "raise", threads: int | None = None, lines: bool = True
     ) -> tuple[Any, Any]: ...
     def _batch_items(
-        self, items: Sequence[Any], *, on_error: str = "raise", threads: int | None = None
+        self, items: Sequence[Any], *, on_error: str = "raise", threads: int | None = None, lines: bool = True
     ) -> tuple[Any, Any]: ...
 
 @final

@@ -291,3 +291,72 @@ def test_pandas_arrow_output(engine: aci.Engine, sample: list[dict[str, Any]]) -
     assert list(totals["total"]) == [y.total for y in one_by_one(sample[:50], engine)]
     with pytest.raises(aci.InvalidInputError, match="output"):
         engine.batch(df, output="excel")  # type: ignore[arg-type]
+
+
+def test_lines_are_dictionary_encoded(engine: aci.Engine, sample: list[dict[str, Any]]) -> None:
+    lines, _ = engine.batch(to_table(sample[:50]))
+    for col in ("contract", "item", "not_applicable"):
+        assert pa.types.is_dictionary(lines.schema.field(col).type), col
+    assert set(lines.column("item").to_pylist()) <= {
+        "fonctionnement",
+        "fonctionnement.difference_majoration",
+        *(f"{m}.{part}" for m in MISSIONS for part in ("fixe", "variable")),
+    }
+    df_lines, _ = engine.batch(pd.DataFrame(sample[:50]))
+    assert isinstance(df_lines["item"].dtype, pd.CategoricalDtype)
+    assert list(df_lines["contract"].astype(str)) == lines.column("contract").to_pylist()
+    pl_lines, _ = engine.batch(pl.from_arrow(to_table(sample[:50])))
+    assert pl_lines["item"].dtype == pl.Categorical
+
+
+def test_totals_only_equals_one_by_one(engine: aci.Engine, sample: list[dict[str, Any]]) -> None:
+    table = to_table(sample)
+    for threads in (1, 2):
+        lines, totals = engine.batch(table, lines=False, threads=threads)
+        assert lines is None
+        assert totals.column_names == ["row", "contract", "year", "total"]
+        expected = one_by_one(sample, engine)
+        assert totals.column("row").to_pylist() == list(range(len(sample)))
+        assert totals.column("total").to_pylist() == [y.total for y in expected]
+        assert totals.column("contract").to_pylist() == [y.contract for y in expected]
+        assert totals.column("year").to_pylist() == [y.year for y in expected]
+        full = engine.batch(table, threads=threads).totals
+        assert totals.equals(full.select(["row", "contract", "year", "total"]))
+    pandas_lines, pandas_totals = engine.batch(pd.DataFrame(sample[:20]), lines=False)
+    assert pandas_lines is None and list(pandas_totals["total"]) == [y.total for y in expected[:20]]
+    polars_lines, polars_totals = engine.batch(pl.from_arrow(table), lines=False)
+    assert polars_lines is None and polars_totals["total"].to_list() == [y.total for y in expected]
+
+
+def test_totals_only_errors(engine: aci.Engine) -> None:
+    rows = random_rows(10)
+    rows[3]["parcours_start"] = rows[3]["signed"]
+    rows[3]["parcours_fixed"] = None
+    rows[3]["population"] = 20_000  # taille 1: no national amount
+    rows[7]["year"] = 9  # beyond the contract
+    table = to_table(rows)
+    with pytest.raises(aci.MissingAmountError, match=r"^row 3 .*missions\.parcours\.fixed") as e:
+        engine.batch(table, lines=False)
+    assert e.value.row == 3
+    _, totals = engine.batch(table, lines=False, on_error="collect")
+    assert totals.column_names == ["row", "contract", "year", "total", "error"]
+    full = engine.batch(table, on_error="collect").totals
+    assert totals.equals(full.select(["row", "contract", "year", "total", "error"]))
+    errors = totals.column("error").to_pylist()
+    assert [i for i, x in enumerate(errors) if x] == [3, 7]
+
+
+def test_batch_contracts_totals_only(engine: aci.Engine) -> None:
+    spec = {
+        "name": "Indic",
+        "signed": d(2023, 1, 1),
+        "population": 100000,
+        "missions": [{"id": "prevention", "start": d(2023, 1, 1), "variable": D("10000"),
+                      "indicators": [{"id": "charte", "kind": "binary", "amount": D("1000")}]}],
+    }
+    items = [(spec, 1, {"indicators": {"charte": True}}), (spec, 2), (spec, 6)]
+    lines, totals = engine.batch_contracts(items, lines=False, on_error="collect")
+    assert lines is None
+    full = engine.batch_contracts(items, on_error="collect").totals
+    assert totals.equals(full.select(["row", "contract", "year", "total", "error"]))
+    assert totals.column("total").to_pylist()[:2] == [D("93500.00"), D("92500.00")]

@@ -30,7 +30,9 @@ use arrow_array::{
     Array, ArrayRef, BooleanArray, Date32Array, Decimal128Array, DictionaryArray, Int8Array,
     Int32Array, Int64Array, RecordBatch, StringArray, StringViewArray,
 };
-use arrow_buffer::{BooleanBufferBuilder, Buffer, NullBuffer, OffsetBuffer, ScalarBuffer};
+use arrow_buffer::{
+    BooleanBuffer, BooleanBufferBuilder, Buffer, NullBuffer, OffsetBuffer, ScalarBuffer,
+};
 use arrow_cast::{CastOptions, cast_with_options};
 use arrow_schema::{DataType, Field, Schema, SchemaRef};
 use jiff::civil::Date;
@@ -433,10 +435,12 @@ struct Columns {
     missions: Vec<(MissionId, MissionColumns)>,
 }
 
+#[inline]
 fn dec(col: &Option<DecCol>, i: usize) -> Option<Decimal> {
     col.as_ref().and_then(|c| c.get(i))
 }
 
+#[inline]
 fn date(col: &Option<DateCol>, i: usize) -> Option<Date> {
     col.as_ref().and_then(|c| c.get(i))
 }
@@ -579,19 +583,22 @@ impl Columns {
     }
 
     /// Writes row `i`'s results into `results`, reused from row to row: a mission's share is
-    /// set or removed in place, so the map keeps its node and nothing is allocated per row.
-    /// The map ends up exactly as if built afresh: the shares of the engaged missions that have
-    /// one.
-    fn results_into(&self, i: usize, results: &mut YearResults) {
+    /// set or removed in place (`present` tracks which are set), so the map keeps its node and
+    /// nothing is allocated per row. The map ends up exactly as if built afresh: the shares of
+    /// the engaged missions that have one.
+    fn results_into(&self, i: usize, results: &mut YearResults, present: &mut u32) {
         results.crisis_recognised = self.crisis.as_ref().and_then(|c| c.get(i)).unwrap_or(false);
         for (m, mc) in &self.missions {
             let engaged = mc.start.as_ref().is_some_and(|c| c.raw(i).is_some());
+            let bit = 1u32 << m.index();
             match dec(&mc.achievement, i).filter(|_| engaged) {
                 Some(share) => {
                     results.missions.insert(*m, share);
+                    *present |= bit;
                 }
-                None if results.missions.contains_key(m) => {
+                None if *present & bit != 0 => {
                     results.missions.remove(m);
+                    *present &= !bit;
                 }
                 None => {}
             }
@@ -672,6 +679,7 @@ impl Columns {
         let mut checked_row: Option<usize> = None;
         let mut missions = Vec::with_capacity(self.missions.len());
         let mut results = YearResults::default();
+        let mut present = 0;
         for i in range {
             if !checked_row.is_some_and(|j| self.same_contract(j, i)) {
                 let checked = self.plain(i, &mut missions).and_then(|plain| {
@@ -690,12 +698,11 @@ impl Columns {
             let Some(contract) = &contract else {
                 continue;
             };
-            self.results_into(i, &mut results);
-            let r = self
-                .year_of(i)
-                .and_then(|y| compute(engine, contract, y, &results));
-            match r {
-                Ok(f) => out.ok(offset + i, &f),
+            self.results_into(i, &mut results, &mut present);
+            match self.year_of(i) {
+                Ok(y) => {
+                    out.compute_row(engine, offset + i, || self.label(i), contract, y, &results)
+                }
                 Err(p) => out.err(offset + i, self.label(i), p),
             }
         }
@@ -718,8 +725,19 @@ type Job = Result<(Contract, u32, YearResults), Problem>;
 /// `(contract, year)` of a row, for error messages and the totals of failed rows.
 type Label = (Option<String>, Option<i64>);
 
-/// The output of one chunk of rows: its lines, its totals, and its first problem.
-type Chunk = (RecordBatch, RecordBatch, Option<Problem>);
+/// The output of one chunk of rows: its lines (unless totals only), its totals, and its first
+/// problem.
+type Chunk = (Option<RecordBatch>, RecordBatch, Option<Problem>);
+
+/// What the output tables hold.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Shape {
+    /// Lines and the full totals (`Engine::year`), or only each row's total
+    /// (`Engine::year_total`: no lines, no per-line allocation).
+    lines: bool,
+    /// An `error` column in the totals (`on_error="collect"`).
+    with_error: bool,
+}
 
 /// Rows per work item and output record batch: small enough for the two (or more) workers to
 /// share the rows evenly when one of them is slowed down, large enough to keep per-chunk costs
@@ -765,15 +783,14 @@ fn pieces(lens: &[usize]) -> Vec<Piece> {
 
 /// Runs `f` over `pieces` on up to `threads` threads (the calling thread is one of them); each
 /// thread takes the next piece from a shared counter, so a slowed thread takes fewer. Chunks come
-/// back in row order, each with its own Arrow output. With `stop_at_error` (the batch raises its
-/// first failing row), pieces after one that failed are skipped: their rows cannot hold the
-/// first failure.
+/// back in row order, each with its own Arrow output. When failures are not collected (the batch
+/// raises its first failing row), pieces after one that failed are skipped: their rows cannot
+/// hold the first failure.
 fn run_pieces<F>(
     pieces: &[Piece],
     threads: usize,
     dicts: &Dicts,
-    with_error: bool,
-    stop_at_error: bool,
+    shape: Shape,
     f: F,
 ) -> Result<Vec<Chunk>, String>
 where
@@ -788,15 +805,15 @@ where
             let Some(piece) = pieces.get(k) else {
                 return Ok(done);
             };
-            if stop_at_error && k > first_failed.load(Ordering::Relaxed) {
+            if !shape.with_error && k > first_failed.load(Ordering::Relaxed) {
                 continue;
             }
-            let mut out = Out::with_capacity(dicts, piece.rows.len());
+            let mut out = Out::with_capacity(dicts, shape, piece.rows.len());
             f(piece, &mut out);
             if out.first_error.is_some() {
                 first_failed.fetch_min(k, Ordering::Relaxed);
             }
-            done.push((k, out.finish(with_error)?));
+            done.push((k, out.finish()?));
         }
     };
     let threads = threads.clamp(1, pieces.len());
@@ -821,17 +838,6 @@ where
 
 fn default_threads() -> usize {
     std::thread::available_parallelism().map_or(1, |n| n.get())
-}
-
-fn compute(
-    engine: &Engine<'_>,
-    contract: &Contract,
-    year: u32,
-    results: &YearResults,
-) -> Result<YearFunding, Problem> {
-    engine
-        .year(contract, year, results, false)
-        .map_err(|e| Problem::core(&e, false))
 }
 
 // ---- output --------------------------------------------------------------------------------
@@ -911,7 +917,7 @@ fn dictionary(key: DataType) -> DataType {
     DataType::Dictionary(Box::new(key), Box::new(DataType::Utf8))
 }
 
-pub fn lines_schema() -> SchemaRef {
+fn lines_schema() -> SchemaRef {
     Arc::new(Schema::new(vec![
         Field::new("row", DataType::Int64, false),
         Field::new("contract", dictionary(DataType::Int32), true),
@@ -922,7 +928,19 @@ pub fn lines_schema() -> SchemaRef {
     ]))
 }
 
-pub fn totals_schema(with_error: bool) -> SchemaRef {
+fn totals_schema(shape: Shape) -> SchemaRef {
+    if !shape.lines {
+        let mut fields = vec![
+            Field::new("row", DataType::Int64, false),
+            Field::new("contract", DataType::Utf8, true),
+            Field::new("year", DataType::Int32, true),
+            Field::new("total", money_type(), true),
+        ];
+        if shape.with_error {
+            fields.push(Field::new("error", DataType::Utf8, true));
+        }
+        return Arc::new(Schema::new(fields));
+    }
     let mut fields = vec![
         Field::new("row", DataType::Int64, false),
         Field::new("contract", DataType::Utf8, true),
@@ -936,7 +954,7 @@ pub fn totals_schema(with_error: bool) -> SchemaRef {
         Field::new("missing_inputs", DataType::Utf8, true),
         Field::new("warnings", DataType::Utf8, true),
     ];
-    if with_error {
+    if shape.with_error {
         fields.push(Field::new("error", DataType::Utf8, true));
     }
     Arc::new(Schema::new(fields))
@@ -1113,15 +1131,16 @@ impl Text {
 /// The lines and totals of a chunk of rows, written straight into Arrow buffers.
 struct Out<'d> {
     dicts: &'d Dicts,
+    shape: Shape,
     l_row: Vec<i64>,
     l_contract: Vec<i32>,
     names: Names,
     l_year: Vec<i32>,
     l_item: Vec<i8>,
     l_amount: Vec<i128>,
-    l_amount_valid: BooleanBufferBuilder,
+    l_amount_valid: Bits,
     l_na: Vec<i8>,
-    l_na_valid: BooleanBufferBuilder,
+    l_na_valid: Bits,
     t_row: Vec<i64>,
     t_contract: Text,
     t_year: Vec<i32>,
@@ -1145,20 +1164,67 @@ fn nulls(mut valid: BooleanBufferBuilder) -> Option<NullBuffer> {
     Some(NullBuffer::new(valid.finish())).filter(|n| n.null_count() > 0)
 }
 
+/// A validity bitmap built a word at a time (Arrow's bit order: least significant bit first,
+/// which is the byte order of little-endian `u64` words).
+struct Bits {
+    words: Vec<u64>,
+    len: usize,
+}
+
+impl Bits {
+    fn with_capacity(bits: usize) -> Self {
+        Bits {
+            words: Vec::with_capacity(bits.div_ceil(64) + 1),
+            len: 0,
+        }
+    }
+
+    /// Appends the `n` (at most 64) low bits of `word`, whose higher bits are 0.
+    #[inline]
+    fn push_word(&mut self, word: u64, n: usize) {
+        debug_assert!(n <= 64 && (n == 64 || word >> n == 0));
+        if n == 0 {
+            return;
+        }
+        let used = self.len % 64;
+        match self.words.last_mut() {
+            Some(last) if used != 0 => {
+                *last |= word << used;
+                if used + n > 64 {
+                    self.words.push(word >> (64 - used));
+                }
+            }
+            _ => self.words.push(word),
+        }
+        self.len += n;
+    }
+
+    /// The bitmap, or none when every bit is set.
+    fn finish(self) -> Option<NullBuffer> {
+        let bits = BooleanBuffer::new(Buffer::from_vec(self.words), 0, self.len);
+        Some(NullBuffer::new(bits)).filter(|n| n.null_count() > 0)
+    }
+}
+
 impl<'d> Out<'d> {
-    fn with_capacity(dicts: &'d Dicts, rows: usize) -> Self {
-        let lines = rows * (2 + 2 * MissionId::ALL.len());
+    fn with_capacity(dicts: &'d Dicts, shape: Shape, rows: usize) -> Self {
+        let lines = if shape.lines {
+            rows * (2 + 2 * MissionId::ALL.len())
+        } else {
+            0
+        };
         Out {
             dicts,
+            shape,
             l_row: Vec::with_capacity(lines),
             l_contract: Vec::with_capacity(lines),
             names: Names::with_capacity(rows),
             l_year: Vec::with_capacity(lines),
             l_item: Vec::with_capacity(lines),
             l_amount: Vec::with_capacity(lines),
-            l_amount_valid: BooleanBufferBuilder::new(lines),
+            l_amount_valid: Bits::with_capacity(lines),
             l_na: Vec::with_capacity(lines),
-            l_na_valid: BooleanBufferBuilder::new(lines),
+            l_na_valid: Bits::with_capacity(lines),
             t_row: Vec::with_capacity(rows),
             t_contract: Text::with_capacity(rows, rows * 16),
             t_year: Vec::with_capacity(rows),
@@ -1196,8 +1262,8 @@ impl<'d> Out<'d> {
                 amount_bits |= u64::from(l.amount.is_some()) << k;
                 na_bits |= u64::from(l.not_applicable.is_some()) << k;
             }
-            self.l_amount_valid.append_word(amount_bits, lines.len());
-            self.l_na_valid.append_word(na_bits, lines.len());
+            self.l_amount_valid.push_word(amount_bits, lines.len());
+            self.l_na_valid.push_word(na_bits, lines.len());
         }
         self.t_row.push(row);
         self.t_contract.push(&f.contract);
@@ -1223,6 +1289,54 @@ impl<'d> Out<'d> {
         self.t_error.close(false);
     }
 
+    /// Computes contract year `year` into row `row`: its lines and full totals
+    /// (`Engine::year`), or only its total (`Engine::year_total`) when the output has no lines.
+    fn compute_row(
+        &mut self,
+        engine: &Engine<'_>,
+        row: usize,
+        label: impl FnOnce() -> Label,
+        contract: &Contract,
+        year: u32,
+        results: &YearResults,
+    ) {
+        if self.shape.lines {
+            match engine.year(contract, year, results, false) {
+                Ok(f) => self.ok(row, &f),
+                Err(e) => self.err(row, label(), Problem::core(&e, false)),
+            }
+        } else {
+            match engine.year_total(contract, year, results) {
+                Ok(t) => self.total(row, &contract.name, year, t),
+                Err(e) => self.err(row, label(), Problem::core(&e, false)),
+            }
+        }
+    }
+
+    /// `compute_row` for an item of `batch_contracts`.
+    fn compute(
+        &mut self,
+        engine: &Engine<'_>,
+        row: usize,
+        label: &Label,
+        contract: &Contract,
+        year: u32,
+        results: &YearResults,
+    ) {
+        self.compute_row(engine, row, || label.clone(), contract, year, results);
+    }
+
+    /// A row computed without its lines (totals only).
+    fn total(&mut self, row: usize, contract: &str, year: u32, total: Decimal) {
+        self.t_row.push(i64::try_from(row).unwrap_or(i64::MAX));
+        self.t_contract.push(contract);
+        self.t_year.push(i32::try_from(year).unwrap_or(i32::MAX));
+        self.t_year_valid.append(true);
+        self.t_ok.append(true);
+        self.t_total.push(cents(total));
+        self.t_error.close(false);
+    }
+
     fn err(&mut self, row: usize, label: Label, p: Problem) {
         let p = p.at_row(row, &context(&label));
         self.t_row.push(i64::try_from(row).unwrap_or(i64::MAX));
@@ -1231,22 +1345,69 @@ impl<'d> Out<'d> {
         self.t_year.push(year.unwrap_or_default());
         self.t_year_valid.append(year.is_some());
         self.t_ok.append(false);
-        self.t_start.push(0);
-        self.t_end.push(0);
-        self.t_version.close(false);
-        self.t_pop.push(0);
-        self.t_taille.push(0);
         self.t_total.push(0);
-        self.t_missing.close(false);
-        self.t_warn.close(false);
+        if self.shape.lines {
+            self.t_start.push(0);
+            self.t_end.push(0);
+            self.t_version.close(false);
+            self.t_pop.push(0);
+            self.t_taille.push(0);
+            self.t_missing.close(false);
+            self.t_warn.close(false);
+        }
         self.t_error.push(&p.message);
         if self.first_error.is_none() {
             self.first_error = Some(p);
         }
     }
 
-    fn finish(self, with_error: bool) -> Result<Chunk, String> {
+    fn finish(self) -> Result<Chunk, String> {
         let err = |e: arrow_schema::ArrowError| e.to_string();
+        let shape = self.shape;
+        let ok = nulls(self.t_ok);
+        let row: ArrayRef = Arc::new(Int64Array::new(ScalarBuffer::from(self.t_row), None));
+        let contract: ArrayRef = Arc::new(self.t_contract.finish().map_err(err)?);
+        let year: ArrayRef = Arc::new(
+            Int32Array::try_new(ScalarBuffer::from(self.t_year), nulls(self.t_year_valid))
+                .map_err(err)?,
+        );
+        let total: ArrayRef = Arc::new(
+            Decimal128Array::try_new(ScalarBuffer::from(self.t_total), ok.clone())
+                .and_then(|a| a.with_precision_and_scale(20, 2))
+                .map_err(err)?,
+        );
+        let mut totals_cols = if shape.lines {
+            vec![
+                row,
+                contract,
+                year,
+                Arc::new(
+                    Date32Array::try_new(ScalarBuffer::from(self.t_start), ok.clone())
+                        .map_err(err)?,
+                ),
+                Arc::new(
+                    Date32Array::try_new(ScalarBuffer::from(self.t_end), ok.clone())
+                        .map_err(err)?,
+                ),
+                Arc::new(self.t_version.finish().map_err(err)?),
+                Arc::new(
+                    Int64Array::try_new(ScalarBuffer::from(self.t_pop), ok.clone()).map_err(err)?,
+                ),
+                Arc::new(Int8Array::try_new(ScalarBuffer::from(self.t_taille), ok).map_err(err)?),
+                total,
+                Arc::new(self.t_missing.finish().map_err(err)?),
+                Arc::new(self.t_warn.finish().map_err(err)?),
+            ]
+        } else {
+            vec![row, contract, year, total]
+        };
+        if shape.with_error {
+            totals_cols.push(Arc::new(self.t_error.finish().map_err(err)?));
+        }
+        let totals = RecordBatch::try_new(totals_schema(shape), totals_cols).map_err(err)?;
+        if !shape.lines {
+            return Ok((None, totals, self.first_error));
+        }
         let contract_keys = Int32Array::new(ScalarBuffer::from(self.l_contract), None);
         let mut names = self.names.dict;
         let names: ArrayRef = Arc::new(names.finish());
@@ -1264,111 +1425,82 @@ impl<'d> Out<'d> {
             Arc::new(
                 Decimal128Array::try_new(
                     ScalarBuffer::from(self.l_amount),
-                    nulls(self.l_amount_valid),
+                    self.l_amount_valid.finish(),
                 )
                 .and_then(|a| a.with_precision_and_scale(20, 2))
                 .map_err(err)?,
             ),
             Arc::new(
                 DictionaryArray::<Int8Type>::try_new(
-                    Int8Array::try_new(ScalarBuffer::from(self.l_na), nulls(self.l_na_valid))
+                    Int8Array::try_new(ScalarBuffer::from(self.l_na), self.l_na_valid.finish())
                         .map_err(err)?,
                     self.dicts.reasons.clone(),
                 )
                 .map_err(err)?,
             ),
         ];
-        let ok = nulls(self.t_ok);
-        let mut totals_cols: Vec<ArrayRef> = vec![
-            Arc::new(Int64Array::new(ScalarBuffer::from(self.t_row), None)),
-            Arc::new(self.t_contract.finish().map_err(err)?),
-            Arc::new(
-                Int32Array::try_new(ScalarBuffer::from(self.t_year), nulls(self.t_year_valid))
-                    .map_err(err)?,
-            ),
-            Arc::new(
-                Date32Array::try_new(ScalarBuffer::from(self.t_start), ok.clone()).map_err(err)?,
-            ),
-            Arc::new(
-                Date32Array::try_new(ScalarBuffer::from(self.t_end), ok.clone()).map_err(err)?,
-            ),
-            Arc::new(self.t_version.finish().map_err(err)?),
-            Arc::new(Int64Array::try_new(ScalarBuffer::from(self.t_pop), ok.clone()).map_err(err)?),
-            Arc::new(
-                Int8Array::try_new(ScalarBuffer::from(self.t_taille), ok.clone()).map_err(err)?,
-            ),
-            Arc::new(
-                Decimal128Array::try_new(ScalarBuffer::from(self.t_total), ok)
-                    .and_then(|a| a.with_precision_and_scale(20, 2))
-                    .map_err(err)?,
-            ),
-            Arc::new(self.t_missing.finish().map_err(err)?),
-            Arc::new(self.t_warn.finish().map_err(err)?),
-        ];
-        if with_error {
-            totals_cols.push(Arc::new(self.t_error.finish().map_err(err)?));
-        }
         let lines = RecordBatch::try_new(lines_schema(), lines_cols).map_err(err)?;
-        let totals = RecordBatch::try_new(totals_schema(with_error), totals_cols).map_err(err)?;
-        Ok((lines, totals, self.first_error))
+        Ok((Some(lines), totals, self.first_error))
     }
 }
 
 /// Raises the first failing row (with `on_error="raise"`), or returns the tables.
+/// `lines` is `None` with totals only.
 fn finish(
     py: Python<'_>,
     chunks: Result<Vec<Chunk>, String>,
-    on_error: OnError,
+    shape: Shape,
 ) -> PyResult<(Py<PyAny>, Py<PyAny>)> {
     let chunks = chunks.map_err(|m| Problem::input("internal", None, m).into_pyerr(py))?;
-    if on_error == OnError::Raise
+    if !shape.with_error
         && let Some(p) = chunks.iter().find_map(|c| c.2.clone())
     {
         return Err(p.into_pyerr(py));
     }
-    let with_error = on_error == OnError::Collect;
     let (mut lines, mut totals) = (Vec::new(), Vec::new());
     for (l, t, _) in chunks {
-        lines.push(l);
+        lines.extend(l);
         totals.push(t);
     }
-    let lines = PyTable::try_new(lines, lines_schema())?.into_pyarrow(py)?;
-    let totals = PyTable::try_new(totals, totals_schema(with_error))?.into_pyarrow(py)?;
-    Ok((lines.unbind(), totals.unbind()))
+    let lines = if shape.lines {
+        PyTable::try_new(lines, lines_schema())?
+            .into_pyarrow(py)?
+            .unbind()
+    } else {
+        py.None()
+    };
+    let totals = PyTable::try_new(totals, totals_schema(shape))?.into_pyarrow(py)?;
+    Ok((lines, totals.unbind()))
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum OnError {
-    Raise,
-    Collect,
-}
-
-fn on_error_arg(py: Python<'_>, s: &str) -> PyResult<OnError> {
-    match s {
-        "raise" => Ok(OnError::Raise),
-        "collect" => Ok(OnError::Collect),
+/// The output shape from `on_error` and `lines`.
+fn shape_arg(py: Python<'_>, on_error: &str, lines: bool) -> PyResult<Shape> {
+    let with_error = match on_error {
+        "raise" => false,
+        "collect" => true,
         other => Err(Problem::input(
             "unknown_option",
             Some("on_error".into()),
             format!("on_error = '{other}' is not allowed: use 'raise' or 'collect'"),
         )
-        .into_pyerr(py)),
-    }
+        .into_pyerr(py))?,
+    };
+    Ok(Shape { lines, with_error })
 }
 
 impl PyEngine {
     /// Arrow batch (see `aci.Engine.batch` for the columns): returns `(lines, totals)` as
-    /// pyarrow Tables. Reading, checking, computing and building the output run without the
-    /// GIL, on `threads` threads.
+    /// pyarrow Tables (`lines` is None with `lines=false`). Reading, checking, computing and
+    /// building the output run without the GIL, on `threads` threads.
     pub fn batch_arrow(
         &self,
         py: Python<'_>,
         table: PyTable,
         on_error: &str,
         threads: Option<usize>,
+        lines: bool,
     ) -> PyResult<(Py<PyAny>, Py<PyAny>)> {
-        let on_error = on_error_arg(py, on_error)?;
-        let with_error = on_error == OnError::Collect;
+        let shape = shape_arg(py, on_error, lines)?;
         let threads = threads.unwrap_or_else(default_threads);
         let (batches, _schema) = table.into_inner();
         let engine = self.engine();
@@ -1383,14 +1515,13 @@ impl PyEngine {
                 &pieces(&lens),
                 threads,
                 &dicts,
-                with_error,
-                !with_error,
+                shape,
                 |piece, out| {
                     parts[piece.part].compute(&engine, piece.offset, piece.rows.clone(), out)
                 },
             ))
         });
-        finish(py, chunks.map_err(|p| p.into_pyerr(py))?, on_error)
+        finish(py, chunks.map_err(|p| p.into_pyerr(py))?, shape)
     }
 
     /// Batch of `(contract, year, results)` items, where `contract` is a `Contract` or a
@@ -1401,9 +1532,9 @@ impl PyEngine {
         items: &Bound<'_, PyList>,
         on_error: &str,
         threads: Option<usize>,
+        lines: bool,
     ) -> PyResult<(Py<PyAny>, Py<PyAny>)> {
-        let on_error = on_error_arg(py, on_error)?;
-        let with_error = on_error == OnError::Collect;
+        let shape = shape_arg(py, on_error, lines)?;
         let threads = threads.unwrap_or_else(default_threads);
         let mut jobs: Vec<(Job, Label)> = Vec::with_capacity(items.len());
         for item in items.iter() {
@@ -1416,23 +1547,19 @@ impl PyEngine {
                 &pieces(&[jobs.len()]),
                 threads,
                 &dicts,
-                with_error,
-                !with_error,
+                shape,
                 |piece, out| {
                     for i in piece.rows.clone() {
                         let (job, label) = &jobs[i];
                         match job {
-                            Ok((c, y, r)) => match compute(&engine, c, *y, r) {
-                                Ok(f) => out.ok(i, &f),
-                                Err(p) => out.err(i, label.clone(), p),
-                            },
+                            Ok((c, y, r)) => out.compute(&engine, i, label, c, *y, r),
                             Err(p) => out.err(i, label.clone(), p.clone()),
                         }
                     }
                 },
             )
         });
-        finish(py, chunks, on_error)
+        finish(py, chunks, shape)
     }
 }
 
@@ -1659,6 +1786,26 @@ mod tests {
             let code = usize::try_from(reason_code(r)).unwrap();
             assert_eq!(reasons.value(code), reason_key(r));
         }
+    }
+
+    #[test]
+    fn bits_are_appended_in_order() {
+        let mut bits = Bits::with_capacity(8);
+        let mut want = Vec::new();
+        let mut x: u64 = 0x9e37_79b9_7f4a_7c15;
+        for step in 0..500usize {
+            x = x.rotate_left(17).wrapping_mul(0x2545_f491_4f6c_dd1d);
+            let n = [0, 1, 13, 14, 63, 64][step % 6];
+            let word = if n == 64 { x } else { x & ((1 << n) - 1) };
+            bits.push_word(word, n);
+            want.extend((0..n).map(|k| word >> k & 1 == 1));
+        }
+        let got = bits.finish().unwrap();
+        assert_eq!(got.len(), want.len());
+        assert!(want.iter().enumerate().all(|(i, &b)| got.is_valid(i) == b));
+        let mut full = Bits::with_capacity(3);
+        full.push_word(0b111, 3);
+        assert!(full.finish().is_none());
     }
 
     #[test]

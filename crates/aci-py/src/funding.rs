@@ -165,28 +165,31 @@ impl PyEngine {
         crate::simulation::forecast(py, self, scenario, spec, draws, seed, threads)
     }
 
-    /// Arrow batch: see `aci.Engine.batch`. Returns `(lines, totals)` pyarrow Tables.
-    #[pyo3(signature = (table, *, on_error="raise", threads=None))]
+    /// Arrow batch: see `aci.Engine.batch`. Returns `(lines, totals)` pyarrow Tables (`lines`
+    /// is None when `lines` is false).
+    #[pyo3(signature = (table, *, on_error="raise", threads=None, lines=true))]
     fn _batch_arrow(
         &self,
         py: Python<'_>,
         table: pyo3_arrow::PyTable,
         on_error: &str,
         threads: Option<usize>,
+        lines: bool,
     ) -> PyResult<(Py<PyAny>, Py<PyAny>)> {
-        self.batch_arrow(py, table, on_error, threads)
+        self.batch_arrow(py, table, on_error, threads, lines)
     }
 
     /// Batch of `(contract, year, results)` items: see `aci.Engine.batch_contracts`.
-    #[pyo3(signature = (items, *, on_error="raise", threads=None))]
+    #[pyo3(signature = (items, *, on_error="raise", threads=None, lines=true))]
     fn _batch_items(
         &self,
         py: Python<'_>,
         items: &Bound<'_, PyList>,
         on_error: &str,
         threads: Option<usize>,
+        lines: bool,
     ) -> PyResult<(Py<PyAny>, Py<PyAny>)> {
-        self.batch_items(py, items, on_error, threads)
+        self.batch_items(py, items, on_error, threads, lines)
     }
 
     fn __repr__(&self) -> String {
