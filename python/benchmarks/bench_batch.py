@@ -184,6 +184,7 @@ def main() -> None:
     ap.add_argument("--rows", type=int, default=100_000)
     ap.add_argument("--repeat", type=int, default=5)
     args = ap.parse_args()
+    load_start = os.getloadavg() if hasattr(os, "getloadavg") else (float("nan"),) * 3
     engine = aci.Engine()
 
     t0 = time.perf_counter()
@@ -206,6 +207,9 @@ def main() -> None:
     print(f"checked: {len(want_lines)} lines and {len(ref_totals)} totals identical (batch vs reference)")
 
     batch1_s, _ = best_of(args.repeat, lambda: engine.batch(table, threads=1))
+    totals_s, (no_lines, only_totals) = best_of(args.repeat, lambda: engine.batch(table, lines=False))
+    assert no_lines is None and only_totals.column("total").to_pylist() == ref_totals, "totals-only differ"
+    totals1_s, _ = best_of(args.repeat, lambda: engine.batch(table, lines=False, threads=1))
     portfolio = make_rows(args.rows, seed=7, years_per_contract=5)
     port_rows = portfolio.to_pylist()
     port_s, (p_lines, p_totals) = best_of(args.repeat, lambda: engine.batch(portfolio))
@@ -250,6 +254,7 @@ def main() -> None:
 
     rows = args.rows
     print()
+    print(f"load average at the start {load_start[0]:.2f}")
     load = os.getloadavg() if hasattr(os, "getloadavg") else (float("nan"),) * 3
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, {platform.python_implementation()} "
           f"{platform.python_version()}, aci {aci.__version__}; load average at the end "
@@ -264,6 +269,8 @@ def main() -> None:
 
     line(f"batch, pyarrow Table in/out ({rows:,} rows, all cores)", batch_s)
     line("batch, pyarrow, threads=1", batch1_s)
+    line("batch, pyarrow, totals only (`lines=False`), all cores", totals_s)
+    line("batch, pyarrow, totals only (`lines=False`), threads=1", totals1_s)
     line("batch, polars in/out", polars_s)
     line("batch, pandas in/out (Decimal objects both ways)", pandas_s)
     line("batch, pandas with ArrowDtype columns in/out (`output=\"pandas_arrow\"`)", pandas_arrow_s)

@@ -1252,13 +1252,20 @@ impl<'d> Out<'d> {
         self.l_row.extend(std::iter::repeat_n(row, n));
         self.l_contract.extend(std::iter::repeat_n(name, n));
         self.l_year.extend(std::iter::repeat_n(year, n));
-        // Validity bits gathered in a word per 64 lines (a year has at most 14).
+        // One pass per column (exact-size: no capacity check per value); validity bits
+        // gathered in a word per 64 lines (a year has at most 14).
+        self.l_item
+            .extend(f.lines.iter().map(|l| item_code(&l.item)));
+        self.l_amount
+            .extend(f.lines.iter().map(|l| l.amount.map_or(0, cents)));
+        self.l_na.extend(
+            f.lines
+                .iter()
+                .map(|l| l.not_applicable.map_or(0, reason_code)),
+        );
         for lines in f.lines.chunks(64) {
             let (mut amount_bits, mut na_bits) = (0u64, 0u64);
             for (k, l) in lines.iter().enumerate() {
-                self.l_item.push(item_code(&l.item));
-                self.l_amount.push(l.amount.map_or(0, cents));
-                self.l_na.push(l.not_applicable.map_or(0, reason_code));
                 amount_bits |= u64::from(l.amount.is_some()) << k;
                 na_bits |= u64::from(l.not_applicable.is_some()) << k;
             }
