@@ -23,6 +23,7 @@ use aci_core::contract::{Contract, PlainContract, PlainMission};
 use aci_core::funding::{Item, NotApplicable, YearFunding, YearResults};
 use aci_core::mission::MissionId;
 use aci_core::serde_util::parse_decimal;
+use aci_core::text::Text as CoreText;
 use arrow_array::builder::StringBuilder;
 use arrow_array::cast::AsArray;
 use arrow_array::types::{Date32Type, Decimal128Type, Int8Type, Int32Type, Int64Type};
@@ -1061,17 +1062,17 @@ impl Names {
 
 /// A text column written straight into its Arrow buffers: appending a null or a value is a
 /// few instructions (the builders of arrow-rs cost about 50 per value).
-struct Text {
+struct TextColumn {
     bytes: Vec<u8>,
     offsets: Vec<i32>,
     valid: BooleanBufferBuilder,
 }
 
-impl Text {
+impl TextColumn {
     fn with_capacity(values: usize, bytes: usize) -> Self {
         let mut offsets = Vec::with_capacity(values + 1);
         offsets.push(0);
-        Text {
+        TextColumn {
             bytes: Vec::with_capacity(bytes),
             offsets,
             valid: BooleanBufferBuilder::new(values),
@@ -1142,20 +1143,21 @@ struct Out<'d> {
     l_na: Vec<i8>,
     l_na_valid: Bits,
     t_row: Vec<i64>,
-    t_contract: Text,
+    t_contract: TextColumn,
     t_year: Vec<i32>,
     t_year_valid: BooleanBufferBuilder,
     /// Whether the row was computed: the validity of the columns from `year_start` to `total`.
     t_ok: BooleanBufferBuilder,
     t_start: Vec<i32>,
     t_end: Vec<i32>,
-    t_version: Text,
+    t_version: TextColumn,
+    last_version: Option<(CoreText, String)>,
     t_pop: Vec<i64>,
     t_taille: Vec<i8>,
     t_total: Vec<i128>,
-    t_missing: Text,
-    t_warn: Text,
-    t_error: Text,
+    t_missing: TextColumn,
+    t_warn: TextColumn,
+    t_error: TextColumn,
     first_error: Option<Problem>,
 }
 
@@ -1226,31 +1228,34 @@ impl<'d> Out<'d> {
             l_na: Vec::with_capacity(lines),
             l_na_valid: Bits::with_capacity(lines),
             t_row: Vec::with_capacity(rows),
-            t_contract: Text::with_capacity(rows, rows * 16),
+            t_contract: TextColumn::with_capacity(rows, rows * 16),
             t_year: Vec::with_capacity(rows),
             t_year_valid: BooleanBufferBuilder::new(rows),
             t_ok: BooleanBufferBuilder::new(rows),
             t_start: Vec::with_capacity(rows),
             t_end: Vec::with_capacity(rows),
-            t_version: Text::with_capacity(rows, rows * 10),
+            t_version: TextColumn::with_capacity(rows, rows * 10),
+            last_version: None,
             t_pop: Vec::with_capacity(rows),
             t_taille: Vec::with_capacity(rows),
             t_total: Vec::with_capacity(rows),
-            t_missing: Text::with_capacity(rows, rows * 16),
-            t_warn: Text::with_capacity(rows, 0),
-            t_error: Text::with_capacity(rows, 0),
+            t_missing: TextColumn::with_capacity(rows, rows * 16),
+            t_warn: TextColumn::with_capacity(rows, 0),
+            t_error: TextColumn::with_capacity(rows, 0),
             first_error: None,
         }
     }
 
-    fn ok(&mut self, row: usize, f: &YearFunding) {
+    /// A row computed with its lines. `name` is the contract's (`f.contract`'s value, read from
+    /// the contract: a short `Text` checks its bytes each time it is read as text).
+    fn ok(&mut self, row: usize, name: &str, f: &YearFunding) {
         let row = i64::try_from(row).unwrap_or(i64::MAX);
         // A contract year is at most `MAX_YEARS` (10): it always fits.
         let year = i32::try_from(f.year.number).unwrap_or(i32::MAX);
-        let name = self.names.key(&f.contract);
+        let key = self.names.key(name);
         let n = f.lines.len();
         self.l_row.extend(std::iter::repeat_n(row, n));
-        self.l_contract.extend(std::iter::repeat_n(name, n));
+        self.l_contract.extend(std::iter::repeat_n(key, n));
         self.l_year.extend(std::iter::repeat_n(year, n));
         // One pass per column (exact-size: no capacity check per value); validity bits
         // gathered in a word per 64 lines (a year has at most 14).
@@ -1273,13 +1278,21 @@ impl<'d> Out<'d> {
             self.l_na_valid.push_word(na_bits, lines.len());
         }
         self.t_row.push(row);
-        self.t_contract.push(&f.contract);
+        self.t_contract.push(name);
         self.t_year.push(year);
         self.t_year_valid.append(true);
         self.t_ok.append(true);
         self.t_start.push(days_from_civil(f.year.start));
         self.t_end.push(days_from_civil(f.year.end));
-        self.t_version.push(&f.version);
+        // The version of the previous row, mostly: compared as `Text`, read as text once.
+        match &self.last_version {
+            Some((text, s)) if *text == f.version => self.t_version.push(s),
+            _ => {
+                let s = f.version.as_str().to_string();
+                self.t_version.push(&s);
+                self.last_version = Some((f.version.clone(), s));
+            }
+        }
         self.t_pop
             .push(i64::try_from(f.population).unwrap_or(i64::MAX));
         self.t_taille
@@ -1309,7 +1322,7 @@ impl<'d> Out<'d> {
     ) {
         if self.shape.lines {
             match engine.year(contract, year, results, false) {
-                Ok(f) => self.ok(row, &f),
+                Ok(f) => self.ok(row, &contract.name, &f),
                 Err(e) => self.err(row, label(), Problem::core(&e, false)),
             }
         } else {
