@@ -360,3 +360,13 @@ def test_batch_contracts_totals_only(engine: aci.Engine) -> None:
     full = engine.batch_contracts(items, on_error="collect").totals
     assert totals.equals(full.select(["row", "contract", "year", "total", "error"]))
     assert totals.column("total").to_pylist()[:2] == [D("93500.00"), D("92500.00")]
+
+
+@pytest.mark.parametrize("text", [pa.large_string(), pa.string_view(), pa.dictionary(pa.int32(), pa.string())])
+def test_text_layouts_read_alike(engine: aci.Engine, sample: list[dict[str, Any]], text: pa.DataType) -> None:
+    table = to_table(sample[:100])
+    i = table.schema.get_field_index("contract")
+    other = table.set_column(i, pa.field("contract", text), table.column("contract").cast(text))
+    ref, got = engine.batch(table), engine.batch(other)
+    assert got.totals.equals(ref.totals)
+    assert decoded(got.lines).equals(decoded(ref.lines))

@@ -29,7 +29,7 @@ use arrow_array::cast::AsArray;
 use arrow_array::types::{Date32Type, Decimal128Type, Int8Type, Int32Type, Int64Type};
 use arrow_array::{
     Array, ArrayRef, BooleanArray, Date32Array, Decimal128Array, DictionaryArray, Int8Array,
-    Int32Array, Int64Array, RecordBatch, StringArray, StringViewArray,
+    Int32Array, Int64Array, LargeStringArray, RecordBatch, StringArray, StringViewArray,
 };
 use arrow_buffer::{
     BooleanBuffer, BooleanBufferBuilder, Buffer, NullBuffer, OffsetBuffer, ScalarBuffer,
@@ -105,9 +105,11 @@ fn valid(nulls: &Option<NullBuffer>, i: usize) -> bool {
     nulls.as_ref().is_none_or(|n| n.is_valid(i))
 }
 
-/// A text column, read in place when it is `utf8` or `utf8_view` (polars), cast once otherwise.
+/// A text column, read in place when it is `utf8`, `large_utf8` (polars' `to_arrow`) or
+/// `utf8_view`, cast once otherwise.
 enum StrCol {
     Utf8(StringArray),
+    Large(LargeStringArray),
     View(StringViewArray),
 }
 
@@ -122,6 +124,7 @@ impl StrCol {
         }
         Ok(match t {
             DataType::Utf8 => StrCol::Utf8(arr.as_string::<i32>().clone()),
+            DataType::LargeUtf8 => StrCol::Large(arr.as_string::<i64>().clone()),
             DataType::Utf8View => StrCol::View(arr.as_string_view().clone()),
             _ => StrCol::Utf8(
                 cast(column, arr, &DataType::Utf8)?
@@ -134,6 +137,7 @@ impl StrCol {
     fn get(&self, i: usize) -> Option<&str> {
         match self {
             StrCol::Utf8(a) => a.is_valid(i).then(|| a.value(i)),
+            StrCol::Large(a) => a.is_valid(i).then(|| a.value(i)),
             StrCol::View(a) => a.is_valid(i).then(|| a.value(i)),
         }
     }
