@@ -461,8 +461,10 @@ fn same_date(col: &Option<DateCol>, a: usize, b: usize) -> bool {
 impl Columns {
     fn read(batch: &RecordBatch) -> Result<Columns, Problem> {
         let schema = batch.schema();
+        // Not `Schema::index_of`: its error for an absent column formats the list of every
+        // field, and most optional columns are absent.
         let find = |name: &str| -> Option<&ArrayRef> {
-            schema.index_of(name).ok().map(|i| batch.column(i))
+            schema.column_with_name(name).map(|(i, _)| batch.column(i))
         };
         let required = |name: &str| -> Result<&ArrayRef, Problem> {
             find(name).ok_or_else(|| {
@@ -481,11 +483,13 @@ impl Columns {
                 continue;
             }
             for suffix in MISSION_SUFFIXES {
-                if let Some(prefix) = name.strip_suffix(&format!("_{suffix}"))
-                    && MissionId::parse(name, prefix).is_err()
-                    && !MissionId::ALL
-                        .iter()
-                        .any(|m| name.starts_with(&format!("{}_", m.key())))
+                let is_mission = |prefix: &str| MissionId::ALL.iter().any(|m| m.key() == prefix);
+                if let Some(prefix) = name.strip_suffix(suffix).and_then(|p| p.strip_suffix('_'))
+                    && !is_mission(prefix)
+                    && !MissionId::ALL.iter().any(|m| {
+                        name.strip_prefix(m.key())
+                            .is_some_and(|rest| rest.starts_with('_'))
+                    })
                 {
                     return Err(col_err(
                         name,
