@@ -370,3 +370,17 @@ def test_text_layouts_read_alike(engine: aci.Engine, sample: list[dict[str, Any]
     ref, got = engine.batch(table), engine.batch(other)
     assert got.totals.equals(ref.totals)
     assert decoded(got.lines).equals(decoded(ref.lines))
+
+
+@pytest.mark.parametrize("lines", [True, False])
+def test_empty_inputs_give_empty_tables(engine: aci.Engine, sample: list[dict[str, Any]], lines: bool) -> None:
+    table = to_table(sample[:5])
+    full = engine.batch(table, lines=lines)
+    for empty in (table.slice(0, 0), pa.Table.from_batches([], schema=table.schema)):
+        got = engine.batch(empty, lines=lines, on_error="collect")
+        assert got.totals.num_rows == 0 and got.totals.schema.names == [*full.totals.schema.names, "error"]
+        if lines:
+            assert got.lines.num_rows == 0 and got.lines.schema == full.lines.schema
+        else:
+            assert got.lines is None
+    assert engine.batch_contracts([], lines=lines).totals.num_rows == 0

@@ -763,7 +763,7 @@ struct Piece {
 }
 
 /// Cuts parts of `lens` rows into pieces of at most `CHUNK_ROWS`, in row order (at least one
-/// piece, so an empty input still gives empty tables).
+/// piece, so an empty input still gives empty tables; its part may not exist).
 fn pieces(lens: &[usize]) -> Vec<Piece> {
     let mut out = Vec::new();
     let mut offset = 0;
@@ -1545,7 +1545,10 @@ impl PyEngine {
                 &dicts,
                 shape,
                 |piece, out| {
-                    parts[piece.part].compute(&engine, piece.offset, piece.rows.clone(), out)
+                    // An input without record batches has one empty piece and no part.
+                    if let Some(part) = parts.get(piece.part) {
+                        part.compute(&engine, piece.offset, piece.rows.clone(), out);
+                    }
                 },
             ))
         });
