@@ -6,6 +6,11 @@
 //! rounded; each line is rounded once, and totals are sums of rounded lines, so the lines of a
 //! breakdown add up to its total to the cent.
 //!
+//! **Where it is applied:** on the exact value, as integers (`exact_cents`: the mantissas over a
+//! power of ten, one division rounded half away from zero) for rounding, proration, payments
+//! and products; rust_decimal's own rounding (`reference_round_to_cent`) takes the values beyond
+//! 64-bit cents. Property tests check the integer paths against rust_decimal's arithmetic.
+//!
 //! ```
 //! use aci_core::money::round_to_cent;
 //! use rust_decimal::Decimal;
