@@ -143,3 +143,27 @@ fn national_amounts_and_uplift_agree() {
         }
     }
 }
+
+/// A contract edited through its public fields after it was checked (here two indicators swap
+/// places) still pays each indicator on its own observation: the same as the contract checked
+/// in that order.
+#[test]
+fn edited_contract_reads_each_indicator_by_its_own_id() {
+    let spec: aci_core::contract::ContractSpec =
+        toml::from_str(&fixture("bench-contract.toml")).unwrap();
+    let results: YearResults = toml::from_str(&fixture("bench-results.toml")).unwrap();
+    let engine = Engine::new(RuleBook::shipped(), Options::default());
+    let mut edited = Contract::new(spec.clone()).unwrap();
+    edited.missions[0].indicators.swap(0, 1);
+    let mut swapped = spec;
+    swapped.missions[0].indicators.swap(0, 1);
+    let checked = Contract::new(swapped).unwrap();
+    for year in 1..=5 {
+        let (a, b) = (
+            engine.year(&edited, year, &results, false).unwrap(),
+            engine.year(&checked, year, &results, false).unwrap(),
+        );
+        assert_eq!(a.lines, b.lines, "year {year}");
+        assert_eq!(a.total, b.total, "year {year}");
+    }
+}

@@ -573,17 +573,16 @@ impl Contract {
         self.indicator_index.keys().map(String::as_str)
     }
 
-    /// How many indicators the contract has, all missions together.
-    pub fn indicator_count(&self) -> usize {
-        self.indicator_index.len()
-    }
-
     /// Every indicator id in sorted order, with its position among all the contract's
     /// indicators (see [`Mission`]'s `first_indicator`).
     pub(crate) fn indicator_positions(&self) -> impl Iterator<Item = (&str, usize)> {
-        self.indicator_index
-            .iter()
-            .map(|(id, &(mi, ii))| (id.as_str(), self.missions[mi].first_indicator + ii))
+        self.indicator_index.iter().map(|(id, &(mi, ii))| {
+            let first = self
+                .missions
+                .get(mi)
+                .map_or(usize::MAX - ii, |m| m.first_indicator);
+            (id.as_str(), first + ii)
+        })
     }
 }
 

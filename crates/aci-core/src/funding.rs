@@ -496,7 +496,7 @@ impl<'r> Engine<'r> {
         let cy = ContractYear::of(contract.signed, year)?;
         let version = self.version_for(&cy)?;
         let (population, taille) = self.taille_for(contract, &cy, version);
-        let mut observed = Observed::new(contract, results);
+        let mut observed = Observed::new(results);
         check_results(contract, results, &mut observed)?;
         let ctx = YearContext {
             contract,
@@ -1084,33 +1084,37 @@ fn operating_base(v: &Version, taille: Taille) -> Result<(Decimal, &Parameter)> 
         })
 }
 
-/// Contracts with at most this many indicators get their observations by position.
+/// The first indicators of a contract (all of them, in real contracts) get their observations
+/// by position; any others by a search of the results.
 const INLINE_INDICATORS: usize = 32;
 
 /// The year's observation of each of the contract's indicators, matched once.
 struct Observed<'r> {
-    /// By position (see [`Mission`]'s `first_indicator`), when `by_position` is used.
-    by_position: [Option<&'r Observation>; INLINE_INDICATORS],
-    inline: bool,
+    /// By position (see [`Mission`]'s `first_indicator`), with the id it was reported under.
+    by_position: [Option<(&'r str, &'r Observation)>; INLINE_INDICATORS],
     results: &'r YearResults,
 }
 
 impl<'r> Observed<'r> {
-    fn new(contract: &Contract, results: &'r YearResults) -> Observed<'r> {
+    fn new(results: &'r YearResults) -> Observed<'r> {
         Observed {
             by_position: [None; INLINE_INDICATORS],
-            inline: contract.indicator_count() <= INLINE_INDICATORS,
             results,
         }
     }
 
     fn get(&self, m: &Mission, index_in_mission: usize) -> Option<&'r Observation> {
-        if self.inline {
-            self.by_position[m.first_indicator + index_in_mission]
-        } else {
-            self.results
-                .indicators
-                .get(&m.indicators[index_in_mission].id)
+        let id = &m.indicators[index_in_mission].id;
+        // The position is a hint checked against the id: a contract whose public fields were
+        // edited after it was checked still reads each indicator's own observation.
+        let hint = self
+            .by_position
+            .get(m.first_indicator + index_in_mission)
+            .copied()
+            .flatten();
+        match hint {
+            Some((key, obs)) if key == id => Some(obs),
+            _ => self.results.indicators.get(id),
         }
     }
 }
@@ -1132,8 +1136,8 @@ fn check_results<'r>(
             match next.map(|(k, position)| (k.cmp(id.as_str()), position)) {
                 Some((Ordering::Less, _)) => next = known.next(),
                 Some((Ordering::Equal, position)) => {
-                    if observed.inline {
-                        observed.by_position[position] = Some(obs);
+                    if let Some(slot) = observed.by_position.get_mut(position) {
+                        *slot = Some((id.as_str(), obs));
                     }
                     next = known.next();
                     break;
