@@ -202,7 +202,7 @@ fn check_years(years: Option<u32>) -> Result<()> {
 
 fn check_operating_amount(amount: Option<Decimal>) -> Result<Option<Decimal>> {
     if let Some(a) = amount {
-        check_amount_quick(|| "operating_amount".into(), a)?;
+        check_amount_with(|| "operating_amount".into(), a)?;
     }
     Ok(amount)
 }
@@ -239,25 +239,13 @@ fn check_mission(signed: Date, m: &PlainMission, deployed: Option<Date>) -> Resu
         });
     }
     let amount = |name: &str, v: Option<Decimal>| match v {
-        Some(a) => check_amount_quick(|| format!("missions.{id}.{name}"), a),
+        Some(a) => check_amount_with(|| format!("missions.{id}.{name}"), a).map(drop),
         None => Ok(()),
     };
     amount("fixed", m.fixed)?;
     amount("fixed_first_year", m.fixed_first_year)?;
     amount("variable", m.variable)?;
     Ok(())
-}
-
-/// [`check_amount_with`], with the usual case (a positive amount not above the maximum) decided
-/// on the mantissas by [`money::cmp`] (the order of `Decimal::cmp`) instead of a decimal
-/// comparison: a batch checks a dozen amounts per row. Anything else goes to
-/// `check_amount_with`, which decides and builds the error.
-#[inline]
-fn check_amount_quick(field: impl FnOnce() -> String, amount: Decimal) -> Result<()> {
-    if !amount.is_sign_negative() && money::cmp(amount, money::MAX_AMOUNT).is_le() {
-        return Ok(());
-    }
-    check_amount_with(field, amount).map(drop)
 }
 
 /// A checked mission.
