@@ -174,13 +174,17 @@ fn cumulative(
 /// the integers could overflow, which no day or month count reaches): the product and quotient
 /// are never rounded on the way, so this is the rounding rule applied once to the exact value.
 fn exact_share(amount: Decimal, elapsed: i64, length: i64) -> Option<Decimal> {
+    Decimal::try_from_i128_with_scale(share_cents(amount, elapsed, length)?, 2).ok()
+}
+
+/// The cents of [`exact_share`], the one exact computation behind both proration paths.
+fn share_cents(amount: Decimal, elapsed: i64, length: i64) -> Option<i128> {
     // amount = m / 10^s, so amount × e / l = (m × e) / (l × 10^s).
-    let (m, s) = (amount.mantissa(), amount.scale());
     let (e, l) = (i128::from(elapsed), i128::from(length));
     if !(0..=1 << 20).contains(&e) || !(1..=1 << 20).contains(&l) {
         return None;
     }
-    money::ratio_to_cent(money::mul_i128(m, e)?, l, s)
+    money::exact_cents(money::mul_i128(amount.mantissa(), e)?, l, amount.scale())
 }
 
 /// The share of a yearly `amount` due for `[from, to)` within `year` (dates are clipped to it).
@@ -225,9 +229,7 @@ fn prorate_cents(
         } else if elapsed == 0 {
             Some(0)
         } else {
-            // amount = m / 10^s, so amount × e / l = (m × e) / (l × 10^s).
-            let m = money::mul_i128(amount.mantissa(), i128::from(elapsed))?;
-            money::ratio_cents(m, i128::from(length), amount.scale())
+            i64::try_from(share_cents(amount, elapsed, length)?).ok()
         }
     };
     cumulative(b)?.checked_sub(cumulative(a)?)

@@ -125,7 +125,7 @@ pub(crate) fn aligned<const N: usize>(values: [Decimal; N]) -> Option<([i128; N]
 /// is a negative zero (its sign lives only in a `Decimal`). Every exact path of the library
 /// (proration, payments, products) rounds here.
 #[inline]
-fn exact_cents(num: i128, den: i128, scale: u32) -> Option<i128> {
+pub(crate) fn exact_cents(num: i128, den: i128, scale: u32) -> Option<i128> {
     let scale = scale as usize;
     let (num, den) = if scale >= 2 {
         (num, mul_i128(den, *POW10.get(scale - 2)?)?)
@@ -142,13 +142,7 @@ fn exact_cents(num: i128, den: i128, scale: u32) -> Option<i128> {
     (cents != 0 || num >= 0).then_some(cents)
 }
 
-/// [`round_to_cent`] of the exact value `num ÷ (den × 10^scale)` (`den > 0`), or `None` as
-/// [`exact_cents`] or beyond the `Decimal` range.
-pub(crate) fn ratio_to_cent(num: i128, den: i128, scale: u32) -> Option<Decimal> {
-    Decimal::try_from_i128_with_scale(exact_cents(num, den, scale)?, 2).ok()
-}
-
-/// [`ratio_to_cent`] as an integer of cents, when it fits 64 bits: what a caller needs to
+/// [`exact_cents`] as an integer of cents, when it fits 64 bits: what a caller needs to
 /// rebuild it with `Decimal::new(cents, 2)`. An integer comes back from a call in registers,
 /// where a `Decimal` is written to memory in parts and read back whole (a store-forwarding
 /// stall that cost more than the arithmetic on the hot path).
