@@ -565,11 +565,12 @@ impl Contract {
     /// indicators (see [`Mission`]'s `first_indicator`).
     pub(crate) fn indicator_positions(&self) -> impl Iterator<Item = (&str, usize)> {
         self.indicator_index.iter().map(|(id, &(mi, ii))| {
-            let first = self
+            // A mission removed after the check has no position (the caller searches).
+            let position = self
                 .missions
                 .get(mi)
-                .map_or(usize::MAX - ii, |m| m.first_indicator);
-            (id.as_str(), first + ii)
+                .map_or(usize::MAX, |m| m.first_indicator.saturating_add(ii));
+            (id.as_str(), position)
         })
     }
 }

@@ -874,12 +874,10 @@ impl Prepared<'_> {
                 let (yearly, cumulative, histogram) = st?;
                 // An indicator's tiers are reported only for the years its mission runs: before
                 // it starts or after it ends, nothing is paid on them.
-                let running = |ind: &Indicator| {
-                    let cy = ContractYear::of(self.contract.signed, y as u32 + 1).ok();
-                    match (cy, self.contract.indicator(&ind.id)) {
-                        (Some(cy), Some((m, _))) => cy.clip(m.start, m.end).is_some(),
-                        _ => true,
-                    }
+                let cy = ContractYear::of(self.contract.signed, y as u32 + 1).ok();
+                let running = |ind: &Indicator| match (cy, self.contract.indicator(&ind.id)) {
+                    (Some(cy), Some((m, _))) => cy.clip(m.start, m.end).is_some(),
+                    _ => true,
                 };
                 let tiers = slots
                     .iter()

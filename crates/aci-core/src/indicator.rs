@@ -592,9 +592,7 @@ fn tiered(
     Ok(match between {
         BetweenTiers::Step => lo.amount,
         BetweenTiers::Linear => {
-            if let Some(cents) = linear_exact(lo, hi, v) {
-                return Ok(Decimal::new(cents, 2));
-            }
+            // (`pay_cents` already tried `linear_exact`: only what it could not decide is here.)
             let share = money::div(
                 (v - lo.threshold).abs(),
                 (hi.threshold - lo.threshold).abs(),
