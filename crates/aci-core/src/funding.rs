@@ -35,7 +35,7 @@ use crate::contract::{Contract, Mission};
 use crate::error::{Error, Result};
 use crate::explain::{Component, Explanation, Fact, ParamUse};
 use crate::indicator::Observation;
-use crate::mission::MissionId;
+use crate::mission::{MissionId, MissionMap};
 use crate::money::{self, round_to_cent};
 use crate::options::{MissingObservation, Options, UpliftReading, VersionDate};
 use crate::params::{MissionParam, ParamKey};
@@ -55,7 +55,7 @@ pub struct YearResults {
     pub indicators: BTreeMap<String, Observation>,
     /// For a mission without indicators: its achievement share, 0 to 1.
     #[serde(default, deserialize_with = "de_rates")]
-    pub missions: BTreeMap<MissionId, Decimal>,
+    pub missions: MissionMap<Decimal>,
     /// Whether the ARS recognised a serious health crisis during the year.
     #[serde(default)]
     pub crisis_recognised: bool,
@@ -63,7 +63,7 @@ pub struct YearResults {
 
 fn de_rates<'de, D: serde::Deserializer<'de>>(
     d: D,
-) -> std::result::Result<BTreeMap<MissionId, Decimal>, D::Error> {
+) -> std::result::Result<MissionMap<Decimal>, D::Error> {
     #[derive(Deserialize)]
     struct Rate(#[serde(deserialize_with = "serde_util::decimal")] Decimal);
     let raw: BTreeMap<MissionId, Rate> = BTreeMap::deserialize(d)?;
