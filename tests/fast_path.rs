@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 
 use aci_core::contract::Contract;
-use aci_core::funding::YearResults;
+use aci_core::funding::{Item, MissingInput, NotApplicable, Warning, YearResults, YearSink};
 use aci_core::indicator::Observation;
 use aci_core::mission::MissionId;
 use aci_core::{Engine, Options, RuleBook};
@@ -55,13 +55,54 @@ const IDS: [&str; 6] = [
     "depistage",
 ];
 
+/// What `Engine::year_into` hands over.
+#[derive(Default)]
+struct Received {
+    lines: Vec<(Item, Option<Decimal>, Option<NotApplicable>)>,
+    missing_inputs: Vec<String>,
+    warnings: Vec<Warning>,
+}
+
+impl YearSink for Received {
+    fn line(&mut self, item: Item, amount: Option<Decimal>, reason: Option<NotApplicable>) {
+        self.lines.push((item, amount, reason));
+    }
+    fn missing_input(&mut self, input: MissingInput<'_>) {
+        self.missing_inputs.push(input.to_string());
+    }
+    fn warning(&mut self, warning: Warning) {
+        self.warnings.push(warning);
+    }
+}
+
 fn check(engine: &Engine, contract: &Contract, year: u32, results: &YearResults) {
     let fast = engine.year(contract, year, results, false);
     let full = engine.year(contract, year, results, true);
     let total = engine.year_total(contract, year, results);
+    let mut received = Received::default();
+    let summary = engine.year_into(contract, year, results, &mut received);
     match (&fast, &full, &total) {
         (Ok(a), Ok(b), Ok(t)) => {
             assert_eq!(&a.total, t);
+            let s = summary.expect("year_into fails exactly when year fails");
+            assert_eq!(
+                (
+                    s.year,
+                    s.version.id.as_str(),
+                    s.population,
+                    s.taille,
+                    s.total
+                ),
+                (a.year, a.version.as_str(), a.population, a.taille, a.total)
+            );
+            let lines: Vec<_> = a
+                .lines
+                .iter()
+                .map(|l| (l.item, l.amount, l.not_applicable))
+                .collect();
+            assert_eq!(received.lines, lines);
+            assert_eq!(received.missing_inputs, a.missing_inputs);
+            assert_eq!(received.warnings, a.warnings);
             assert_eq!(a.total, b.total);
             assert_eq!(a.missing_inputs, b.missing_inputs);
             assert_eq!(a.warnings, b.warnings);
@@ -78,6 +119,7 @@ fn check(engine: &Engine, contract: &Contract, year: u32, results: &YearResults)
         (Err(a), Err(b), Err(t)) => {
             assert_eq!(a, b);
             assert_eq!(a, t);
+            assert_eq!(summary.err().as_ref(), Some(a));
         }
         _ => panic!("paths disagree: {fast:?} / {full:?} / {total:?}"),
     }

@@ -333,52 +333,143 @@ struct Why {
     formula: Text,
 }
 
-/// What [`Engine::year`] keeps besides the total (the fast path keeps nothing).
+/// An input a year needed but did not get (it counted as 0 €): shown as `missions.<mission>`
+/// or `indicators.<id>`, the field of [`YearResults`] it is missing from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MissingInput<'a> {
+    /// The achievement share of a mission without indicators.
+    MissionShare(MissionId),
+    /// The observation of an indicator, by id.
+    Indicator(&'a str),
+}
+
+impl std::fmt::Display for MissingInput<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            MissingInput::MissionShare(m) => write!(f, "missions.{m}"),
+            MissingInput::Indicator(id) => write!(f, "indicators.{id}"),
+        }
+    }
+}
+
+/// Receives a year's breakdown as it is computed, from [`Engine::year_into`]: what
+/// [`YearFunding`] holds, without building it (a batch writes each line straight into its
+/// output, and a year allocates nothing).
+pub trait YearSink {
+    /// One line, in breakdown order: `amount` is `None` exactly when `not_applicable` says why.
+    fn line(&mut self, item: Item, amount: Option<Decimal>, not_applicable: Option<NotApplicable>);
+
+    /// An input the computation needed but did not get (it counted as 0 €).
+    fn missing_input(&mut self, input: MissingInput<'_>) {
+        let _ = input;
+    }
+
+    /// Something worth a look that does not stop the computation.
+    fn warning(&mut self, warning: Warning) {
+        let _ = warning;
+    }
+}
+
+/// What a computation does with its lines besides summing them: keep them ([`Collect`],
+/// [`Engine::year`]), drop them ([`Discard`], [`Engine::year_total`]) or hand them on
+/// ([`Forward`], [`Engine::year_into`]). One implementation per kind, so each path compiles
+/// to code that does only its own work.
+trait Output {
+    /// Whether warnings are kept (the ceiling is looked up only then).
+    const WARNS: bool;
+    fn line(&mut self, line: Line);
+    fn missing(&mut self, input: MissingInput<'_>);
+    fn warn(&mut self, warning: Warning);
+}
+
+/// What [`Engine::year`] keeps besides the total.
 struct Collect {
     lines: Vec<Line>,
     missing_inputs: Vec<String>,
     warnings: Vec<Warning>,
 }
 
-/// Where lines go: summed always, kept only when there is a [`Collect`].
-struct Sink<'o> {
-    total: money::Sum,
-    out: Option<&'o mut Collect>,
+impl Output for Collect {
+    const WARNS: bool = true;
+    #[inline(always)]
+    fn line(&mut self, line: Line) {
+        self.lines.push(line);
+    }
+    fn missing(&mut self, input: MissingInput<'_>) {
+        self.missing_inputs.push(input.to_string());
+    }
+    fn warn(&mut self, warning: Warning) {
+        self.warnings.push(warning);
+    }
 }
 
-impl Sink<'_> {
+/// [`Engine::year_total`] keeps nothing but the total.
+struct Discard;
+
+impl Output for Discard {
+    const WARNS: bool = false;
+    #[inline(always)]
+    fn line(&mut self, _: Line) {}
+    fn missing(&mut self, _: MissingInput<'_>) {}
+    fn warn(&mut self, _: Warning) {}
+}
+
+/// [`Engine::year_into`] hands everything to the caller's [`YearSink`].
+struct Forward<'s, S: ?Sized>(&'s mut S);
+
+impl<S: YearSink + ?Sized> Output for Forward<'_, S> {
+    const WARNS: bool = true;
+    #[inline(always)]
+    fn line(&mut self, line: Line) {
+        self.0.line(line.item, line.amount, line.not_applicable);
+    }
+    fn missing(&mut self, input: MissingInput<'_>) {
+        self.0.missing_input(input);
+    }
+    fn warn(&mut self, warning: Warning) {
+        self.0.warning(warning);
+    }
+}
+
+/// Where lines go: summed always, then to the computation's [`Output`].
+struct Sink<'o, O> {
+    total: money::Sum,
+    out: &'o mut O,
+}
+
+impl<O: Output> Sink<'_, O> {
     // Inlined so a line is not copied into the call (a `Line` is about 200 bytes).
     #[inline(always)]
     fn line(&mut self, line: Line) {
         if let Some(a) = line.amount {
             self.total.add(a);
         }
-        if let Some(out) = self.out.as_deref_mut() {
-            out.lines.push(line);
-        }
+        self.out.line(line);
     }
 
-    /// Records a missing input; the name is only built when it is kept.
-    fn missing(&mut self, name: impl FnOnce() -> String) {
-        if let Some(out) = self.out.as_deref_mut() {
-            out.missing_inputs.push(name());
-        }
+    fn missing(&mut self, input: MissingInput<'_>) {
+        self.out.missing(input);
     }
 
+    /// Records a warning; it is only built when it is kept.
     fn warn(&mut self, warning: impl FnOnce() -> Warning) {
-        if let Some(out) = self.out.as_deref_mut() {
-            out.warnings.push(warning());
+        if O::WARNS {
+            self.out.warn(warning());
         }
     }
 }
 
-/// The year-level results of [`Engine::compute`].
-struct Head<'r> {
-    cy: ContractYear,
-    version: &'r Version,
-    population: u64,
-    taille: Taille,
-    total: Decimal,
+/// The year-level facts of a computed year: what a [`YearFunding`] holds besides its lines,
+/// missing inputs and warnings ([`Engine::year_into`]).
+#[derive(Debug, Clone, Copy)]
+pub struct YearSummary<'r> {
+    pub year: ContractYear,
+    /// The version governing the year.
+    pub version: &'r Version,
+    pub population: u64,
+    pub taille: Taille,
+    /// Sum of the applicable lines, to the cent.
+    pub total: Decimal,
 }
 
 impl<'r> Engine<'r> {
@@ -434,10 +525,10 @@ impl<'r> Engine<'r> {
             missing_inputs: Vec::new(),
             warnings: Vec::new(),
         };
-        let head = self.compute(contract, year, results, explain, Some(&mut out))?;
+        let head = self.compute(contract, year, results, explain, &mut out)?;
         Ok(YearFunding {
             contract: Text::shared(&contract.name),
-            year: head.cy,
+            year: head.year,
             version: Text::shared(&head.version.id),
             population: head.population,
             taille: head.taille,
@@ -475,20 +566,65 @@ impl<'r> Engine<'r> {
         year: u32,
         results: &YearResults,
     ) -> Result<Decimal> {
-        Ok(self.compute(contract, year, results, false, None)?.total)
+        Ok(self
+            .compute(contract, year, results, false, &mut Discard)?
+            .total)
     }
 
-    /// The one computation behind [`Engine::year`] and [`Engine::year_total`]: lines are computed
-    /// in breakdown order and summed as they come; they, the missing inputs and the warnings are
-    /// kept only when `out` is given.
-    fn compute(
+    /// Contract year `year` without explanation, its lines, missing inputs and warnings handed
+    /// to `sink` as they are computed (in the order of [`YearFunding`]'s), nothing allocated:
+    /// the path for batches writing their own output. The summary and what `sink` received
+    /// equal [`Engine::year`]`(contract, year, results, false)`'s; on an error, `sink` may
+    /// already have received some lines of the year, which the caller discards.
+    ///
+    /// ```
+    /// use aci_core::{Engine, RuleBook, Options, contract::{Contract, ContractSpec}};
+    /// use aci_core::funding::{Item, NotApplicable, YearResults, YearSink};
+    /// use rust_decimal::Decimal;
+    /// let spec: ContractSpec = toml::from_str(r#"
+    ///     name = "CPTS exemple"
+    ///     signed = "2023-01-01"
+    ///     population = 100000
+    ///     [[missions]]
+    ///     id = "prevention"
+    ///     start = "2023-01-01"
+    /// "#).unwrap();
+    /// let contract = Contract::new(spec).unwrap();
+    /// let engine = Engine::new(RuleBook::shipped(), Options::default());
+    ///
+    /// struct Printed(Vec<String>);
+    /// impl YearSink for Printed {
+    ///     fn line(&mut self, item: Item, amount: Option<Decimal>, _: Option<NotApplicable>) {
+    ///         self.0.push(format!("{item}: {}", amount.map_or("n/a".into(), |a| a.to_string())));
+    ///     }
+    /// }
+    /// let mut printed = Printed(Vec::new());
+    /// let year = engine.year_into(&contract, 2, &YearResults::default(), &mut printed).unwrap();
+    /// assert_eq!(year.total.to_string(), "92500.00");
+    /// assert_eq!(printed.0[0], "fonctionnement: 75000.00");
+    /// assert!(printed.0.contains(&"prevention.variable: 0.00".to_string()));
+    /// ```
+    pub fn year_into<S: YearSink + ?Sized>(
+        &self,
+        contract: &Contract,
+        year: u32,
+        results: &YearResults,
+        sink: &mut S,
+    ) -> Result<YearSummary<'r>> {
+        self.compute(contract, year, results, false, &mut Forward(sink))
+    }
+
+    /// The one computation behind [`Engine::year`], [`Engine::year_total`] and
+    /// [`Engine::year_into`]: lines are computed in breakdown order, summed as they come and
+    /// given to `out` with the missing inputs and warnings.
+    fn compute<O: Output>(
         &self,
         contract: &Contract,
         year: u32,
         results: &YearResults,
         explain: bool,
-        out: Option<&mut Collect>,
-    ) -> Result<Head<'r>> {
+        out: &mut O,
+    ) -> Result<YearSummary<'r>> {
         let years = self.contract_years(contract)?;
         if year == 0 || year > years {
             return Err(Error::YearOutOfRange { year, years });
@@ -556,19 +692,19 @@ impl<'r> Engine<'r> {
             .total
             .value()
             .ok_or_else(|| Error::overflow("the yearly total"))?;
-        if let Some(out) = sink.out
+        if O::WARNS
             && let Some((ceiling, _)) = version.decimal(ParamKey::MaxYearlyTotal, Some(taille))
             && total > ceiling
         {
-            out.warnings.push(Warning::AboveCeiling {
+            sink.out.warn(Warning::AboveCeiling {
                 total,
                 ceiling,
                 taille,
                 version: version.id.clone(),
             });
         }
-        Ok(Head {
-            cy,
+        Ok(YearSummary {
+            year: cy,
             version,
             population,
             taille,
@@ -591,7 +727,7 @@ impl<'r> Engine<'r> {
 
     // ---- operating amount ------------------------------------------------------------------
 
-    fn operating_lines(&self, ctx: &YearContext, lines: &mut Sink) -> Result<()> {
+    fn operating_lines<O: Output>(&self, ctx: &YearContext, lines: &mut Sink<O>) -> Result<()> {
         let c = ctx.contract;
         if let Some(amount) = c.operating_amount {
             let amount = round_to_cent(amount);
@@ -730,7 +866,12 @@ impl<'r> Engine<'r> {
 
     // ---- fixed part ------------------------------------------------------------------------
 
-    fn fixed_line(&self, ctx: &YearContext, m: &Mission, sink: &mut Sink) -> Result<()> {
+    fn fixed_line<O: Output>(
+        &self,
+        ctx: &YearContext,
+        m: &Mission,
+        sink: &mut Sink<O>,
+    ) -> Result<()> {
         let v = ctx.version;
         let first_year = ctx.cy.contains(m.start);
         let national = |p: MissionParam| v.decimal(ParamKey::Mission(m.id, p), Some(ctx.taille));
@@ -798,13 +939,13 @@ impl<'r> Engine<'r> {
 
     // ---- variable part ---------------------------------------------------------------------
 
-    fn variable_line(
+    fn variable_line<O: Output>(
         &self,
         ctx: &YearContext,
         m: &Mission,
         results: &YearResults,
         observed: &Observed,
-        sink: &mut Sink,
+        sink: &mut Sink<O>,
     ) -> Result<()> {
         // The national value is looked up only when the contract has none.
         let envelope: Option<(Decimal, Result<&Parameter, Decimal>)> = match m.variable {
@@ -868,7 +1009,7 @@ impl<'r> Engine<'r> {
                         Some(cents) => Decimal::new(cents, 2),
                         None => ind.pay(o)?,
                     },
-                    None => self.missing_input(|| format!("indicators.{}", ind.id), sink)?,
+                    None => self.missing_input(MissingInput::Indicator(&ind.id), sink)?,
                 };
                 sum.add(paid);
                 if let Some(why) = why.as_mut() {
@@ -935,7 +1076,7 @@ impl<'r> Engine<'r> {
                     }
                 }
                 None => {
-                    amount = self.missing_input(|| format!("missions.{}", m.id), sink)?;
+                    amount = self.missing_input(MissingInput::MissionShare(m.id), sink)?;
                     if let Some(why) = why.as_mut() {
                         why.formula = "0.00 € (no achievement reported)".into();
                     }
@@ -994,16 +1135,19 @@ impl<'r> Engine<'r> {
 impl Engine<'_> {
     /// A result the computation needs but did not get: 0 € and listed (`results.<field>`), or an
     /// error, per the `missing_observation` option.
-    /// The field name is only built when it is kept or reported.
-    fn missing_input(&self, field: impl FnOnce() -> String, sink: &mut Sink) -> Result<Decimal> {
+    fn missing_input<O: Output>(
+        &self,
+        input: MissingInput<'_>,
+        sink: &mut Sink<O>,
+    ) -> Result<Decimal> {
         if self.options.missing_observation == MissingObservation::Error {
             return Err(Error::out_of_range(
-                format!("results.{}", field()),
+                format!("results.{input}"),
                 "(missing)",
                 "a result for every indicator and every mission without indicators (option missing_observation = error)",
             ));
         }
-        sink.missing(field);
+        sink.missing(input);
         Ok(round_to_cent(Decimal::ZERO))
     }
 }
