@@ -68,7 +68,8 @@ fn days_in_month(year: i16, month: i8) -> i8 {
 }
 
 /// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's `days_from_civil`).
-fn epoch_day(d: Date) -> i64 {
+#[inline]
+pub(crate) fn epoch_day(d: Date) -> i64 {
     let (m, day) = (i64::from(d.month()), i64::from(d.day()));
     let y = i64::from(d.year()) - i64::from(m <= 2);
     let era = y.div_euclid(400);
@@ -197,15 +198,72 @@ pub fn prorate(
     unit: ProrationUnit,
 ) -> Result<Decimal> {
     match prorate_cents(amount, year, from, to, unit) {
-        Some(cents) => Ok(Decimal::new(cents, 2)),
+        Some(cents) => Ok(money::from_cents(cents)),
         None => prorate_decimal(amount, year, from, to, unit),
+    }
+}
+
+/// A contract year as day numbers ([`epoch_day`]): what proration by days needs, computed once
+/// per year so each line compares and subtracts integers instead of civil dates.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct YearDays {
+    pub(crate) start: i64,
+    /// Exclusive, as [`ContractYear::end`].
+    pub(crate) end: i64,
+}
+
+impl YearDays {
+    pub(crate) fn of(year: &ContractYear) -> YearDays {
+        YearDays {
+            start: epoch_day(year.start),
+            end: epoch_day(year.end),
+        }
+    }
+
+    /// [`ContractYear::contains`].
+    pub(crate) fn contains(&self, day: i64) -> bool {
+        self.start <= day && day < self.end
+    }
+
+    /// [`ContractYear::clip`].
+    pub(crate) fn clip(&self, from: i64, to: Option<i64>) -> Option<(i64, i64)> {
+        let a = from.max(self.start);
+        let b = to.map_or(self.end, |t| t.min(self.end));
+        (a < b).then_some((a, b))
+    }
+
+    /// [`prorate`] by days, in whole cents (see [`prorate_cents`]): the one implementation of
+    /// proration by days, which [`prorate_cents`] also runs.
+    #[inline(never)]
+    pub(crate) fn prorate_cents(&self, amount: Decimal, from: i64, to: i64) -> Option<i64> {
+        if amount.is_sign_negative() {
+            return None;
+        }
+        let Some((a, b)) = self.clip(from, Some(to)) else {
+            return Some(0);
+        };
+        if a == self.start && b == self.end {
+            return money::round_cents(amount);
+        }
+        let length = self.end - self.start;
+        // `C(t)`, as [`cumulative`] computes it: the anniversary closes the year.
+        let cumulative = |t: i64| {
+            let elapsed = (t - self.start).min(length);
+            if elapsed >= length {
+                money::round_cents(amount)
+            } else if elapsed == 0 {
+                Some(0)
+            } else {
+                i64::try_from(share_cents(amount, elapsed, length)?).ok()
+            }
+        };
+        cumulative(b)?.checked_sub(cumulative(a)?)
     }
 }
 
 /// [`prorate`] in whole cents by exact integer arithmetic (returned in registers: this runs for
 /// every line of the fast path); `None` for a negative amount or one beyond ±9·10^16 €, which
 /// [`prorate_decimal`] decides.
-#[inline(never)]
 fn prorate_cents(
     amount: Decimal,
     year: &ContractYear,
@@ -213,15 +271,15 @@ fn prorate_cents(
     to: Date,
     unit: ProrationUnit,
 ) -> Option<i64> {
+    if unit == ProrationUnit::Days {
+        return YearDays::of(year).prorate_cents(amount, epoch_day(from), epoch_day(to));
+    }
     if amount.is_sign_negative() {
         return None;
     }
     let Some((a, b)) = year.clip(from, Some(to)) else {
         return Some(0);
     };
-    if unit == ProrationUnit::Days && a == year.start && b == year.end {
-        return money::round_cents(amount);
-    }
     let cumulative = |t: Date| {
         let (elapsed, length) = year.elapsed(t, unit);
         if elapsed >= length {

@@ -30,14 +30,14 @@ use std::sync::{Arc, OnceLock};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-use crate::calendar::{self, ContractYear};
+use crate::calendar::{self, ContractYear, YearDays, epoch_day};
 use crate::contract::{Contract, Mission};
 use crate::error::{Error, Result};
 use crate::explain::{Component, Explanation, Fact, ParamUse};
 use crate::indicator::Observation;
 use crate::mission::{MissionId, MissionMap};
 use crate::money::{self, round_to_cent};
-use crate::options::{MissingObservation, Options, UpliftReading, VersionDate};
+use crate::options::{MissingObservation, Options, ProrationUnit, UpliftReading, VersionDate};
 use crate::params::{MissionParam, ParamKey};
 use crate::provenance::Provenance;
 use crate::rules::{Parameter, RuleBook, Version};
@@ -219,6 +219,8 @@ pub struct Engine<'r> {
 struct YearContext<'a> {
     contract: &'a Contract,
     cy: ContractYear,
+    /// `cy` as day numbers, for proration by days.
+    days: YearDays,
     version: &'a Version,
     taille: Taille,
     explain: bool,
@@ -637,6 +639,7 @@ impl<'r> Engine<'r> {
         let ctx = YearContext {
             contract,
             cy,
+            days: YearDays::of(&cy),
             version,
             taille,
             explain,
@@ -652,10 +655,12 @@ impl<'r> Engine<'r> {
         for mission in MissionId::ALL {
             let in_version = version.mission(mission).is_some();
             let engaged = contract.mission(mission);
+            // The mission's dates as day numbers, for the year's lines.
+            let active = engaged.map_or((0, None), |m| (epoch_day(m.start), m.end.map(epoch_day)));
             let reason = match engaged {
                 None if !in_version => continue,
                 None => Some(NotApplicable::MissionNotEngaged),
-                Some(m) if cy.clip(m.start, m.end).is_none() => {
+                Some(_) if ctx.days.clip(active.0, active.1).is_none() => {
                     Some(NotApplicable::MissionNotActiveThisYear)
                 }
                 Some(_) if !in_version => {
@@ -671,7 +676,7 @@ impl<'r> Engine<'r> {
                 (None, Some(m)) => {
                     // Each line goes straight into the sink: a `Result<Line>` returned through
                     // memory was read back before it was fully written (a store-forwarding stall).
-                    self.fixed_line(&ctx, m, &mut sink)?;
+                    self.fixed_line(&ctx, m, active, &mut sink)?;
                     self.variable_line(&ctx, m, results, &observed, &mut sink)?;
                 }
                 (reason, _) => {
@@ -870,10 +875,12 @@ impl<'r> Engine<'r> {
         &self,
         ctx: &YearContext,
         m: &Mission,
+        // The mission's start and end as day numbers.
+        (start, end): (i64, Option<i64>),
         sink: &mut Sink<O>,
     ) -> Result<()> {
         let v = ctx.version;
-        let first_year = ctx.cy.contains(m.start);
+        let first_year = ctx.days.contains(start);
         let national = |p: MissionParam| v.decimal(ParamKey::Mission(m.id, p), Some(ctx.taille));
         // Contract figures win; a first-year amount applies only in the mission's first year.
         // National values are looked up only when the contract has none.
@@ -893,12 +900,29 @@ impl<'r> Engine<'r> {
                 }
             },
         };
-        let (from, to) = ctx
-            .cy
-            .clip(m.start, m.end)
-            .unwrap_or((ctx.cy.start, ctx.cy.start));
-        let amount = calendar::prorate(envelope, &ctx.cy, from, to, self.options.proration)?;
+        // The active part of the year as dates: for months, the explanation and what the cents
+        // cannot hold.
+        let active = || {
+            ctx.cy
+                .clip(m.start, m.end)
+                .unwrap_or((ctx.cy.start, ctx.cy.start))
+        };
+        // By days (the default), on the day numbers.
+        let cents = match self.options.proration {
+            ProrationUnit::Days => ctx
+                .days
+                .prorate_cents(envelope, start, end.unwrap_or(i64::MAX)),
+            ProrationUnit::Months => None,
+        };
+        let amount = match cents {
+            Some(c) => money::from_cents(c),
+            None => {
+                let (from, to) = active();
+                calendar::prorate(envelope, &ctx.cy, from, to, self.options.proration)?
+            }
+        };
         let explanation = ctx.explain.then(|| {
+            let (from, to) = active();
             let (num, den) = calendar::fraction(&ctx.cy, from, to, self.options.proration);
             let unit = match self.options.proration {
                 crate::options::ProrationUnit::Days => "days",
@@ -1006,7 +1030,7 @@ impl<'r> Engine<'r> {
                 let paid = match obs {
                     // Cents come back in registers; the decimal path decides the rest.
                     Some(o) => match ind.pay_cents(o) {
-                        Some(cents) => Decimal::new(cents, 2),
+                        Some(cents) => money::from_cents(cents),
                         None => ind.pay(o)?,
                     },
                     None => self.missing_input(MissingInput::Indicator(&ind.id), sink)?,
@@ -1025,8 +1049,8 @@ impl<'r> Engine<'r> {
             // Capped at the envelope rounded to the cent; in whole cents when both are.
             let cap = envelope.map(|(env, _)| env);
             amount = match (sum.cents(), cap.map(money::round_cents)) {
-                (Some(s), None) => Decimal::new(s, 2),
-                (Some(s), Some(Some(c))) => Decimal::new(s.min(c), 2),
+                (Some(s), None) => money::from_cents(s),
+                (Some(s), Some(Some(c))) => money::from_cents(s.min(c)),
                 _ => {
                     let sum = sum
                         .value()
@@ -1057,7 +1081,7 @@ impl<'r> Engine<'r> {
                 Some(&share) => {
                     let env = need_envelope()?;
                     amount = match money::mul_cents(env, share) {
-                        Some(cents) => Decimal::new(cents, 2),
+                        Some(cents) => money::from_cents(cents),
                         None => round_to_cent(money::mul(env, share, "a variable part")?),
                     };
                     if let Some(why) = why.as_mut() {

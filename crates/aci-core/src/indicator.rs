@@ -374,7 +374,7 @@ impl Indicator {
     /// The amount an observation earns, rounded to the cent.
     pub fn pay(&self, obs: &Observation) -> Result<Decimal> {
         match self.pay_cents(obs) {
-            Some(cents) => Ok(Decimal::new(cents, 2)),
+            Some(cents) => Ok(money::from_cents(cents)),
             None => self.pay_decimal(obs),
         }
     }

@@ -28,6 +28,14 @@ use crate::error::{Error, Result};
 /// on all CPTS is below 200 M€ a year, so a single contract amount above this is a typing error.
 pub const MAX_AMOUNT: Decimal = Decimal::from_parts(100_000_000, 0, 0, false, 0);
 
+/// `cents / 100` as a decimal with two decimals: `Decimal::new(cents, 2)` without its checks
+/// and out-of-line call (every line of the fast path is rebuilt from its cents).
+#[inline(always)]
+pub(crate) fn from_cents(cents: i64) -> Decimal {
+    let magnitude = cents.unsigned_abs();
+    Decimal::from_parts(magnitude as u32, (magnitude >> 32) as u32, 0, cents < 0, 2)
+}
+
 /// Rounds to the cent, half away from zero, and always shows two decimals.
 #[inline(always)]
 pub fn round_to_cent(amount: Decimal) -> Decimal {
@@ -35,7 +43,7 @@ pub fn round_to_cent(amount: Decimal) -> Decimal {
     // back in registers; rust_decimal's own rounding is the reference for the cases it does not
     // cover and in the tests.
     match round_cents(amount) {
-        Some(cents) => Decimal::new(cents, 2),
+        Some(cents) => from_cents(cents),
         None => reference_round_to_cent(amount),
     }
 }
