@@ -1337,10 +1337,7 @@ fn check_results<'r>(
                     got: "an achievement share for the whole mission".into(),
                 });
             }
-            Some(_)
-                if money::cmp(share, Decimal::ZERO).is_lt()
-                    || money::cmp(share, Decimal::ONE).is_gt() =>
-            {
+            Some(_) if !money::within_pow10(share, 0) => {
                 return Err(Error::out_of_range(field(), share, "0 to 1"));
             }
             Some(_) => {}

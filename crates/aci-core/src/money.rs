@@ -195,10 +195,25 @@ pub fn check_amount(field: &str, amount: Decimal) -> Result<Decimal> {
 /// dozen amounts per row, so the bound is compared on the mantissas by [`cmp`]).
 #[inline]
 pub fn check_amount_with(field: impl FnOnce() -> String, amount: Decimal) -> Result<Decimal> {
-    if amount.is_sign_negative() && !amount.is_zero() || cmp(amount, MAX_AMOUNT).is_gt() {
+    if !within_pow10(amount, MAX_AMOUNT_POW10) {
         return Err(Error::out_of_range(field(), amount, "0 to 100000000 €"));
     }
     Ok(amount)
+}
+
+/// [`MAX_AMOUNT`] = 10^8 €.
+const MAX_AMOUNT_POW10: usize = 8;
+
+/// Whether `0 ≤ d ≤ 10^exp`, on the mantissa against the bound at `d`'s scale (a negative zero
+/// is within). A test checks it against rust_decimal's comparisons.
+#[inline]
+pub(crate) fn within_pow10(d: Decimal, exp: usize) -> bool {
+    let m = d.mantissa();
+    // Beyond the table the bound is above 10^28, more than any mantissa (< 2^96) reaches.
+    m >= 0
+        && POW10
+            .get(exp + d.scale() as usize)
+            .is_none_or(|&bound| m <= bound)
 }
 
 /// `a` compared with `b`: the same order as `Decimal::cmp`, on the mantissas when one fits the
@@ -329,6 +344,14 @@ mod tests {
                 // Only a negative product rounding to zero is left to the decimals.
                 None => prop_assert!(reference.is_zero() && (ma < 0) != (mb < 0)),
             }
+        }
+
+        /// The bound check on mantissas agrees with rust_decimal's comparisons.
+        #[test]
+        fn bound_check_equals_the_reference(d in decimal(), exp in 0usize..=8) {
+            let bound = Decimal::from_i128_with_scale(POW10[exp], 0);
+            prop_assert_eq!(within_pow10(d, exp), d >= Decimal::ZERO && d <= bound);
+            prop_assert_eq!(within_pow10(-d, exp), -d >= Decimal::ZERO && -d <= bound);
         }
 
         /// The mantissa comparison orders decimals as rust_decimal does.
