@@ -23,7 +23,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
 use crate::indicator::{Indicator, IndicatorSpec};
-use crate::mission::MissionId;
+use crate::mission::{MissionId, MissionMap};
 use crate::money::{self, check_amount_with};
 use crate::serde_util;
 use crate::taille::check_population;
@@ -531,6 +531,18 @@ impl Contract {
     /// The engaged mission, if any.
     pub fn mission(&self, id: MissionId) -> Option<&Mission> {
         self.missions.iter().find(|m| m.id == id)
+    }
+
+    /// [`Contract::mission`] of every mission, found in one pass (the first of an id wins, as
+    /// there): what a year's computation looks up for each mission and each reported share.
+    pub(crate) fn missions_by_id(&self) -> MissionMap<&Mission> {
+        let mut by_id = MissionMap::new();
+        for m in &self.missions {
+            if !by_id.contains_key(&m.id) {
+                by_id.insert(m.id, m);
+            }
+        }
+        by_id
     }
 
     /// The mission and indicator an indicator id names.

@@ -635,7 +635,8 @@ impl<'r> Engine<'r> {
         let version = self.version_for(&cy)?;
         let (population, taille) = self.taille_for(contract, &cy, version);
         let mut observed = Observed::new(results);
-        check_results(contract, results, &mut observed)?;
+        let engaged_missions = contract.missions_by_id();
+        check_results(contract, &engaged_missions, results, &mut observed)?;
         let ctx = YearContext {
             contract,
             cy,
@@ -654,7 +655,7 @@ impl<'r> Engine<'r> {
         self.operating_lines(&ctx, &mut sink)?;
         for mission in MissionId::ALL {
             let in_version = version.mission(mission).is_some();
-            let engaged = contract.mission(mission);
+            let engaged = engaged_missions.get(&mission).copied();
             // The mission's dates as day numbers, for the year's lines.
             let active = engaged.map_or((0, None), |m| (epoch_day(m.start), m.end.map(epoch_day)));
             let reason = match engaged {
@@ -1292,6 +1293,7 @@ impl<'r> Observed<'r> {
 /// it is a few hundred bytes).
 fn check_results<'r>(
     contract: &Contract,
+    engaged_missions: &MissionMap<&Mission>,
     results: &'r YearResults,
     observed: &mut Observed<'r>,
 ) -> Result<()> {
@@ -1322,7 +1324,7 @@ fn check_results<'r>(
     for (&mission, &share) in &results.missions {
         // Built only for an error: this runs on every year of the fast path.
         let field = || format!("results.missions.{mission}");
-        match contract.mission(mission) {
+        match engaged_missions.get(&mission) {
             None => {
                 return Err(Error::out_of_range(
                     field(),
