@@ -1,12 +1,13 @@
 //! Criterion benchmarks of the yearly computation: one contract-year with and without
-//! explanation, and a batch of 100 000 contract-years (one core, then all cores).
+//! explanation (and through `year_into`, lines handed to a sink), and a batch of 100 000
+//! contract-years (one core, then all cores).
 //! Run: `cargo bench --bench funding` (figures in BENCHMARKS.md).
 
 use std::hint::black_box;
 use std::path::PathBuf;
 
 use aci_core::contract::{Contract, ContractSpec, PopulationSpec};
-use aci_core::funding::YearResults;
+use aci_core::funding::{Item, NotApplicable, YearResults, YearSink};
 use aci_core::{Engine, Options, RuleBook};
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 
@@ -47,6 +48,17 @@ fn batch() -> Vec<(Contract, u32)> {
     out
 }
 
+/// A sink that reads every line, as a batch writing its output would.
+struct Sum(rust_decimal::Decimal);
+
+impl YearSink for Sum {
+    fn line(&mut self, _: Item, amount: Option<rust_decimal::Decimal>, _: Option<NotApplicable>) {
+        if let Some(a) = amount {
+            self.0 = black_box(a);
+        }
+    }
+}
+
 fn one_year(c: &mut Criterion) {
     let rules = RuleBook::shipped();
     let engine = Engine::new(rules, Options::default());
@@ -65,6 +77,17 @@ fn one_year(c: &mut Criterion) {
     });
     g.bench_function("year_total", |b| {
         b.iter(|| engine.year_total(black_box(&contract), black_box(3), black_box(&results)))
+    });
+    g.bench_function("year_into", |b| {
+        let mut sink = Sum(rust_decimal::Decimal::ZERO);
+        b.iter(|| {
+            engine.year_into(
+                black_box(&contract),
+                black_box(3),
+                black_box(&results),
+                &mut sink,
+            )
+        })
     });
     g.bench_function("year_explain", |b| {
         b.iter(|| {
