@@ -134,6 +134,49 @@ pub(crate) fn aligned<const N: usize>(values: [Decimal; N]) -> Option<([i128; N]
 /// (proration, payments, products) rounds here.
 #[inline]
 pub(crate) fn exact_cents(num: i128, den: i128, scale: u32) -> Option<i128> {
+    // Every realistic amount: 64-bit operands, one hardware division.
+    if let (Ok(n), Ok(d)) = (i64::try_from(num), i64::try_from(den))
+        && let Some(cents) = exact_cents_64(n, d, scale as usize)
+    {
+        return (cents != 0 || n >= 0).then_some(i128::from(cents));
+    }
+    exact_cents_128(num, den, scale)
+}
+
+/// Powers of ten that fit 64 bits.
+static POW10_64: [i64; 19] = {
+    let mut p = [1i64; 19];
+    let mut i = 1;
+    while i < 19 {
+        p[i] = p[i - 1] * 10;
+        i += 1;
+    }
+    p
+};
+
+/// [`exact_cents`] in 64 bits (before the negative-zero test), `None` when an operand
+/// overflows them.
+#[inline(always)]
+fn exact_cents_64(num: i64, den: i64, scale: usize) -> Option<i64> {
+    if scale >= 2 {
+        let den = den.checked_mul(*POW10_64.get(scale - 2)?)?;
+        Some(if den == 1 {
+            num
+        } else {
+            half_away_quotient(num, den)
+        })
+    } else {
+        let num = num.checked_mul(POW10_64[2 - scale])?;
+        Some(if den == 1 {
+            num
+        } else {
+            half_away_quotient(num, den)
+        })
+    }
+}
+
+/// [`exact_cents`] in 128 bits.
+fn exact_cents_128(num: i128, den: i128, scale: u32) -> Option<i128> {
     let scale = scale as usize;
     let (num, den) = if scale >= 2 {
         (num, mul_i128(den, *POW10.get(scale - 2)?)?)
