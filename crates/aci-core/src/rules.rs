@@ -128,6 +128,9 @@ pub struct Version {
     thresholds: Thresholds,
     #[serde(skip)]
     contract_years: u32,
+    /// [`Version::mission`] of each mission, read at load (a year asks for each mission).
+    #[serde(skip)]
+    missions: [Option<bool>; MissionId::ALL.len()],
 }
 
 /// The descriptive fields of a version, as read from the rule file.
@@ -165,6 +168,16 @@ impl Version {
             .and_then(Parameter::decimal)
             .and_then(|d| d.to_u32())
             .unwrap_or(5);
+        let mission = |m: MissionId| {
+            let p = parameters.get(usize::from(
+                slots[slot(ParamKey::Mission(m, MissionParam::Mandatory), None)],
+            ))?;
+            match p.value {
+                Value::Flag(mandatory) => Some(mandatory),
+                _ => None,
+            }
+        };
+        let missions = MissionId::ALL.map(mission);
         Version {
             id: head.id,
             title: head.title,
@@ -175,6 +188,7 @@ impl Version {
             slots,
             thresholds,
             contract_years,
+            missions,
         }
     }
 
@@ -202,13 +216,7 @@ impl Version {
 
     /// Whether the mission exists in this version, and whether it is mandatory.
     pub fn mission(&self, mission: MissionId) -> Option<bool> {
-        match self
-            .get(ParamKey::Mission(mission, MissionParam::Mandatory), None)?
-            .value
-        {
-            Value::Flag(mandatory) => Some(mandatory),
-            _ => None,
-        }
+        self.missions[mission.index()]
     }
 
     /// The missions that exist in this version, in breakdown order.
