@@ -205,6 +205,13 @@ pub(crate) fn ratio_cents(num: i128, den: i128, scale: u32) -> Option<i64> {
 #[inline(never)]
 pub(crate) fn round_cents(amount: Decimal) -> Option<i64> {
     let (m, scale) = (amount.mantissa(), amount.scale());
+    // Already in cents (nearly every amount a contract or the rule data states).
+    if scale == 2
+        && let Ok(cents) = i64::try_from(m)
+        && (cents != 0 || !amount.is_sign_negative())
+    {
+        return Some(cents);
+    }
     let cents = if scale <= 2 {
         // Already whole cents once scaled: no division.
         mul_i128(m, POW10[2 - scale as usize])?
