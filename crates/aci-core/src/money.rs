@@ -229,6 +229,13 @@ pub(crate) fn round_cents(amount: Decimal) -> Option<i64> {
 /// one a `Decimal` holds exactly (then the two agree); `None` otherwise.
 pub(crate) fn mul_cents(a: Decimal, b: Decimal) -> Option<i64> {
     let scale = a.scale() + b.scale();
+    // An envelope times a share: the product fits 64 bits.
+    if let (Ok(ma), Ok(mb)) = (i64::try_from(a.mantissa()), i64::try_from(b.mantissa()))
+        && let Some(product) = ma.checked_mul(mb)
+        && let Some(cents) = exact_cents_64(product, 1, scale as usize)
+    {
+        return (cents != 0 || product >= 0).then_some(cents);
+    }
     let product = mul_i128(a.mantissa(), b.mantissa())?;
     if scale > 28 || product.unsigned_abs() >= 1 << 96 {
         return None;
