@@ -361,6 +361,11 @@ const MAX_TABLE_DAYS: i64 = 10_000;
 struct Days {
     first: i32,
     dates: Vec<Date>,
+    /// Back from dates to day numbers: the day number of the first day of each month from
+    /// January of `first_year`, over the years of the range and the 11 after (the contract
+    /// years the output dates).
+    first_year: i32,
+    months: Vec<i32>,
 }
 
 impl Days {
@@ -370,17 +375,49 @@ impl Days {
         let Some((lo, hi)) = bounds else {
             return Days::default();
         };
+        let (first_year, months) = match (
+            civil_from_days(i64::from(lo)),
+            civil_from_days(i64::from(hi)),
+        ) {
+            (Some(a), Some(b)) => {
+                let years = i32::from(a.year())..=i32::from(b.year()) + 11;
+                let months = years
+                    .clone()
+                    .flat_map(|y| (1..=12).map(move |m| (y, m)))
+                    .map_while(|(y, m)| {
+                        let d = Date::new(i16::try_from(y).ok()?, m, 1).ok()?;
+                        Some(days_from_civil(d))
+                    })
+                    .collect();
+                (*years.start(), months)
+            }
+            _ => (0, Vec::new()),
+        };
         let span = i64::from(hi) - i64::from(lo) + 1;
         let worth = usize::try_from(span).is_ok_and(|n| n <= uses);
-        let Some(start) =
-            civil_from_days(i64::from(lo)).filter(|_| span <= MAX_TABLE_DAYS && worth)
-        else {
-            return Days::default();
+        let dates = match civil_from_days(i64::from(lo)).filter(|_| span <= MAX_TABLE_DAYS && worth)
+        {
+            Some(start) => std::iter::successors(Some(start), |d| d.tomorrow().ok())
+                .take(usize::try_from(span).unwrap_or_default())
+                .collect(),
+            None => Vec::new(),
         };
-        let dates = std::iter::successors(Some(start), |d| d.tomorrow().ok())
-            .take(usize::try_from(span).unwrap_or_default())
-            .collect();
-        Days { first: lo, dates }
+        Days {
+            first: lo,
+            dates,
+            first_year,
+            months,
+        }
+    }
+
+    /// The day number of `d` (`days_from_civil`, looked up in the range).
+    #[inline]
+    fn number(&self, d: Date) -> i32 {
+        let k = (i32::from(d.year()) - self.first_year) * 12 + i32::from(d.month()) - 1;
+        match usize::try_from(k).ok().and_then(|k| self.months.get(k)) {
+            Some(first) => first + i32::from(d.day()) - 1,
+            None => days_from_civil(d),
+        }
     }
 
     /// The date of day number `day`; none beyond jiff's dates.
@@ -1018,10 +1055,12 @@ fn reason_code(r: NotApplicable) -> i8 {
 struct Dicts {
     items: ArrayRef,
     reasons: ArrayRef,
+    /// The dates of the input's range (empty for `batch_items`).
+    days: Days,
 }
 
 impl Dicts {
-    fn new() -> Self {
+    fn new(days: Days) -> Self {
         let mut items = vec![Item::Operating.key(), Item::OperatingUpliftDifference.key()];
         for m in MissionId::ALL {
             items.push(Item::Fixed(m).key());
@@ -1037,6 +1076,7 @@ impl Dicts {
             reasons: Arc::new(StringArray::from(
                 reasons.iter().map(|r| reason_key(*r)).collect::<Vec<_>>(),
             )),
+            days,
         }
     }
 }
@@ -1570,8 +1610,8 @@ impl<'d> Out<'d> {
         self.t_year.push(self.year);
         self.t_year_valid.push(true);
         self.t_ok.push(true);
-        self.t_start.push(days_from_civil(t.year.start));
-        self.t_end.push(days_from_civil(t.year.end));
+        self.t_start.push(self.dicts.days.number(t.year.start));
+        self.t_end.push(self.dicts.days.number(t.year.end));
         // The version of the previous row, mostly: compared as `Text`, read as text once.
         match &self.last_version {
             Some((text, s)) if text == t.version => self.t_version.push(s),
@@ -1594,7 +1634,9 @@ impl<'d> Out<'d> {
             let texts: Vec<String> = t.warnings.iter().map(warning_text).collect();
             self.t_warn.push_joined(texts.iter().map(String::as_str));
         }
-        self.t_error.close(false);
+        if self.shape.with_error {
+            self.t_error.close(false);
+        }
     }
 
     /// Computes contract year `year` into row `row`: its lines and full totals
@@ -1642,7 +1684,9 @@ impl<'d> Out<'d> {
         self.t_year_valid.push(true);
         self.t_ok.push(true);
         self.t_total.push(cents(total));
-        self.t_error.close(false);
+        if self.shape.with_error {
+            self.t_error.close(false);
+        }
     }
 
     fn err(&mut self, row: usize, label: Label, p: Problem) {
@@ -1663,7 +1707,9 @@ impl<'d> Out<'d> {
             self.t_missing.close(false);
             self.t_warn.close(false);
         }
-        self.t_error.push(&p.message);
+        if self.shape.with_error {
+            self.t_error.push(&p.message);
+        }
         if self.first_error.is_none() {
             self.first_error = Some(p);
         }
@@ -1824,8 +1870,7 @@ impl PyEngine {
                     uses += part.rows;
                 }
             }
-            let table = Days::new(bounds, uses);
-            let dicts = Dicts::new();
+            let dicts = Dicts::new(Days::new(bounds, uses));
             Ok(run_pieces(
                 &pieces(&lens),
                 threads,
@@ -1834,7 +1879,7 @@ impl PyEngine {
                 |piece, out| {
                     // An input without record batches has one empty piece and no part.
                     if let Some(part) = parts.get(piece.part) {
-                        part.compute(&engine, &table, piece.offset, piece.rows.clone(), out);
+                        part.compute(&engine, &dicts.days, piece.offset, piece.rows.clone(), out);
                     }
                 },
             ))
@@ -1860,7 +1905,7 @@ impl PyEngine {
         }
         let engine = self.engine();
         let chunks = py.detach(|| {
-            let dicts = Dicts::new();
+            let dicts = Dicts::new(Days::default());
             run_pieces(
                 &pieces(&[jobs.len()]),
                 threads,
@@ -2085,7 +2130,7 @@ mod tests {
 
     #[test]
     fn item_and_reason_codes_index_their_dictionaries() {
-        let d = Dicts::new();
+        let d = Dicts::new(Days::default());
         let items = d.items.as_string::<i32>();
         let mut all = vec![Item::Operating, Item::OperatingUpliftDifference];
         for m in MissionId::ALL {
@@ -2172,6 +2217,14 @@ mod tests {
             Days::default().get(first),
             civil_from_days(i64::from(first))
         );
+        // Back to day numbers: in the years of the table and the 11 after, and beyond.
+        for day in first - 800..first + 3000 + 12 * 366 {
+            let d = civil_from_days(i64::from(day)).unwrap();
+            assert_eq!(table.number(d), day, "{d}");
+            assert_eq!(Days::default().number(d), day, "{d}");
+        }
+        assert_eq!(edge.number(Date::MAX), max);
+        assert_eq!(edge.number(Date::MIN), i32::try_from(MIN_DAY).unwrap());
     }
 
     #[test]
