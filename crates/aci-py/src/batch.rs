@@ -105,6 +105,36 @@ fn valid(nulls: &Option<NullBuffer>, i: usize) -> bool {
     nulls.as_ref().is_none_or(|n| n.is_valid(i))
 }
 
+/// The validity of a column's slots, read per row: `NullBuffer::is_valid` without an offset
+/// and an assertion to go through (a sliced bitmap is copied once to start at slot 0).
+#[derive(Clone, Default)]
+struct Valid(Option<Buffer>);
+
+impl Valid {
+    fn new(nulls: Option<NullBuffer>) -> Self {
+        Valid(nulls.filter(|n| n.null_count() > 0).map(|n| {
+            let bits = n.into_inner();
+            if bits.offset() == 0 {
+                bits.into_inner()
+            } else {
+                bits.sliced()
+            }
+        }))
+    }
+
+    /// Whether slot `i` (of the column's slots) holds a value.
+    #[inline]
+    fn get(&self, i: usize) -> bool {
+        match &self.0 {
+            None => true,
+            Some(b) => b
+                .as_slice()
+                .get(i / 8)
+                .is_some_and(|byte| byte >> (i % 8) & 1 == 1),
+        }
+    }
+}
+
 /// A text column, read in place when it is `utf8`, `large_utf8` (polars' `to_arrow`) or
 /// `utf8_view`, cast once otherwise.
 enum StrCol {
@@ -257,7 +287,7 @@ fn days_from_civil(d: Date) -> i32 {
 /// A date column (`date32` read in place, other types cast once; every value checked once).
 struct DateCol {
     days: ScalarBuffer<i32>,
-    nulls: Option<NullBuffer>,
+    valid: Valid,
     /// Smallest and largest day number of the valid slots (none when every slot is null).
     bounds: Option<(i32, i32)>,
 }
@@ -330,13 +360,13 @@ impl DateCol {
         }
         Ok(DateCol {
             days,
-            nulls,
+            valid: Valid::new(nulls),
             bounds,
         })
     }
     #[inline]
     fn raw(&self, i: usize) -> Option<i32> {
-        valid(&self.nulls, i).then(|| self.days[i])
+        self.valid.get(i).then(|| self.days[i])
     }
     #[inline]
     fn get(&self, i: usize, table: &Days) -> Option<Date> {
@@ -436,7 +466,7 @@ impl Days {
 enum DecCol {
     Scaled {
         values: ScalarBuffer<i128>,
-        nulls: Option<NullBuffer>,
+        valid: Valid,
         scale: u32,
     },
     Parsed(Vec<Option<Decimal>>),
@@ -499,7 +529,7 @@ impl DecCol {
                 }
                 Ok(DecCol::Scaled {
                     values,
-                    nulls,
+                    valid: Valid::new(nulls),
                     scale: u32::from(s.unsigned_abs()),
                 })
             }
@@ -539,18 +569,16 @@ impl DecCol {
         match self {
             DecCol::Scaled {
                 values,
-                nulls,
+                valid,
                 scale,
-            } => valid(nulls, i)
-                .then(|| decimal(values[i], *scale))
-                .flatten(),
+            } => valid.get(i).then(|| decimal(values[i], *scale)).flatten(),
             DecCol::Parsed(v) => v[i],
         }
     }
     fn same(&self, a: usize, b: usize) -> bool {
         match self {
-            DecCol::Scaled { values, nulls, .. } => {
-                let (va, vb) = (valid(nulls, a), valid(nulls, b));
+            DecCol::Scaled { values, valid, .. } => {
+                let (va, vb) = (valid.get(a), valid.get(b));
                 va == vb && (!va || values[a] == values[b])
             }
             DecCol::Parsed(v) => v[a] == v[b],
@@ -2248,6 +2276,21 @@ mod tests {
         }
         let none = NullBuffer::new_null(5);
         assert_eq!(min_max_valid(&days[..5], &none), None);
+    }
+
+    #[test]
+    fn validity_of_sliced_bitmaps() {
+        let bits: Vec<bool> = (0..300).map(|i| i % 7 != 3 && i % 11 != 0).collect();
+        for (offset, len) in [(0, 300), (5, 200), (64, 100), (13, 0)] {
+            let nulls = NullBuffer::from(bits.clone()).slice(offset, len);
+            let v = Valid::new(Some(nulls.clone()));
+            for i in 0..len {
+                assert_eq!(v.get(i), nulls.is_valid(i), "offset {offset}, slot {i}");
+            }
+        }
+        let none = Valid::new(None);
+        assert!(none.get(0) && none.get(1000));
+        assert!(Valid::new(Some(NullBuffer::new_valid(9))).0.is_none());
     }
 
     #[test]
