@@ -19,10 +19,12 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use aci_core::Engine;
+use aci_core::calendar::ContractYear;
 use aci_core::contract::{Contract, PlainContract, PlainMission};
-use aci_core::funding::{Item, NotApplicable, YearFunding, YearResults};
+use aci_core::funding::{Item, NotApplicable, Warning, YearFunding, YearResults};
 use aci_core::mission::MissionId;
 use aci_core::serde_util::parse_decimal;
+use aci_core::taille::Taille;
 use aci_core::text::Text as CoreText;
 use arrow_array::builder::StringBuilder;
 use arrow_array::cast::AsArray;
@@ -31,9 +33,7 @@ use arrow_array::{
     Array, ArrayRef, BooleanArray, Date32Array, Decimal128Array, DictionaryArray, Int8Array,
     Int32Array, Int64Array, LargeStringArray, RecordBatch, StringArray, StringViewArray,
 };
-use arrow_buffer::{
-    BooleanBuffer, BooleanBufferBuilder, Buffer, NullBuffer, OffsetBuffer, ScalarBuffer,
-};
+use arrow_buffer::{BooleanBuffer, Buffer, NullBuffer, OffsetBuffer, ScalarBuffer};
 use arrow_cast::{CastOptions, cast_with_options};
 use arrow_schema::{DataType, Field, Schema, SchemaRef};
 use jiff::civil::Date;
@@ -103,6 +103,36 @@ fn is_inty(t: &DataType) -> bool {
 #[inline]
 fn valid(nulls: &Option<NullBuffer>, i: usize) -> bool {
     nulls.as_ref().is_none_or(|n| n.is_valid(i))
+}
+
+/// The validity of a column's slots, read per row: `NullBuffer::is_valid` without an offset
+/// and an assertion to go through (a sliced bitmap is copied once to start at slot 0).
+#[derive(Clone, Default)]
+struct Valid(Option<Buffer>);
+
+impl Valid {
+    fn new(nulls: Option<NullBuffer>) -> Self {
+        Valid(nulls.filter(|n| n.null_count() > 0).map(|n| {
+            let bits = n.into_inner();
+            if bits.offset() == 0 {
+                bits.into_inner()
+            } else {
+                bits.sliced()
+            }
+        }))
+    }
+
+    /// Whether slot `i` (of the column's slots) holds a value.
+    #[inline]
+    fn get(&self, i: usize) -> bool {
+        match &self.0 {
+            None => true,
+            Some(b) => b
+                .as_slice()
+                .get(i / 8)
+                .is_some_and(|byte| byte >> (i % 8) & 1 == 1),
+        }
+    }
 }
 
 /// A text column, read in place when it is `utf8`, `large_utf8` (polars' `to_arrow`) or
@@ -257,7 +287,35 @@ fn days_from_civil(d: Date) -> i32 {
 /// A date column (`date32` read in place, other types cast once; every value checked once).
 struct DateCol {
     days: ScalarBuffer<i32>,
-    nulls: Option<NullBuffer>,
+    valid: Valid,
+    /// Smallest and largest day number of the valid slots (none when every slot is null).
+    bounds: Option<(i32, i32)>,
+}
+
+/// Smallest and largest of `days` (none when empty).
+fn min_max(days: &[i32]) -> Option<(i32, i32)> {
+    let first = *days.first()?;
+    Some(
+        days.iter()
+            .fold((first, first), |(lo, hi), &d| (lo.min(d), hi.max(d))),
+    )
+}
+
+/// Smallest and largest of the valid slots of `days`, a word of the validity bitmap at a time.
+fn min_max_valid(days: &[i32], nulls: &NullBuffer) -> Option<(i32, i32)> {
+    let (mut lo, mut hi) = (i32::MAX, i32::MIN);
+    let chunks = nulls.inner().bit_chunks();
+    let words = chunks
+        .iter()
+        .chain(std::iter::once(chunks.remainder_bits()));
+    for (word, days) in words.zip(days.chunks(64)) {
+        for (k, &d) in days.iter().enumerate() {
+            let valid = word >> k & 1 == 1;
+            lo = if valid { lo.min(d) } else { lo };
+            hi = if valid { hi.max(d) } else { hi };
+        }
+    }
+    (lo <= hi).then_some((lo, hi))
 }
 
 impl DateCol {
@@ -280,10 +338,19 @@ impl DateCol {
                 .clone(),
         };
         let (_, days, nulls) = a.into_parts();
+        let nulls = nulls.filter(|n| n.null_count() > 0);
         let in_range = |d: i32| (MIN_DAY..=MAX_DAY).contains(&i64::from(d));
-        // Fast check over every slot; only when it fails, find the first valid slot at fault
-        // (a null slot may hold anything).
-        if !days.iter().all(|&d| in_range(d))
+        // Fast pass over every slot; only when it is not enough, over the valid slots (a null
+        // slot may hold anything).
+        let mut bounds = min_max(&days);
+        let spread = |b: Option<(i32, i32)>| b.map_or(0, |(lo, hi)| i64::from(hi) - i64::from(lo));
+        if let Some(n) = &nulls
+            && (spread(bounds) > MAX_TABLE_DAYS
+                || !bounds.is_none_or(|(lo, hi)| in_range(lo) && in_range(hi)))
+        {
+            bounds = min_max_valid(&days, n);
+        }
+        if !bounds.is_none_or(|(lo, hi)| in_range(lo) && in_range(hi))
             && let Some(i) = (0..days.len()).find(|&i| valid(&nulls, i) && !in_range(days[i]))
         {
             return Err(col_err(
@@ -291,15 +358,106 @@ impl DateCol {
                 format!("column '{column}': row {i} is not a valid date (years 1 to 9999)"),
             ));
         }
-        Ok(DateCol { days, nulls })
+        Ok(DateCol {
+            days,
+            valid: Valid::new(nulls),
+            bounds,
+        })
     }
     #[inline]
     fn raw(&self, i: usize) -> Option<i32> {
-        valid(&self.nulls, i).then(|| self.days[i])
+        self.valid.get(i).then(|| self.days[i])
     }
     #[inline]
-    fn get(&self, i: usize) -> Option<Date> {
-        self.raw(i).and_then(|d| civil_from_days(i64::from(d)))
+    fn get(&self, i: usize, table: &Days) -> Option<Date> {
+        self.raw(i).and_then(|d| table.get(d))
+    }
+}
+
+/// The smallest range holding `a` and `b`.
+fn union(a: Option<(i32, i32)>, b: Option<(i32, i32)>) -> Option<(i32, i32)> {
+    match (a, b) {
+        (Some((l1, h1)), Some((l2, h2))) => Some((l1.min(l2), h1.max(h2))),
+        (x, None) | (None, x) => x,
+    }
+}
+
+/// Most day numbers a [`Days`] table holds (about 27 years; 4 bytes each).
+const MAX_TABLE_DAYS: i64 = 10_000;
+
+/// The dates of a range of day numbers, looked up instead of computed: a batch's dates
+/// usually span a few years, and each row has several. Days outside the range are computed.
+#[derive(Default)]
+struct Days {
+    first: i32,
+    dates: Vec<Date>,
+    /// Back from dates to day numbers: the day number of the first day of each month from
+    /// January of `first_year`, over the years of the range and the 11 after (the contract
+    /// years the output dates).
+    first_year: i32,
+    months: Vec<i32>,
+}
+
+impl Days {
+    /// A table from `lo` to `hi` when it is worth it: no longer than `MAX_TABLE_DAYS`, nor than
+    /// the `uses` lookups it will serve (filling an entry costs less than computing a date).
+    fn new(bounds: Option<(i32, i32)>, uses: usize) -> Days {
+        let Some((lo, hi)) = bounds else {
+            return Days::default();
+        };
+        let (first_year, months) = match (
+            civil_from_days(i64::from(lo)),
+            civil_from_days(i64::from(hi)),
+        ) {
+            (Some(a), Some(b)) => {
+                let years = i32::from(a.year())..=i32::from(b.year()) + 11;
+                let months = years
+                    .clone()
+                    .flat_map(|y| (1..=12).map(move |m| (y, m)))
+                    .map_while(|(y, m)| {
+                        let d = Date::new(i16::try_from(y).ok()?, m, 1).ok()?;
+                        Some(days_from_civil(d))
+                    })
+                    .collect();
+                (*years.start(), months)
+            }
+            _ => (0, Vec::new()),
+        };
+        let span = i64::from(hi) - i64::from(lo) + 1;
+        let worth = usize::try_from(span).is_ok_and(|n| n <= uses);
+        let dates = match civil_from_days(i64::from(lo)).filter(|_| span <= MAX_TABLE_DAYS && worth)
+        {
+            Some(start) => std::iter::successors(Some(start), |d| d.tomorrow().ok())
+                .take(usize::try_from(span).unwrap_or_default())
+                .collect(),
+            None => Vec::new(),
+        };
+        Days {
+            first: lo,
+            dates,
+            first_year,
+            months,
+        }
+    }
+
+    /// The day number of `d` (`days_from_civil`, looked up in the range).
+    #[inline]
+    fn number(&self, d: Date) -> i32 {
+        let k = (i32::from(d.year()) - self.first_year) * 12 + i32::from(d.month()) - 1;
+        match usize::try_from(k).ok().and_then(|k| self.months.get(k)) {
+            Some(first) => first + i32::from(d.day()) - 1,
+            None => days_from_civil(d),
+        }
+    }
+
+    /// The date of day number `day`; none beyond jiff's dates.
+    #[inline]
+    fn get(&self, day: i32) -> Option<Date> {
+        let k = usize::try_from(i64::from(day) - i64::from(self.first)).ok();
+        match k.and_then(|k| self.dates.get(k)) {
+            Some(d) => Some(*d),
+            None => civil_from_days(i64::from(day)),
+        }
     }
 }
 
@@ -308,7 +466,7 @@ impl DateCol {
 enum DecCol {
     Scaled {
         values: ScalarBuffer<i128>,
-        nulls: Option<NullBuffer>,
+        valid: Valid,
         scale: u32,
     },
     Parsed(Vec<Option<Decimal>>),
@@ -316,6 +474,17 @@ enum DecCol {
 
 /// Largest mantissa a `Decimal` holds (2^96 - 1).
 const MAX_MANTISSA: u128 = (1 << 96) - 1;
+
+/// `v` × 10^-`scale` (a scale of at most 28), none when `|v|` does not fit a `Decimal`'s
+/// mantissa: `Decimal::try_from_i128_with_scale(v, scale).ok()`, with one test.
+#[inline]
+fn decimal(v: i128, scale: u32) -> Option<Decimal> {
+    debug_assert!(scale <= 28);
+    let m = v.unsigned_abs();
+    // Truncations on purpose: the three 32-bit words of the mantissa.
+    (m <= MAX_MANTISSA)
+        .then(|| Decimal::from_parts(m as u32, (m >> 32) as u32, (m >> 64) as u32, v < 0, scale))
+}
 
 impl DecCol {
     fn read(column: &str, arr: &ArrayRef) -> Result<Self, Problem> {
@@ -346,7 +515,9 @@ impl DecCol {
                         .clone(),
                 };
                 let (_, values, nulls) = a.into_parts();
-                // Up to 28 digits, every value fits a Decimal's 96-bit mantissa.
+                // Up to 28 digits, every value fits a Decimal's 96-bit mantissa (a value
+                // beyond its column's precision, which Arrow does not check, is read as
+                // missing, as `Decimal::try_from_i128_with_scale` would).
                 if p > 28
                     && let Some(i) = (0..values.len())
                         .find(|&i| valid(&nulls, i) && values[i].unsigned_abs() > MAX_MANTISSA)
@@ -358,7 +529,7 @@ impl DecCol {
                 }
                 Ok(DecCol::Scaled {
                     values,
-                    nulls,
+                    valid: Valid::new(nulls),
                     scale: u32::from(s.unsigned_abs()),
                 })
             }
@@ -393,23 +564,21 @@ impl DecCol {
             )),
         }
     }
-    #[inline]
+    #[inline(always)]
     fn get(&self, i: usize) -> Option<Decimal> {
         match self {
             DecCol::Scaled {
                 values,
-                nulls,
+                valid,
                 scale,
-            } => valid(nulls, i)
-                .then(|| Decimal::try_from_i128_with_scale(values[i], *scale).ok())
-                .flatten(),
+            } => valid.get(i).then(|| decimal(values[i], *scale)).flatten(),
             DecCol::Parsed(v) => v[i],
         }
     }
     fn same(&self, a: usize, b: usize) -> bool {
         match self {
-            DecCol::Scaled { values, nulls, .. } => {
-                let (va, vb) = (valid(nulls, a), valid(nulls, b));
+            DecCol::Scaled { values, valid, .. } => {
+                let (va, vb) = (valid.get(a), valid.get(b));
                 va == vb && (!va || values[a] == values[b])
             }
             DecCol::Parsed(v) => v[a] == v[b],
@@ -446,8 +615,8 @@ fn dec(col: &Option<DecCol>, i: usize) -> Option<Decimal> {
 }
 
 #[inline]
-fn date(col: &Option<DateCol>, i: usize) -> Option<Date> {
-    col.as_ref().and_then(|c| c.get(i))
+fn date(col: &Option<DateCol>, i: usize, table: &Days) -> Option<Date> {
+    col.as_ref().and_then(|c| c.get(i, table))
 }
 
 fn same_dec(col: &Option<DecCol>, a: usize, b: usize) -> bool {
@@ -558,6 +727,15 @@ impl Columns {
         })
     }
 
+    /// Every date column.
+    fn date_columns(&self) -> impl Iterator<Item = &DateCol> {
+        std::iter::once(&self.signed).chain(
+            self.missions
+                .iter()
+                .flat_map(|(_, mc)| mc.start.iter().chain(mc.end.iter())),
+        )
+    }
+
     fn label(&self, i: usize) -> Label {
         (self.contract.get(i).map(str::to_string), self.year.get(i))
     }
@@ -591,27 +769,31 @@ impl Columns {
         })
     }
 
-    /// Writes row `i`'s results into `results`, reused from row to row: a mission's share is
-    /// set or removed in place (`present` tracks which are set), so the map keeps its node and
-    /// nothing is allocated per row. The map ends up exactly as if built afresh: the shares of
-    /// the engaged missions that have one.
-    fn results_into(&self, i: usize, results: &mut YearResults, present: &mut u32) {
-        results.crisis_recognised = self.crisis.as_ref().and_then(|c| c.get(i)).unwrap_or(false);
+    /// Row `i`'s results: the shares of the engaged missions that have one, and the crisis
+    /// flag. See [`ResultsCache`].
+    fn results<'c>(&self, i: usize, cache: &'c mut ResultsCache) -> &'c YearResults {
+        let mut shares = [Decimal::ZERO; MissionId::ALL.len()];
+        let mut with_share = 0usize;
         for (m, mc) in &self.missions {
             let engaged = mc.start.as_ref().is_some_and(|c| c.raw(i).is_some());
-            let bit = 1u32 << m.index();
-            match dec(&mc.achievement, i).filter(|_| engaged) {
-                Some(share) => {
-                    results.missions.insert(*m, share);
-                    *present |= bit;
-                }
-                None if *present & bit != 0 => {
-                    results.missions.remove(m);
-                    *present &= !bit;
-                }
-                None => {}
+            if let Some(share) = dec(&mc.achievement, i).filter(|_| engaged) {
+                shares[m.index()] = share;
+                with_share |= 1 << m.index();
             }
         }
+        let results = cache.maps[with_share].get_or_insert_with(|| YearResults {
+            missions: MissionId::ALL
+                .into_iter()
+                .filter(|m| with_share & 1 << m.index() != 0)
+                .map(|m| (m, Decimal::ZERO))
+                .collect(),
+            ..YearResults::default()
+        });
+        for (m, share) in results.missions.iter_mut() {
+            *share = shares[m.index()];
+        }
+        results.crisis_recognised = self.crisis.as_ref().and_then(|c| c.get(i)).unwrap_or(false);
+        results
     }
 
     /// Row `i`'s contract columns as the core's plain contract (its missions written into
@@ -620,13 +802,17 @@ impl Columns {
     fn plain<'a>(
         &'a self,
         i: usize,
+        table: &Days,
         missions: &'a mut Vec<PlainMission>,
     ) -> Result<PlainContract<'a>, Problem> {
         let name = self
             .contract
             .get(i)
             .ok_or_else(|| null_column("contract"))?;
-        let signed = self.signed.get(i).ok_or_else(|| null_column("signed"))?;
+        let signed = self
+            .signed
+            .get(i, table)
+            .ok_or_else(|| null_column("signed"))?;
         let population = self
             .population
             .get(i)
@@ -656,13 +842,13 @@ impl Columns {
             .transpose()?;
         missions.clear();
         for (m, mc) in &self.missions {
-            let Some(start) = date(&mc.start, i) else {
+            let Some(start) = date(&mc.start, i, table) else {
                 continue;
             };
             missions.push(PlainMission {
                 id: *m,
                 start,
-                end: date(&mc.end, i),
+                end: date(&mc.end, i, table),
                 fixed: dec(&mc.fixed, i),
                 fixed_first_year: dec(&mc.fixed_first_year, i),
                 variable: dec(&mc.variable, i),
@@ -682,16 +868,22 @@ impl Columns {
     /// `Contract` it keeps (`Contract::assign_plain`: the checks of `Contract::new`, without
     /// allocating), and skips the check when the contract columns equal those of the row it
     /// last checked.
-    fn compute(&self, engine: &Engine<'_>, offset: usize, range: Range<usize>, out: &mut Out<'_>) {
+    fn compute(
+        &self,
+        engine: &Engine<'_>,
+        table: &Days,
+        offset: usize,
+        range: Range<usize>,
+        out: &mut Out<'_>,
+    ) {
         let mut contract: Option<Contract> = None;
         // The row `contract` was checked from (a failed check leaves it as it was).
         let mut checked_row: Option<usize> = None;
         let mut missions = Vec::with_capacity(self.missions.len());
-        let mut results = YearResults::default();
-        let mut present = 0;
+        let mut results = ResultsCache::new();
         for i in range {
             if !checked_row.is_some_and(|j| self.same_contract(j, i)) {
-                let checked = self.plain(i, &mut missions).and_then(|plain| {
+                let checked = self.plain(i, table, &mut missions).and_then(|plain| {
                     match contract.as_mut() {
                         Some(c) => c.assign_plain(&plain),
                         None => Contract::from_plain(&plain).map(|c| contract = Some(c)),
@@ -707,13 +899,29 @@ impl Columns {
             let Some(contract) = &contract else {
                 continue;
             };
-            self.results_into(i, &mut results, &mut present);
+            let results = self.results(i, &mut results);
             match self.year_of(i) {
                 Ok(y) => {
-                    out.compute_row(engine, offset + i, || self.label(i), contract, y, &results)
+                    out.compute_row(engine, offset + i, || self.label(i), contract, y, results)
                 }
                 Err(p) => out.err(offset + i, self.label(i), p),
             }
+        }
+    }
+}
+
+/// The `YearResults` of a worker's rows, one per set of missions with a share (64 at most),
+/// built on first use: a row only overwrites the shares of the map of its set, so no row
+/// inserts into or removes from a map (about 450 instructions a row). A map holds exactly the
+/// shares of the engaged missions that have one, as if built afresh.
+struct ResultsCache {
+    maps: Vec<Option<YearResults>>,
+}
+
+impl ResultsCache {
+    fn new() -> Self {
+        ResultsCache {
+            maps: vec![None; 1 << MissionId::ALL.len()],
         }
     }
 }
@@ -875,10 +1083,12 @@ fn reason_code(r: NotApplicable) -> i8 {
 struct Dicts {
     items: ArrayRef,
     reasons: ArrayRef,
+    /// The dates of the input's range (empty for `batch_items`).
+    days: Days,
 }
 
 impl Dicts {
-    fn new() -> Self {
+    fn new(days: Days) -> Self {
         let mut items = vec![Item::Operating.key(), Item::OperatingUpliftDifference.key()];
         for m in MissionId::ALL {
             items.push(Item::Fixed(m).key());
@@ -894,6 +1104,7 @@ impl Dicts {
             reasons: Arc::new(StringArray::from(
                 reasons.iter().map(|r| reason_key(*r)).collect::<Vec<_>>(),
             )),
+            days,
         }
     }
 }
@@ -1073,7 +1284,7 @@ impl Names {
 struct TextColumn {
     bytes: Vec<u8>,
     offsets: Vec<i32>,
-    valid: BooleanBufferBuilder,
+    valid: Bits,
 }
 
 impl TextColumn {
@@ -1083,7 +1294,7 @@ impl TextColumn {
         TextColumn {
             bytes: Vec::with_capacity(bytes),
             offsets,
-            valid: BooleanBufferBuilder::new(values),
+            valid: Bits::with_capacity(values),
         }
     }
 
@@ -1093,7 +1304,7 @@ impl TextColumn {
         // Beyond 2 GiB in a chunk the offsets would wrap; `finish` then refuses the array.
         self.offsets
             .push(i32::try_from(self.bytes.len()).unwrap_or(i32::MIN));
-        self.valid.append(valid);
+        self.valid.push(valid);
     }
 
     #[inline]
@@ -1132,7 +1343,7 @@ impl TextColumn {
         StringArray::try_new(
             OffsetBuffer::new(ScalarBuffer::from(self.offsets)),
             Buffer::from_vec(self.bytes),
-            nulls(self.valid),
+            self.valid.finish(),
         )
     }
 }
@@ -1141,21 +1352,16 @@ impl TextColumn {
 struct Out<'d> {
     dicts: &'d Dicts,
     shape: Shape,
-    l_row: Vec<i64>,
-    l_contract: Vec<i32>,
+    lines: LineColumns,
     names: Names,
-    l_year: Vec<i32>,
-    l_item: Vec<i8>,
-    l_amount: Vec<i128>,
-    l_amount_valid: Bits,
-    l_na: Vec<i8>,
-    l_na_valid: Bits,
+    /// The year of the row being written.
+    year: i32,
     t_row: Vec<i64>,
     t_contract: TextColumn,
     t_year: Vec<i32>,
-    t_year_valid: BooleanBufferBuilder,
+    t_year_valid: Bits,
     /// Whether the row was computed: the validity of the columns from `year_start` to `total`.
-    t_ok: BooleanBufferBuilder,
+    t_ok: Bits,
     t_start: Vec<i32>,
     t_end: Vec<i32>,
     t_version: TextColumn,
@@ -1169,23 +1375,32 @@ struct Out<'d> {
     first_error: Option<Problem>,
 }
 
-/// A validity bitmap, or none when every slot is valid.
-fn nulls(mut valid: BooleanBufferBuilder) -> Option<NullBuffer> {
-    Some(NullBuffer::new(valid.finish())).filter(|n| n.null_count() > 0)
-}
-
 /// A validity bitmap built a word at a time (Arrow's bit order: least significant bit first,
 /// which is the byte order of little-endian `u64` words).
 struct Bits {
     words: Vec<u64>,
+    /// The bits after the last full word.
+    last: u64,
     len: usize,
 }
 
 impl Bits {
     fn with_capacity(bits: usize) -> Self {
         Bits {
-            words: Vec::with_capacity(bits.div_ceil(64) + 1),
+            words: Vec::with_capacity(bits.div_ceil(64)),
+            last: 0,
             len: 0,
+        }
+    }
+
+    #[inline]
+    fn push(&mut self, bit: bool) {
+        let k = self.len % 64;
+        self.last |= u64::from(bit) << k;
+        self.len += 1;
+        if k == 63 {
+            self.words.push(self.last);
+            self.last = 0;
         }
     }
 
@@ -1193,26 +1408,160 @@ impl Bits {
     #[inline]
     fn push_word(&mut self, word: u64, n: usize) {
         debug_assert!(n <= 64 && (n == 64 || word >> n == 0));
-        if n == 0 {
+        let used = self.len % 64;
+        self.len += n;
+        if used + n < 64 {
+            self.last |= word << used;
             return;
         }
-        let used = self.len % 64;
-        match self.words.last_mut() {
-            Some(last) if used != 0 => {
-                *last |= word << used;
-                if used + n > 64 {
-                    self.words.push(word >> (64 - used));
-                }
-            }
-            _ => self.words.push(word),
-        }
-        self.len += n;
+        // The last word is full: push it, keep what is left of `word`.
+        self.words.push(self.last | word << used);
+        self.last = if used == 0 { 0 } else { word >> (64 - used) };
     }
 
     /// The bitmap, or none when every bit is set.
-    fn finish(self) -> Option<NullBuffer> {
+    fn finish(mut self) -> Option<NullBuffer> {
+        if !self.len.is_multiple_of(64) {
+            self.words.push(self.last);
+        }
         let bits = BooleanBuffer::new(Buffer::from_vec(self.words), 0, self.len);
         Some(NullBuffer::new(bits)).filter(|n| n.null_count() > 0)
+    }
+}
+
+/// Lines `LineColumns` stages before writing them into its columns.
+const STAGE: usize = 256;
+
+/// The columns of the `lines` table of a chunk, written a line at a time. A line goes to a
+/// fixed-size stage (a few stores, no length or capacity to reload), and the stage into the
+/// columns a column at a time when full: a `Vec::push` per column and per line costs several
+/// times more.
+struct LineColumns {
+    row: Vec<i64>,
+    contract: Vec<i32>,
+    year: Vec<i32>,
+    item: Vec<i8>,
+    amount: Vec<i128>,
+    amount_valid: Bits,
+    na: Vec<i8>,
+    na_valid: Bits,
+    /// The row number, contract key and year of the row being written.
+    current: (i64, i32, i32),
+    stage: Box<Stage>,
+}
+
+/// Lines not yet in the columns (line `k` of the stage is bit `k % 64` of word `k / 64` of the
+/// validity words).
+struct Stage {
+    n: usize,
+    row: [i64; STAGE],
+    contract: [i32; STAGE],
+    year: [i32; STAGE],
+    item: [i8; STAGE],
+    amount: [i128; STAGE],
+    amount_bits: [u64; STAGE / 64],
+    na: [i8; STAGE],
+    na_bits: [u64; STAGE / 64],
+}
+
+impl LineColumns {
+    fn with_capacity(lines: usize) -> Self {
+        LineColumns {
+            row: Vec::with_capacity(lines),
+            contract: Vec::with_capacity(lines),
+            year: Vec::with_capacity(lines),
+            item: Vec::with_capacity(lines),
+            amount: Vec::with_capacity(lines),
+            amount_valid: Bits::with_capacity(lines),
+            na: Vec::with_capacity(lines),
+            na_valid: Bits::with_capacity(lines),
+            current: (0, 0, 0),
+            stage: Box::new(Stage {
+                n: 0,
+                row: [0; STAGE],
+                contract: [0; STAGE],
+                year: [0; STAGE],
+                item: [0; STAGE],
+                amount: [0; STAGE],
+                amount_bits: [0; STAGE / 64],
+                na: [0; STAGE],
+                na_bits: [0; STAGE / 64],
+            }),
+        }
+    }
+
+    fn begin(&mut self, row: i64, key: i32, year: i32) {
+        self.current = (row, key, year);
+    }
+
+    #[inline]
+    fn push(&mut self, item: i8, amount: Option<i128>, na: Option<i8>) {
+        if self.stage.n == STAGE {
+            self.flush();
+        }
+        let (row, key, year) = self.current;
+        let s = &mut *self.stage;
+        let k = s.n % STAGE;
+        s.row[k] = row;
+        s.contract[k] = key;
+        s.year[k] = year;
+        s.item[k] = item;
+        s.amount[k] = amount.unwrap_or(0);
+        s.na[k] = na.unwrap_or(0);
+        s.amount_bits[k / 64] |= u64::from(amount.is_some()) << (k % 64);
+        s.na_bits[k / 64] |= u64::from(na.is_some()) << (k % 64);
+        s.n = k + 1;
+    }
+
+    /// Moves the staged lines into the columns.
+    fn flush(&mut self) {
+        let s = &mut *self.stage;
+        let n = s.n;
+        self.row.extend_from_slice(&s.row[..n]);
+        self.contract.extend_from_slice(&s.contract[..n]);
+        self.year.extend_from_slice(&s.year[..n]);
+        self.item.extend_from_slice(&s.item[..n]);
+        self.amount.extend_from_slice(&s.amount[..n]);
+        self.na.extend_from_slice(&s.na[..n]);
+        for w in 0..n.div_ceil(64) {
+            let bits = (n - 64 * w).min(64);
+            self.amount_valid.push_word(s.amount_bits[w], bits);
+            self.na_valid.push_word(s.na_bits[w], bits);
+        }
+        s.amount_bits = [0; STAGE / 64];
+        s.na_bits = [0; STAGE / 64];
+        s.n = 0;
+    }
+
+    /// The columns, every line in them.
+    fn finish(mut self) -> Self {
+        self.flush();
+        self
+    }
+}
+
+/// The per-row figures of the `totals` table of a row computed with its lines.
+struct RowTotals<'a> {
+    year: &'a ContractYear,
+    version: &'a CoreText,
+    population: u64,
+    taille: Taille,
+    total: Decimal,
+    missing_inputs: &'a [String],
+    warnings: &'a [Warning],
+}
+
+impl<'a> RowTotals<'a> {
+    fn of(f: &'a YearFunding) -> Self {
+        RowTotals {
+            year: &f.year,
+            version: &f.version,
+            population: f.population,
+            taille: f.taille,
+            total: f.total,
+            missing_inputs: &f.missing_inputs,
+            warnings: &f.warnings,
+        }
     }
 }
 
@@ -1226,20 +1575,14 @@ impl<'d> Out<'d> {
         Out {
             dicts,
             shape,
-            l_row: Vec::with_capacity(lines),
-            l_contract: Vec::with_capacity(lines),
+            lines: LineColumns::with_capacity(lines),
             names: Names::with_capacity(rows),
-            l_year: Vec::with_capacity(lines),
-            l_item: Vec::with_capacity(lines),
-            l_amount: Vec::with_capacity(lines),
-            l_amount_valid: Bits::with_capacity(lines),
-            l_na: Vec::with_capacity(lines),
-            l_na_valid: Bits::with_capacity(lines),
+            year: 0,
             t_row: Vec::with_capacity(rows),
             t_contract: TextColumn::with_capacity(rows, rows * 16),
             t_year: Vec::with_capacity(rows),
-            t_year_valid: BooleanBufferBuilder::new(rows),
-            t_ok: BooleanBufferBuilder::new(rows),
+            t_year_valid: Bits::with_capacity(rows),
+            t_ok: Bits::with_capacity(rows),
             t_start: Vec::with_capacity(rows),
             t_end: Vec::with_capacity(rows),
             t_version: TextColumn::with_capacity(rows, rows * 10),
@@ -1254,67 +1597,74 @@ impl<'d> Out<'d> {
         }
     }
 
-    /// A row computed with its lines. `name` is the contract's (`f.contract`'s value, read from
-    /// the contract: a short `Text` checks its bytes each time it is read as text).
+    /// A row computed with its lines: `begin_row`, `line` for each line, `end_row`. `name` is
+    /// the contract's (read from the contract: a short `Text` checks its bytes each time it is
+    /// read as text).
     fn ok(&mut self, row: usize, name: &str, f: &YearFunding) {
-        let row = i64::try_from(row).unwrap_or(i64::MAX);
-        // A contract year is at most `MAX_YEARS` (10): it always fits.
-        let year = i32::try_from(f.year.number).unwrap_or(i32::MAX);
-        let key = self.names.key(name);
-        let n = f.lines.len();
-        self.l_row.extend(std::iter::repeat_n(row, n));
-        self.l_contract.extend(std::iter::repeat_n(key, n));
-        self.l_year.extend(std::iter::repeat_n(year, n));
-        // One pass per column (exact-size: no capacity check per value); validity bits
-        // gathered in a word per 64 lines (a year has at most 14).
-        self.l_item
-            .extend(f.lines.iter().map(|l| item_code(&l.item)));
-        self.l_amount
-            .extend(f.lines.iter().map(|l| l.amount.map_or(0, cents)));
-        self.l_na.extend(
-            f.lines
-                .iter()
-                .map(|l| l.not_applicable.map_or(0, reason_code)),
-        );
-        for lines in f.lines.chunks(64) {
-            let (mut amount_bits, mut na_bits) = (0u64, 0u64);
-            for (k, l) in lines.iter().enumerate() {
-                amount_bits |= u64::from(l.amount.is_some()) << k;
-                na_bits |= u64::from(l.not_applicable.is_some()) << k;
-            }
-            self.l_amount_valid.push_word(amount_bits, lines.len());
-            self.l_na_valid.push_word(na_bits, lines.len());
+        self.begin_row(row, name, f.year.number);
+        for l in &f.lines {
+            self.line(row, &l.item, l.amount, l.not_applicable);
         }
-        self.t_row.push(row);
+        self.end_row(row, name, &RowTotals::of(f));
+    }
+
+    /// Starts row `row`, of contract `name`, year `year`: its lines follow.
+    fn begin_row(&mut self, row: usize, name: &str, year: u32) {
+        let key = self.names.key(name);
+        // A contract year is at most `MAX_YEARS` (10): it always fits.
+        self.year = i32::try_from(year).unwrap_or(i32::MAX);
+        self.lines
+            .begin(i64::try_from(row).unwrap_or(i64::MAX), key, self.year);
+    }
+
+    /// One line of row `row`, begun by `begin_row`.
+    #[inline]
+    fn line(
+        &mut self,
+        row: usize,
+        item: &Item,
+        amount: Option<Decimal>,
+        reason: Option<NotApplicable>,
+    ) {
+        debug_assert_eq!(i64::try_from(row).ok(), Some(self.lines.current.0));
+        self.lines
+            .push(item_code(item), amount.map(cents), reason.map(reason_code));
+    }
+
+    /// Ends the row begun by `begin_row`: its lines, and its totals.
+    fn end_row(&mut self, row: usize, name: &str, t: &RowTotals<'_>) {
+        self.t_row.push(i64::try_from(row).unwrap_or(i64::MAX));
         self.t_contract.push(name);
-        self.t_year.push(year);
-        self.t_year_valid.append(true);
-        self.t_ok.append(true);
-        self.t_start.push(days_from_civil(f.year.start));
-        self.t_end.push(days_from_civil(f.year.end));
+        self.t_year.push(self.year);
+        self.t_year_valid.push(true);
+        self.t_ok.push(true);
+        self.t_start.push(self.dicts.days.number(t.year.start));
+        self.t_end.push(self.dicts.days.number(t.year.end));
         // The version of the previous row, mostly: compared as `Text`, read as text once.
         match &self.last_version {
-            Some((text, s)) if *text == f.version => self.t_version.push(s),
+            Some((text, s)) if text == t.version => self.t_version.push(s),
             _ => {
-                let s = f.version.as_str().to_string();
+                let s = t.version.as_str().to_string();
                 self.t_version.push(&s);
-                self.last_version = Some((f.version.clone(), s));
+                self.last_version = Some((t.version.clone(), s));
             }
         }
         self.t_pop
-            .push(i64::try_from(f.population).unwrap_or(i64::MAX));
+            .push(i64::try_from(t.population).unwrap_or(i64::MAX));
         self.t_taille
-            .push(i8::try_from(f.taille.number()).unwrap_or_default());
-        self.t_total.push(cents(f.total));
+            .push(i8::try_from(t.taille.number()).unwrap_or_default());
+        self.t_total.push(cents(t.total));
         self.t_missing
-            .push_joined(f.missing_inputs.iter().map(String::as_str));
-        if f.warnings.is_empty() {
+            .push_joined(t.missing_inputs.iter().map(String::as_str));
+        if t.warnings.is_empty() {
             self.t_warn.close(false);
         } else {
-            let texts: Vec<String> = f.warnings.iter().map(warning_text).collect();
+            let texts: Vec<String> = t.warnings.iter().map(warning_text).collect();
             self.t_warn.push_joined(texts.iter().map(String::as_str));
         }
-        self.t_error.close(false);
+        if self.shape.with_error {
+            self.t_error.close(false);
+        }
     }
 
     /// Computes contract year `year` into row `row`: its lines and full totals
@@ -1359,10 +1709,12 @@ impl<'d> Out<'d> {
         self.t_row.push(i64::try_from(row).unwrap_or(i64::MAX));
         self.t_contract.push(contract);
         self.t_year.push(i32::try_from(year).unwrap_or(i32::MAX));
-        self.t_year_valid.append(true);
-        self.t_ok.append(true);
+        self.t_year_valid.push(true);
+        self.t_ok.push(true);
         self.t_total.push(cents(total));
-        self.t_error.close(false);
+        if self.shape.with_error {
+            self.t_error.close(false);
+        }
     }
 
     fn err(&mut self, row: usize, label: Label, p: Problem) {
@@ -1371,8 +1723,8 @@ impl<'d> Out<'d> {
         self.t_contract.push_option(label.0.as_deref());
         let year = label.1.and_then(|y| i32::try_from(y).ok());
         self.t_year.push(year.unwrap_or_default());
-        self.t_year_valid.append(year.is_some());
-        self.t_ok.append(false);
+        self.t_year_valid.push(year.is_some());
+        self.t_ok.push(false);
         self.t_total.push(0);
         if self.shape.lines {
             self.t_start.push(0);
@@ -1383,7 +1735,9 @@ impl<'d> Out<'d> {
             self.t_missing.close(false);
             self.t_warn.close(false);
         }
-        self.t_error.push(&p.message);
+        if self.shape.with_error {
+            self.t_error.push(&p.message);
+        }
         if self.first_error.is_none() {
             self.first_error = Some(p);
         }
@@ -1392,11 +1746,11 @@ impl<'d> Out<'d> {
     fn finish(self) -> Result<Chunk, String> {
         let err = |e: arrow_schema::ArrowError| e.to_string();
         let shape = self.shape;
-        let ok = nulls(self.t_ok);
+        let ok = self.t_ok.finish();
         let row: ArrayRef = Arc::new(Int64Array::new(ScalarBuffer::from(self.t_row), None));
         let contract: ArrayRef = Arc::new(self.t_contract.finish().map_err(err)?);
         let year: ArrayRef = Arc::new(
-            Int32Array::try_new(ScalarBuffer::from(self.t_year), nulls(self.t_year_valid))
+            Int32Array::try_new(ScalarBuffer::from(self.t_year), self.t_year_valid.finish())
                 .map_err(err)?,
         );
         let total: ArrayRef = Arc::new(
@@ -1436,31 +1790,29 @@ impl<'d> Out<'d> {
         if !shape.lines {
             return Ok((None, totals, self.first_error));
         }
-        let contract_keys = Int32Array::new(ScalarBuffer::from(self.l_contract), None);
+        let l = self.lines.finish();
+        let contract_keys = Int32Array::new(ScalarBuffer::from(l.contract), None);
         let mut names = self.names.dict;
         let names: ArrayRef = Arc::new(names.finish());
         let lines_cols: Vec<ArrayRef> = vec![
-            Arc::new(Int64Array::new(ScalarBuffer::from(self.l_row), None)),
+            Arc::new(Int64Array::new(ScalarBuffer::from(l.row), None)),
             Arc::new(DictionaryArray::<Int32Type>::try_new(contract_keys, names).map_err(err)?),
-            Arc::new(Int32Array::new(ScalarBuffer::from(self.l_year), None)),
+            Arc::new(Int32Array::new(ScalarBuffer::from(l.year), None)),
             Arc::new(
                 DictionaryArray::<Int8Type>::try_new(
-                    Int8Array::new(ScalarBuffer::from(self.l_item), None),
+                    Int8Array::new(ScalarBuffer::from(l.item), None),
                     self.dicts.items.clone(),
                 )
                 .map_err(err)?,
             ),
             Arc::new(
-                Decimal128Array::try_new(
-                    ScalarBuffer::from(self.l_amount),
-                    self.l_amount_valid.finish(),
-                )
-                .and_then(|a| a.with_precision_and_scale(20, 2))
-                .map_err(err)?,
+                Decimal128Array::try_new(ScalarBuffer::from(l.amount), l.amount_valid.finish())
+                    .and_then(|a| a.with_precision_and_scale(20, 2))
+                    .map_err(err)?,
             ),
             Arc::new(
                 DictionaryArray::<Int8Type>::try_new(
-                    Int8Array::try_new(ScalarBuffer::from(self.l_na), self.l_na_valid.finish())
+                    Int8Array::try_new(ScalarBuffer::from(l.na), l.na_valid.finish())
                         .map_err(err)?,
                     self.dicts.reasons.clone(),
                 )
@@ -1538,7 +1890,15 @@ impl PyEngine {
                 .map(Columns::read)
                 .collect::<Result<Vec<_>, _>>()?;
             let lens: Vec<usize> = parts.iter().map(|c| c.rows).collect();
-            let dicts = Dicts::new();
+            let mut bounds = None;
+            let mut uses = 0;
+            for part in &parts {
+                for col in part.date_columns() {
+                    bounds = union(bounds, col.bounds);
+                    uses += part.rows;
+                }
+            }
+            let dicts = Dicts::new(Days::new(bounds, uses));
             Ok(run_pieces(
                 &pieces(&lens),
                 threads,
@@ -1547,7 +1907,7 @@ impl PyEngine {
                 |piece, out| {
                     // An input without record batches has one empty piece and no part.
                     if let Some(part) = parts.get(piece.part) {
-                        part.compute(&engine, piece.offset, piece.rows.clone(), out);
+                        part.compute(&engine, &dicts.days, piece.offset, piece.rows.clone(), out);
                     }
                 },
             ))
@@ -1573,7 +1933,7 @@ impl PyEngine {
         }
         let engine = self.engine();
         let chunks = py.detach(|| {
-            let dicts = Dicts::new();
+            let dicts = Dicts::new(Days::default());
             run_pieces(
                 &pieces(&[jobs.len()]),
                 threads,
@@ -1798,7 +2158,7 @@ mod tests {
 
     #[test]
     fn item_and_reason_codes_index_their_dictionaries() {
-        let d = Dicts::new();
+        let d = Dicts::new(Days::default());
         let items = d.items.as_string::<i32>();
         let mut all = vec![Item::Operating, Item::OperatingUpliftDifference];
         for m in MissionId::ALL {
@@ -1821,22 +2181,233 @@ mod tests {
 
     #[test]
     fn bits_are_appended_in_order() {
-        let mut bits = Bits::with_capacity(8);
-        let mut want = Vec::new();
-        let mut x: u64 = 0x9e37_79b9_7f4a_7c15;
-        for step in 0..500usize {
-            x = x.rotate_left(17).wrapping_mul(0x2545_f491_4f6c_dd1d);
-            let n = [0, 1, 13, 14, 63, 64][step % 6];
-            let word = if n == 64 { x } else { x & ((1 << n) - 1) };
-            bits.push_word(word, n);
-            want.extend((0..n).map(|k| word >> k & 1 == 1));
+        for steps in [0usize, 1, 5, 64, 500] {
+            let mut bits = Bits::with_capacity(8);
+            let mut want = Vec::new();
+            let mut x: u64 = 0x9e37_79b9_7f4a_7c15;
+            for step in 0..steps {
+                x = x.rotate_left(17).wrapping_mul(0x2545_f491_4f6c_dd1d);
+                // Words of every length, and single bits, mixed.
+                let n = [0, 1, 13, 14, 63, 64, 99][step % 7];
+                if n == 99 {
+                    bits.push(x & 1 == 1);
+                    want.push(x & 1 == 1);
+                    continue;
+                }
+                let word = if n == 64 { x } else { x & ((1 << n) - 1) };
+                bits.push_word(word, n);
+                want.extend((0..n).map(|k| word >> k & 1 == 1));
+            }
+            match bits.finish() {
+                Some(got) => {
+                    assert_eq!(got.len(), want.len());
+                    assert!(want.iter().enumerate().all(|(i, &b)| got.is_valid(i) == b));
+                }
+                None => assert!(want.iter().all(|&b| b), "{steps} steps"),
+            }
         }
-        let got = bits.finish().unwrap();
-        assert_eq!(got.len(), want.len());
-        assert!(want.iter().enumerate().all(|(i, &b)| got.is_valid(i) == b));
         let mut full = Bits::with_capacity(3);
         full.push_word(0b111, 3);
+        full.push(true);
         assert!(full.finish().is_none());
+        let mut one = Bits::with_capacity(3);
+        for k in 0..130 {
+            one.push(k != 129);
+        }
+        let got = one.finish().unwrap();
+        assert_eq!((got.len(), got.null_count()), (130, 1));
+        assert!(got.is_null(129));
+    }
+
+    #[test]
+    fn table_dates_are_computed_dates() {
+        let first = days_from_civil(Date::new(2020, 2, 27).unwrap());
+        let table = Days::new(Some((first, first + 3000)), 5000);
+        assert_eq!(table.dates.len(), 3001);
+        for day in first - 400..first + 3400 {
+            assert_eq!(table.get(day), civil_from_days(i64::from(day)), "day {day}");
+        }
+        // Beyond jiff's dates, nothing, table or not.
+        let max = i32::try_from(MAX_DAY).unwrap();
+        let edge = Days::new(Some((max - 10, max)), 100);
+        assert_eq!(edge.get(max), Some(Date::MAX));
+        assert_eq!(edge.get(max + 1), None);
+        // Not worth it, or too long: no table, the same dates.
+        assert!(Days::new(Some((first, first + 3000)), 100).dates.is_empty());
+        let long = i32::try_from(MAX_TABLE_DAYS).unwrap();
+        assert!(
+            Days::new(Some((first, first + long)), usize::MAX)
+                .dates
+                .is_empty()
+        );
+        assert!(Days::new(None, 100).dates.is_empty());
+        assert_eq!(
+            Days::default().get(first),
+            civil_from_days(i64::from(first))
+        );
+        // Back to day numbers: in the years of the table and the 11 after, and beyond.
+        for day in first - 800..first + 3000 + 12 * 366 {
+            let d = civil_from_days(i64::from(day)).unwrap();
+            assert_eq!(table.number(d), day, "{d}");
+            assert_eq!(Days::default().number(d), day, "{d}");
+        }
+        assert_eq!(edge.number(Date::MAX), max);
+        assert_eq!(edge.number(Date::MIN), i32::try_from(MIN_DAY).unwrap());
+    }
+
+    #[test]
+    fn bounds_of_the_valid_slots() {
+        let days: Vec<i32> = (0..200).map(|i| (i * 7919) % 1000 - 500).collect();
+        let all = (*days.iter().min().unwrap(), *days.iter().max().unwrap());
+        assert_eq!(min_max(&days), Some(all));
+        assert_eq!(min_max(&[]), None);
+        for offset in [0usize, 3, 64] {
+            let valid: Vec<bool> = (0..200).map(|i| i % 3 == 1).collect();
+            let nulls = NullBuffer::from(valid.clone()).slice(offset, 200 - offset);
+            let d = &days[offset..];
+            let want = min_max(
+                &d.iter()
+                    .zip(&valid[offset..])
+                    .filter(|(_, v)| **v)
+                    .map(|(d, _)| *d)
+                    .collect::<Vec<_>>(),
+            );
+            assert_eq!(min_max_valid(d, &nulls), want, "offset {offset}");
+        }
+        let none = NullBuffer::new_null(5);
+        assert_eq!(min_max_valid(&days[..5], &none), None);
+    }
+
+    #[test]
+    fn validity_of_sliced_bitmaps() {
+        let bits: Vec<bool> = (0..300).map(|i| i % 7 != 3 && i % 11 != 0).collect();
+        for (offset, len) in [(0, 300), (5, 200), (64, 100), (13, 0)] {
+            let nulls = NullBuffer::from(bits.clone()).slice(offset, len);
+            let v = Valid::new(Some(nulls.clone()));
+            for i in 0..len {
+                assert_eq!(v.get(i), nulls.is_valid(i), "offset {offset}, slot {i}");
+            }
+        }
+        let none = Valid::new(None);
+        assert!(none.get(0) && none.get(1000));
+        assert!(Valid::new(Some(NullBuffer::new_valid(9))).0.is_none());
+    }
+
+    #[test]
+    fn decimals_as_try_from_i128_with_scale() {
+        let mut x: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut values: Vec<i128> = vec![
+            0,
+            1,
+            -1,
+            i128::MAX,
+            i128::MIN,
+            MAX_MANTISSA as i128,
+            -(MAX_MANTISSA as i128),
+            MAX_MANTISSA as i128 + 1,
+            -(MAX_MANTISSA as i128) - 1,
+        ];
+        for _ in 0..2000 {
+            x = x.rotate_left(23).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+            let bits = x % 128;
+            let v = i128::from(x) << 64 | i128::from(x.rotate_left(7));
+            values.push(v >> (127 - bits));
+        }
+        for v in values {
+            for scale in [0, 2, 4, 28] {
+                let want = Decimal::try_from_i128_with_scale(v, scale).ok();
+                let got = decimal(v, scale);
+                assert_eq!(got, want, "{v} scale {scale}");
+                assert_eq!(got.map(|d| d.serialize()), want.map(|d| d.serialize()));
+            }
+        }
+    }
+
+    /// The results of a row are those built afresh from its columns, whatever rows came
+    /// before.
+    #[test]
+    fn cached_results_are_built_afresh_results() {
+        use arrow_array::builder::{BooleanBuilder, Date32Builder, Decimal128Builder};
+        let rows = 300;
+        let mut x: u64 = 7;
+        let mut next = || {
+            x = x.rotate_left(17).wrapping_mul(0x2545_f491_4f6c_dd1d);
+            x
+        };
+        let mut fields = Vec::new();
+        let mut cols: Vec<ArrayRef> = Vec::new();
+        for m in MissionId::ALL {
+            let mut start = Date32Builder::new();
+            let mut share = Decimal128Builder::new();
+            for _ in 0..rows {
+                start.append_option((next() % 3 != 0).then_some(19_000));
+                share.append_option((next() % 4 != 0).then(|| i128::from(next() % 10_001)));
+            }
+            let share = share.finish().with_precision_and_scale(6, 4).unwrap();
+            fields.push(Field::new(
+                format!("{}_start", m.key()),
+                DataType::Date32,
+                true,
+            ));
+            fields.push(Field::new(
+                format!("{}_achievement", m.key()),
+                share.data_type().clone(),
+                true,
+            ));
+            cols.push(Arc::new(start.finish()));
+            cols.push(Arc::new(share));
+        }
+        let mut crisis = BooleanBuilder::new();
+        for _ in 0..rows {
+            crisis.append_option(
+                [None, Some(true), Some(false)][usize::try_from(next() % 3).unwrap()],
+            );
+        }
+        fields.push(Field::new("crisis_recognised", DataType::Boolean, true));
+        cols.push(Arc::new(crisis.finish()));
+        let required: [(&str, DataType, ArrayRef); 4] = [
+            (
+                "contract",
+                DataType::Utf8,
+                Arc::new(StringArray::from(vec!["c"; rows])),
+            ),
+            (
+                "signed",
+                DataType::Date32,
+                Arc::new(Date32Array::from(vec![19_000; rows])),
+            ),
+            (
+                "population",
+                DataType::Int64,
+                Arc::new(Int64Array::from(vec![50_000; rows])),
+            ),
+            (
+                "year",
+                DataType::Int64,
+                Arc::new(Int64Array::from(vec![1; rows])),
+            ),
+        ];
+        for (name, t, col) in required {
+            fields.push(Field::new(name, t, false));
+            cols.push(col);
+        }
+        let batch = RecordBatch::try_new(Arc::new(Schema::new(fields)), cols).unwrap();
+        let c = Columns::read(&batch).unwrap();
+        let mut cache = ResultsCache::new();
+        for i in 0..rows {
+            let mut want = YearResults {
+                crisis_recognised: c.crisis.as_ref().and_then(|b| b.get(i)).unwrap_or(false),
+                ..YearResults::default()
+            };
+            for (m, mc) in &c.missions {
+                if mc.start.as_ref().is_some_and(|s| s.raw(i).is_some())
+                    && let Some(share) = dec(&mc.achievement, i)
+                {
+                    want.missions.insert(*m, share);
+                }
+            }
+            assert_eq!(c.results(i, &mut cache), &want, "row {i}");
+        }
     }
 
     #[test]
