@@ -19,13 +19,12 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use aci_core::Engine;
-use aci_core::calendar::ContractYear;
 use aci_core::contract::{Contract, PlainContract, PlainMission};
-use aci_core::funding::{Item, NotApplicable, Warning, YearFunding, YearResults};
+use aci_core::funding::{
+    Item, MissingInput, NotApplicable, Warning, YearResults, YearSink, YearSummary,
+};
 use aci_core::mission::MissionId;
 use aci_core::serde_util::parse_decimal;
-use aci_core::taille::Taille;
-use aci_core::text::Text as CoreText;
 use arrow_array::builder::StringBuilder;
 use arrow_array::cast::AsArray;
 use arrow_array::types::{Date32Type, Decimal128Type, Int8Type, Int32Type, Int64Type};
@@ -769,31 +768,18 @@ impl Columns {
         })
     }
 
-    /// Row `i`'s results: the shares of the engaged missions that have one, and the crisis
-    /// flag. See [`ResultsCache`].
-    fn results<'c>(&self, i: usize, cache: &'c mut ResultsCache) -> &'c YearResults {
-        let mut shares = [Decimal::ZERO; MissionId::ALL.len()];
-        let mut with_share = 0usize;
+    /// Writes row `i`'s results into `results`, reused from row to row: the shares of the
+    /// engaged missions that have one, set or removed in place (a `MissionMap` is an array, so
+    /// nothing is allocated or searched), and the crisis flag.
+    fn results_into(&self, i: usize, results: &mut YearResults) {
         for (m, mc) in &self.missions {
             let engaged = mc.start.as_ref().is_some_and(|c| c.raw(i).is_some());
-            if let Some(share) = dec(&mc.achievement, i).filter(|_| engaged) {
-                shares[m.index()] = share;
-                with_share |= 1 << m.index();
-            }
-        }
-        let results = cache.maps[with_share].get_or_insert_with(|| YearResults {
-            missions: MissionId::ALL
-                .into_iter()
-                .filter(|m| with_share & 1 << m.index() != 0)
-                .map(|m| (m, Decimal::ZERO))
-                .collect(),
-            ..YearResults::default()
-        });
-        for (m, share) in results.missions.iter_mut() {
-            *share = shares[m.index()];
+            match dec(&mc.achievement, i).filter(|_| engaged) {
+                Some(share) => results.missions.insert(*m, share),
+                None => results.missions.remove(m),
+            };
         }
         results.crisis_recognised = self.crisis.as_ref().and_then(|c| c.get(i)).unwrap_or(false);
-        results
     }
 
     /// Row `i`'s contract columns as the core's plain contract (its missions written into
@@ -880,7 +866,7 @@ impl Columns {
         // The row `contract` was checked from (a failed check leaves it as it was).
         let mut checked_row: Option<usize> = None;
         let mut missions = Vec::with_capacity(self.missions.len());
-        let mut results = ResultsCache::new();
+        let mut results = YearResults::default();
         for i in range {
             if !checked_row.is_some_and(|j| self.same_contract(j, i)) {
                 let checked = self.plain(i, table, &mut missions).and_then(|plain| {
@@ -899,29 +885,13 @@ impl Columns {
             let Some(contract) = &contract else {
                 continue;
             };
-            let results = self.results(i, &mut results);
+            self.results_into(i, &mut results);
             match self.year_of(i) {
                 Ok(y) => {
-                    out.compute_row(engine, offset + i, || self.label(i), contract, y, results)
+                    out.compute_row(engine, offset + i, || self.label(i), contract, y, &results)
                 }
                 Err(p) => out.err(offset + i, self.label(i), p),
             }
-        }
-    }
-}
-
-/// The `YearResults` of a worker's rows, one per set of missions with a share (64 at most),
-/// built on first use: a row only overwrites the shares of the map of its set, so no row
-/// inserts into or removes from a map (about 450 instructions a row). A map holds exactly the
-/// shares of the engaged missions that have one, as if built afresh.
-struct ResultsCache {
-    maps: Vec<Option<YearResults>>,
-}
-
-impl ResultsCache {
-    fn new() -> Self {
-        ResultsCache {
-            maps: vec![None; 1 << MissionId::ALL.len()],
         }
     }
 }
@@ -1365,7 +1335,8 @@ struct Out<'d> {
     t_start: Vec<i32>,
     t_end: Vec<i32>,
     t_version: TextColumn,
-    last_version: Option<(CoreText, String)>,
+    /// The lines of the row being computed.
+    pending: Pending,
     t_pop: Vec<i64>,
     t_taille: Vec<i8>,
     t_total: Vec<i128>,
@@ -1540,28 +1511,42 @@ impl LineColumns {
     }
 }
 
-/// The per-row figures of the `totals` table of a row computed with its lines.
-struct RowTotals<'a> {
-    year: &'a ContractYear,
-    version: &'a CoreText,
-    population: u64,
-    taille: Taille,
-    total: Decimal,
-    missing_inputs: &'a [String],
-    warnings: &'a [Warning],
+/// A row's lines, missing inputs and warnings as `Engine::year_into` hands them over, kept
+/// until the row is known to succeed (an error drops them: no partial row is written). One per
+/// worker, cleared and reused from row to row, so a row allocates nothing.
+#[derive(Default)]
+struct Pending {
+    lines: Vec<(Item, Option<Decimal>, Option<NotApplicable>)>,
+    /// The missing inputs joined by "; ", as the `missing_inputs` column holds them.
+    missing: String,
+    warnings: Vec<Warning>,
 }
 
-impl<'a> RowTotals<'a> {
-    fn of(f: &'a YearFunding) -> Self {
-        RowTotals {
-            year: &f.year,
-            version: &f.version,
-            population: f.population,
-            taille: f.taille,
-            total: f.total,
-            missing_inputs: &f.missing_inputs,
-            warnings: &f.warnings,
+impl Pending {
+    fn clear(&mut self) {
+        self.lines.clear();
+        self.missing.clear();
+        self.warnings.clear();
+    }
+}
+
+impl YearSink for Pending {
+    #[inline]
+    fn line(&mut self, item: Item, amount: Option<Decimal>, reason: Option<NotApplicable>) {
+        self.lines.push((item, amount, reason));
+    }
+
+    fn missing_input(&mut self, input: MissingInput<'_>) {
+        use std::fmt::Write;
+        if !self.missing.is_empty() {
+            self.missing.push_str("; ");
         }
+        // Writing into a `String` cannot fail.
+        let _ = write!(self.missing, "{input}");
+    }
+
+    fn warning(&mut self, warning: Warning) {
+        self.warnings.push(warning);
     }
 }
 
@@ -1586,7 +1571,7 @@ impl<'d> Out<'d> {
             t_start: Vec::with_capacity(rows),
             t_end: Vec::with_capacity(rows),
             t_version: TextColumn::with_capacity(rows, rows * 10),
-            last_version: None,
+            pending: Pending::default(),
             t_pop: Vec::with_capacity(rows),
             t_taille: Vec::with_capacity(rows),
             t_total: Vec::with_capacity(rows),
@@ -1597,15 +1582,16 @@ impl<'d> Out<'d> {
         }
     }
 
-    /// A row computed with its lines: `begin_row`, `line` for each line, `end_row`. `name` is
-    /// the contract's (read from the contract: a short `Text` checks its bytes each time it is
-    /// read as text).
-    fn ok(&mut self, row: usize, name: &str, f: &YearFunding) {
-        self.begin_row(row, name, f.year.number);
-        for l in &f.lines {
-            self.line(row, &l.item, l.amount, l.not_applicable);
+    /// A row computed with its lines (`self.pending`): `begin_row`, `line` for each line,
+    /// `end_row`. `name` is the contract's.
+    fn ok(&mut self, row: usize, name: &str, year: &YearSummary<'_>) {
+        self.begin_row(row, name, year.year.number);
+        let pending = std::mem::take(&mut self.pending);
+        for (item, amount, reason) in &pending.lines {
+            self.line(row, item, *amount, *reason);
         }
-        self.end_row(row, name, &RowTotals::of(f));
+        self.end_row(row, name, year, &pending);
+        self.pending = pending;
     }
 
     /// Starts row `row`, of contract `name`, year `year`: its lines follow.
@@ -1632,7 +1618,7 @@ impl<'d> Out<'d> {
     }
 
     /// Ends the row begun by `begin_row`: its lines, and its totals.
-    fn end_row(&mut self, row: usize, name: &str, t: &RowTotals<'_>) {
+    fn end_row(&mut self, row: usize, name: &str, t: &YearSummary<'_>, pending: &Pending) {
         self.t_row.push(i64::try_from(row).unwrap_or(i64::MAX));
         self.t_contract.push(name);
         self.t_year.push(self.year);
@@ -1640,26 +1626,21 @@ impl<'d> Out<'d> {
         self.t_ok.push(true);
         self.t_start.push(self.dicts.days.number(t.year.start));
         self.t_end.push(self.dicts.days.number(t.year.end));
-        // The version of the previous row, mostly: compared as `Text`, read as text once.
-        match &self.last_version {
-            Some((text, s)) if text == t.version => self.t_version.push(s),
-            _ => {
-                let s = t.version.as_str().to_string();
-                self.t_version.push(&s);
-                self.last_version = Some((t.version.clone(), s));
-            }
-        }
+        self.t_version.push(&t.version.id);
         self.t_pop
             .push(i64::try_from(t.population).unwrap_or(i64::MAX));
         self.t_taille
             .push(i8::try_from(t.taille.number()).unwrap_or_default());
         self.t_total.push(cents(t.total));
-        self.t_missing
-            .push_joined(t.missing_inputs.iter().map(String::as_str));
-        if t.warnings.is_empty() {
+        if pending.missing.is_empty() {
+            self.t_missing.close(false);
+        } else {
+            self.t_missing.push(&pending.missing);
+        }
+        if pending.warnings.is_empty() {
             self.t_warn.close(false);
         } else {
-            let texts: Vec<String> = t.warnings.iter().map(warning_text).collect();
+            let texts: Vec<String> = pending.warnings.iter().map(warning_text).collect();
             self.t_warn.push_joined(texts.iter().map(String::as_str));
         }
         if self.shape.with_error {
@@ -1679,8 +1660,9 @@ impl<'d> Out<'d> {
         results: &YearResults,
     ) {
         if self.shape.lines {
-            match engine.year(contract, year, results, false) {
-                Ok(f) => self.ok(row, &contract.name, &f),
+            self.pending.clear();
+            match engine.year_into(contract, year, results, &mut self.pending) {
+                Ok(y) => self.ok(row, &contract.name, &y),
                 Err(e) => self.err(row, label(), Problem::core(&e, false)),
             }
         } else {
@@ -2393,7 +2375,7 @@ mod tests {
         }
         let batch = RecordBatch::try_new(Arc::new(Schema::new(fields)), cols).unwrap();
         let c = Columns::read(&batch).unwrap();
-        let mut cache = ResultsCache::new();
+        let mut results = YearResults::default();
         for i in 0..rows {
             let mut want = YearResults {
                 crisis_recognised: c.crisis.as_ref().and_then(|b| b.get(i)).unwrap_or(false),
@@ -2406,7 +2388,8 @@ mod tests {
                     want.missions.insert(*m, share);
                 }
             }
-            assert_eq!(c.results(i, &mut cache), &want, "row {i}");
+            c.results_into(i, &mut results);
+            assert_eq!(results, want, "row {i}");
         }
     }
 
