@@ -382,6 +382,10 @@ fn union(a: Option<(i32, i32)>, b: Option<(i32, i32)>) -> Option<(i32, i32)> {
     }
 }
 
+/// Most years of the month table of a [`Days`] table (the years of its range, without the 11
+/// after).
+const MAX_TABLE_YEARS: i16 = 100;
+
 /// Most day numbers a [`Days`] table holds (about 27 years; 4 bytes each).
 const MAX_TABLE_DAYS: i64 = 10_000;
 
@@ -409,7 +413,8 @@ impl Days {
             civil_from_days(i64::from(lo)),
             civil_from_days(i64::from(hi)),
         ) {
-            (Some(a), Some(b)) => {
+            // At most `MAX_TABLE_YEARS` years: dates spread over centuries are computed.
+            (Some(a), Some(b)) if b.year() - a.year() <= MAX_TABLE_YEARS => {
                 let years = i32::from(a.year())..=i32::from(b.year()) + 11;
                 let months = years
                     .clone()
@@ -2276,6 +2281,10 @@ mod tests {
             assert_eq!(Days::default().number(d), day, "{d}");
         }
         assert_eq!(edge.number(Date::MAX), max);
+        // Dates over centuries: no month table, the same day numbers.
+        let wide = Days::new(Some((i32::try_from(MIN_DAY).unwrap(), max)), usize::MAX);
+        assert!(wide.months.is_empty() && wide.dates.is_empty());
+        assert_eq!(wide.number(Date::MAX), max);
         assert_eq!(edge.number(Date::MIN), i32::try_from(MIN_DAY).unwrap());
     }
 
