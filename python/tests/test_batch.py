@@ -384,3 +384,35 @@ def test_empty_inputs_give_empty_tables(engine: aci.Engine, sample: list[dict[st
         else:
             assert got.lines is None
     assert engine.batch_contracts([], lines=lines).totals.num_rows == 0
+
+
+def test_row_alone_sliced_or_wide_reads_alike(engine: aci.Engine, sample: list[dict[str, Any]]) -> None:
+    """A row gives the same results in a batch (its dates looked up in the batch's day table),
+    alone (too few dates for a table), from a slice (validity bitmaps at an offset) and from
+    decimal columns of another precision."""
+    table = to_table(sample)
+    ref = engine.batch(table, threads=1)
+    line_rows = ref.lines.column("row").to_pylist()
+
+    def rows_of(lines: pa.Table, totals: pa.Table) -> tuple[pa.Table, pa.Table]:
+        return decoded(lines).drop(["row"]), decoded(totals).drop(["row"])
+
+    ref_lines, ref_totals = rows_of(*ref)
+    for k in (0, 5, 333, len(sample) - 1):
+        lines, totals = rows_of(*engine.batch(table.slice(k, 1), threads=1))
+        assert totals.equals(ref_totals.slice(k, 1))
+        assert lines.num_rows > 0
+        assert lines.equals(ref_lines.filter(pa.array([r == k for r in line_rows])))
+    for start, length in ((3, 200), (64, 129), (7, len(sample) - 7)):
+        lines, totals = rows_of(*engine.batch(table.slice(start, length), threads=2))
+        assert totals.equals(ref_totals.slice(start, length))
+    wide = table.cast(
+        pa.schema(
+            [
+                f.with_type(pa.decimal128(38, f.type.scale)) if pa.types.is_decimal(f.type) else f
+                for f in table.schema
+            ]
+        )
+    )
+    lines, totals = rows_of(*engine.batch(wide, threads=1))
+    assert totals.equals(ref_totals) and lines.equals(ref_lines)

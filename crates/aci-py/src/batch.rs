@@ -381,6 +381,10 @@ fn union(a: Option<(i32, i32)>, b: Option<(i32, i32)>) -> Option<(i32, i32)> {
     }
 }
 
+/// Most years of the month table of a [`Days`] table (the years of its range, without the 11
+/// after).
+const MAX_TABLE_YEARS: i16 = 100;
+
 /// Most day numbers a [`Days`] table holds (about 27 years; 4 bytes each).
 const MAX_TABLE_DAYS: i64 = 10_000;
 
@@ -408,7 +412,8 @@ impl Days {
             civil_from_days(i64::from(lo)),
             civil_from_days(i64::from(hi)),
         ) {
-            (Some(a), Some(b)) => {
+            // At most `MAX_TABLE_YEARS` years: dates spread over centuries are computed.
+            (Some(a), Some(b)) if b.year() - a.year() <= MAX_TABLE_YEARS => {
                 let years = i32::from(a.year())..=i32::from(b.year()) + 11;
                 let months = years
                     .clone()
@@ -467,12 +472,24 @@ enum DecCol {
         values: ScalarBuffer<i128>,
         valid: Valid,
         scale: u32,
+        /// Whether every slot is from 0 to 2^64 - 1 (amounts and shares are): then a value
+        /// becomes a `Decimal` in a few instructions, without a sign or a range to test.
+        small: bool,
     },
     Parsed(Vec<Option<Decimal>>),
 }
 
 /// Largest mantissa a `Decimal` holds (2^96 - 1).
 const MAX_MANTISSA: u128 = (1 << 96) - 1;
+
+/// `v` × 10^-`scale` for `v` from 0 to 2^64 - 1 (the high word is dropped) and a scale of at
+/// most 28.
+#[inline]
+fn small_decimal(v: i128, scale: u32) -> Decimal {
+    debug_assert!((0..1 << 64).contains(&v) && scale <= 28);
+    // Truncations on purpose: the two low 32-bit words of the mantissa.
+    Decimal::from_parts(v as u32, (v >> 32) as u32, 0, false, scale)
+}
 
 /// `v` × 10^-`scale` (a scale of at most 28), none when `|v|` does not fit a `Decimal`'s
 /// mantissa: `Decimal::try_from_i128_with_scale(v, scale).ok()`, with one test.
@@ -526,7 +543,10 @@ impl DecCol {
                         format!("column '{column}': row {i}: value does not fit in a decimal"),
                     ));
                 }
+                // The high words of every slot or'ed: no early exit, so the loop is vectorised.
+                let small = values.iter().fold(0, |acc, v| acc | *v as u128) >> 64 == 0;
                 Ok(DecCol::Scaled {
+                    small,
                     values,
                     valid: Valid::new(nulls),
                     scale: u32::from(s.unsigned_abs()),
@@ -570,6 +590,13 @@ impl DecCol {
                 values,
                 valid,
                 scale,
+                small: true,
+            } => valid.get(i).then(|| small_decimal(values[i], *scale)),
+            DecCol::Scaled {
+                values,
+                valid,
+                scale,
+                small: false,
             } => valid.get(i).then(|| decimal(values[i], *scale)).flatten(),
             DecCol::Parsed(v) => v[i],
         }
@@ -1603,7 +1630,9 @@ impl<'d> Out<'d> {
             .begin(i64::try_from(row).unwrap_or(i64::MAX), key, self.year);
     }
 
-    /// One line of row `row`, begun by `begin_row`.
+    /// One line of row `row`, begun by `begin_row` (the row, contract and year of the line are
+    /// those `begin_row` was given). A core that hands lines to a callback one at a time (no
+    /// `YearFunding`) calls this, then `end_row` with its totals.
     #[inline]
     fn line(
         &mut self,
@@ -2234,6 +2263,10 @@ mod tests {
             assert_eq!(Days::default().number(d), day, "{d}");
         }
         assert_eq!(edge.number(Date::MAX), max);
+        // Dates over centuries: no month table, the same day numbers.
+        let wide = Days::new(Some((i32::try_from(MIN_DAY).unwrap(), max)), usize::MAX);
+        assert!(wide.months.is_empty() && wide.dates.is_empty());
+        assert_eq!(wide.number(Date::MAX), max);
         assert_eq!(edge.number(Date::MIN), i32::try_from(MIN_DAY).unwrap());
     }
 
@@ -2288,6 +2321,10 @@ mod tests {
             -(MAX_MANTISSA as i128),
             MAX_MANTISSA as i128 + 1,
             -(MAX_MANTISSA as i128) - 1,
+            (1 << 64) - 1,
+            1 << 64,
+            1 << 32,
+            (1 << 32) - 1,
         ];
         for _ in 0..2000 {
             x = x.rotate_left(23).wrapping_mul(0x9e37_79b9_7f4a_7c15);
@@ -2301,6 +2338,10 @@ mod tests {
                 let got = decimal(v, scale);
                 assert_eq!(got, want, "{v} scale {scale}");
                 assert_eq!(got.map(|d| d.serialize()), want.map(|d| d.serialize()));
+                if (0..1 << 64).contains(&v) {
+                    let small = small_decimal(v, scale);
+                    assert_eq!(Some(small.serialize()), want.map(|d| d.serialize()));
+                }
             }
         }
     }
