@@ -355,8 +355,8 @@ impl std::fmt::Display for MissingInput<'_> {
 }
 
 /// Receives a year's breakdown as it is computed, from [`Engine::year_into`]: what
-/// [`YearFunding`] holds, without building it (a batch writes each line straight into its
-/// output, and a year allocates nothing).
+/// [`YearFunding`] holds, without building it (a batch writes the lines into its own output,
+/// and the year allocates nothing).
 pub trait YearSink {
     /// One line, in breakdown order: `amount` is `None` exactly when `not_applicable` says why.
     fn line(&mut self, item: Item, amount: Option<Decimal>, not_applicable: Option<NotApplicable>);
