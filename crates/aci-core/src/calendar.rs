@@ -246,17 +246,7 @@ impl YearDays {
             return money::round_cents(amount);
         }
         let length = self.end - self.start;
-        // `C(t)`, as [`cumulative`] computes it: the anniversary closes the year.
-        let cumulative = |t: i64| {
-            let elapsed = (t - self.start).min(length);
-            if elapsed >= length {
-                money::round_cents(amount)
-            } else if elapsed == 0 {
-                Some(0)
-            } else {
-                i64::try_from(share_cents(amount, elapsed, length)?).ok()
-            }
-        };
+        let cumulative = |t: i64| cumulative_cents(amount, t - self.start, length);
         cumulative(b)?.checked_sub(cumulative(a)?)
     }
 }
@@ -282,15 +272,21 @@ fn prorate_cents(
     };
     let cumulative = |t: Date| {
         let (elapsed, length) = year.elapsed(t, unit);
-        if elapsed >= length {
-            money::round_cents(amount)
-        } else if elapsed == 0 {
-            Some(0)
-        } else {
-            i64::try_from(share_cents(amount, elapsed, length)?).ok()
-        }
+        cumulative_cents(amount, elapsed, length)
     };
     cumulative(b)?.checked_sub(cumulative(a)?)
+}
+
+/// `C(t)` ([`cumulative`]) in whole cents, from the part of the year elapsed at `t`: the whole
+/// amount once the year is over (the anniversary closes it), nothing at its start.
+fn cumulative_cents(amount: Decimal, elapsed: i64, length: i64) -> Option<i64> {
+    if elapsed >= length {
+        money::round_cents(amount)
+    } else if elapsed == 0 {
+        Some(0)
+    } else {
+        i64::try_from(share_cents(amount, elapsed, length)?).ok()
+    }
 }
 
 /// [`prorate`] in decimals, for the amounts [`prorate_cents`] leaves.
