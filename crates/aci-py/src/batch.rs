@@ -1430,6 +1430,21 @@ impl Bits {
         self.last = if used == 0 { 0 } else { word >> (64 - used) };
     }
 
+    /// Keeps the first `len` bits.
+    fn truncate(&mut self, len: usize) {
+        if len >= self.len {
+            return;
+        }
+        let full = len / 64;
+        let keep = |word: u64| word & ((1u64 << (len % 64)) - 1);
+        self.last = match self.words.get(full) {
+            Some(&word) => keep(word),
+            None => keep(self.last),
+        };
+        self.words.truncate(full);
+        self.len = len;
+    }
+
     /// The bitmap, or none when every bit is set.
     fn finish(mut self) -> Option<NullBuffer> {
         if !self.len.is_multiple_of(64) {
@@ -1442,6 +1457,10 @@ impl Bits {
 
 /// Lines `LineColumns` stages before writing them into its columns.
 const STAGE: usize = 256;
+
+/// The most lines a contract year has: the operating amount and its uplift difference, and
+/// each mission's fixed and variable parts.
+const ROW_LINES: usize = 2 + 2 * MissionId::ALL.len();
 
 /// The columns of the `lines` table of a chunk, written a line at a time. A line goes to a
 /// fixed-size stage (a few stores, no length or capacity to reload), and the stage into the
@@ -1456,8 +1475,10 @@ struct LineColumns {
     amount_valid: Bits,
     na: Vec<i8>,
     na_valid: Bits,
-    /// The row number, contract key and year of the row being written.
-    current: (i64, i32, i32),
+    /// The row number and year of the row being written.
+    current: (i64, i32),
+    /// The index its first line has (or will have) in the columns.
+    row_first: usize,
     stage: Box<Stage>,
 }
 
@@ -1486,7 +1507,8 @@ impl LineColumns {
             amount_valid: Bits::with_capacity(lines),
             na: Vec::with_capacity(lines),
             na_valid: Bits::with_capacity(lines),
-            current: (0, 0, 0),
+            current: (0, 0),
+            row_first: 0,
             stage: Box::new(Stage {
                 n: 0,
                 row: [0; STAGE],
@@ -1501,8 +1523,50 @@ impl LineColumns {
         }
     }
 
-    fn begin(&mut self, row: i64, key: i32, year: i32) {
-        self.current = (row, key, year);
+    /// Starts a row: room is made in the stage for every line a year can have, so its lines
+    /// stay there until it ends (and `abort` has nothing to take out of the columns).
+    fn begin(&mut self, row: i64, year: i32) {
+        if STAGE - self.stage.n < ROW_LINES {
+            self.flush();
+        }
+        self.current = (row, year);
+        self.row_first = self.row.len() + self.stage.n;
+    }
+
+    /// Gives the current row's lines their contract key (known once the row succeeded).
+    fn set_contract(&mut self, key: i32) {
+        // Lines of the row already in the columns: only when a row outgrew the stage.
+        if let Some(written) = self.contract.get_mut(self.row_first..) {
+            written.fill(key);
+        }
+        let staged = self.row_first.saturating_sub(self.row.len());
+        self.stage.contract[staged..self.stage.n].fill(key);
+    }
+
+    /// Drops the current row's lines (its year failed).
+    fn abort(&mut self) {
+        let first = self.row_first;
+        if self.row.len() > first {
+            // The row outgrew the stage: its first lines are in the columns, the rest staged.
+            self.row.truncate(first);
+            self.contract.truncate(first);
+            self.year.truncate(first);
+            self.item.truncate(first);
+            self.amount.truncate(first);
+            self.amount_valid.truncate(first);
+            self.na.truncate(first);
+            self.na_valid.truncate(first);
+            self.stage.n = 0;
+            self.stage.amount_bits = [0; STAGE / 64];
+            self.stage.na_bits = [0; STAGE / 64];
+        } else {
+            let s = &mut *self.stage;
+            for k in first - self.row.len()..s.n {
+                s.amount_bits[k / 64] &= !(1 << (k % 64));
+                s.na_bits[k / 64] &= !(1 << (k % 64));
+            }
+            s.n = first - self.row.len();
+        }
     }
 
     #[inline]
@@ -1510,11 +1574,11 @@ impl LineColumns {
         if self.stage.n == STAGE {
             self.flush();
         }
-        let (row, key, year) = self.current;
+        let (row, year) = self.current;
         let s = &mut *self.stage;
         let k = s.n % STAGE;
         s.row[k] = row;
-        s.contract[k] = key;
+        // (The contract key is set when the row ends: `set_contract`.)
         s.year[k] = year;
         s.item[k] = item;
         s.amount[k] = amount.unwrap_or(0);
@@ -1551,12 +1615,10 @@ impl LineColumns {
     }
 }
 
-/// A row's lines, missing inputs and warnings as `Engine::year_into` hands them over, kept
-/// until the row is known to succeed (an error drops them: no partial row is written). One per
-/// worker, cleared and reused from row to row, so a row allocates nothing.
+/// The missing inputs and warnings of the row being computed, kept for its totals (its lines
+/// go straight into the line columns). Cleared and reused from row to row.
 #[derive(Default)]
 struct Pending {
-    lines: Vec<(Item, Option<Decimal>, Option<NotApplicable>)>,
     /// The missing inputs joined by "; ", as the `missing_inputs` column holds them.
     missing: String,
     warnings: Vec<Warning>,
@@ -1564,16 +1626,8 @@ struct Pending {
 
 impl Pending {
     fn clear(&mut self) {
-        self.lines.clear();
         self.missing.clear();
         self.warnings.clear();
-    }
-}
-
-impl YearSink for Pending {
-    #[inline]
-    fn line(&mut self, item: Item, amount: Option<Decimal>, reason: Option<NotApplicable>) {
-        self.lines.push((item, amount, reason));
     }
 
     fn missing_input(&mut self, input: MissingInput<'_>) {
@@ -1593,9 +1647,23 @@ impl YearSink for Pending {
             }
         }
     }
+}
+
+/// `Engine::year_into` writes a row's lines straight into the line columns (begun by
+/// `Out::begin_row`; an error drops them, `LineColumns::abort`).
+impl YearSink for Out<'_> {
+    #[inline]
+    fn line(&mut self, item: Item, amount: Option<Decimal>, reason: Option<NotApplicable>) {
+        self.lines
+            .push(item_code(&item), amount.map(cents), reason.map(reason_code));
+    }
+
+    fn missing_input(&mut self, input: MissingInput<'_>) {
+        self.pending.missing_input(input);
+    }
 
     fn warning(&mut self, warning: Warning) {
-        self.warnings.push(warning);
+        self.pending.warnings.push(warning);
     }
 }
 
@@ -1633,43 +1701,22 @@ impl<'d> Out<'d> {
 
     /// A row computed with its lines (`self.pending`): `begin_row`, `line` for each line,
     /// `end_row`. `name` is the contract's.
-    fn ok(&mut self, row: usize, name: &str, year: &YearSummary<'_>) {
-        self.begin_row(row, name, year.year.number);
-        let pending = std::mem::take(&mut self.pending);
-        for (item, amount, reason) in &pending.lines {
-            self.line(row, item, *amount, *reason);
-        }
-        self.end_row(row, name, year, &pending);
-        self.pending = pending;
-    }
-
-    /// Starts row `row`, of contract `name`, year `year`: its lines follow.
-    fn begin_row(&mut self, row: usize, name: &str, year: u32) {
-        let key = self.names.key(name);
+    /// Starts row `row`, year `year`: its lines follow (`YearSink::line`), then `end_row`, or
+    /// `LineColumns::abort` when the year fails.
+    fn begin_row(&mut self, row: usize, year: u32) {
         // A contract year is at most `MAX_YEARS` (10): it always fits.
         self.year = i32::try_from(year).unwrap_or(i32::MAX);
+        self.pending.clear();
         self.lines
-            .begin(i64::try_from(row).unwrap_or(i64::MAX), key, self.year);
+            .begin(i64::try_from(row).unwrap_or(i64::MAX), self.year);
     }
 
-    /// One line of row `row`, begun by `begin_row` (the row, contract and year of the line are
-    /// those `begin_row` was given). A core that hands lines to a callback one at a time (no
-    /// `YearFunding`) calls this, then `end_row` with its totals.
-    #[inline]
-    fn line(
-        &mut self,
-        row: usize,
-        item: &Item,
-        amount: Option<Decimal>,
-        reason: Option<NotApplicable>,
-    ) {
-        debug_assert_eq!(i64::try_from(row).ok(), Some(self.lines.current.0));
-        self.lines
-            .push(item_code(item), amount.map(cents), reason.map(reason_code));
-    }
-
-    /// Ends the row begun by `begin_row`: its lines, and its totals.
-    fn end_row(&mut self, row: usize, name: &str, t: &YearSummary<'_>, pending: &Pending) {
+    /// Ends the row begun by `begin_row`, of contract `name`: its lines get the contract's key
+    /// (only a row that succeeds adds its name to the chunk's dictionary), then its totals.
+    fn end_row(&mut self, row: usize, name: &str, t: &YearSummary<'_>) {
+        let key = self.names.key(name);
+        self.lines.set_contract(key);
+        let pending = &self.pending;
         self.t_row.push(i64::try_from(row).unwrap_or(i64::MAX));
         self.t_contract.push(name);
         self.t_year.push(self.year);
@@ -1711,10 +1758,13 @@ impl<'d> Out<'d> {
         results: &YearResults,
     ) {
         if self.shape.lines {
-            self.pending.clear();
-            match engine.year_into(contract, year, results, &mut self.pending) {
-                Ok(y) => self.ok(row, &contract.name, &y),
-                Err(e) => self.err(row, label(), Problem::core(&e, false)),
+            self.begin_row(row, year);
+            match engine.year_into(contract, year, results, self) {
+                Ok(y) => self.end_row(row, &contract.name, &y),
+                Err(e) => {
+                    self.lines.abort();
+                    self.err(row, label(), Problem::core(&e, false));
+                }
             }
         } else {
             match engine.year_total(contract, year, results) {
@@ -2454,6 +2504,55 @@ mod tests {
             c.results_into(i, &mut results);
             assert_eq!(results, want, "row {i}");
         }
+    }
+
+    /// Rows written line by line into the stage and columns, some failing (`abort`), some
+    /// outgrowing the stage, keep exactly the lines of the rows that succeeded, each with its
+    /// contract key.
+    #[test]
+    fn a_failed_row_leaves_no_line() {
+        let mut cols = LineColumns::with_capacity(0);
+        // (row, contract, item, amount, reason) of every line kept.
+        let mut want = Vec::new();
+        for row in 0..700i64 {
+            let n = match row {
+                300 | 301 => STAGE + 40,
+                _ => usize::try_from(row % (ROW_LINES as i64 + 1)).unwrap(),
+            };
+            let fails = row % 7 == 3 || row == 300;
+            cols.begin(row, 2);
+            let mut lines = Vec::new();
+            for k in 0..n {
+                let item = i8::try_from(k % 100).unwrap();
+                let amount = (k % 3 != 0).then_some(i128::from(row) * 1000 + k as i128);
+                let reason = (k % 3 == 0).then_some(1i8);
+                cols.push(item, amount, reason);
+                lines.push((row, i32::try_from(row).unwrap() * 2, item, amount, reason));
+            }
+            if fails {
+                cols.abort();
+            } else {
+                cols.set_contract(i32::try_from(row).unwrap() * 2);
+                want.extend(lines);
+            }
+        }
+        let cols = cols.finish();
+        let (amount_valid, na_valid) = (cols.amount_valid.finish(), cols.na_valid.finish());
+        let valid = |b: &Option<NullBuffer>, i: usize| b.as_ref().is_none_or(|b| b.is_valid(i));
+        let got: Vec<_> = (0..cols.row.len())
+            .map(|i| {
+                (
+                    cols.row[i],
+                    cols.contract[i],
+                    cols.item[i],
+                    valid(&amount_valid, i).then_some(cols.amount[i]),
+                    valid(&na_valid, i).then_some(cols.na[i]),
+                )
+            })
+            .collect();
+        assert_eq!(got.len(), want.len());
+        assert_eq!(got, want);
+        assert!(cols.year.iter().all(|&y| y == 2));
     }
 
     #[test]
