@@ -221,22 +221,19 @@ fn check_mission(signed: Date, m: &PlainMission, deployed: Option<Date>) -> Resu
     if let Some(end) = m.end
         && end <= m.start
     {
-        return Err(Error::DatesOutOfOrder {
-            field: format!("missions.{id}.end"),
-            earlier: m.start,
-            later: end,
-            what: "a mission ends after it starts".into(),
-        });
+        return Err(dates_out_of_order(
+            id,
+            "end",
+            "a mission ends after it starts",
+            m.start,
+            end,
+        ));
     }
     if let Some(deployed) = deployed
         && deployed < m.start
     {
-        return Err(Error::DatesOutOfOrder {
-            field: format!("missions.{id}.deployed"),
-            earlier: m.start,
-            later: deployed,
-            what: "a mission is deployed on or after its start".into(),
-        });
+        let what = "a mission is deployed on or after its start";
+        return Err(dates_out_of_order(id, "deployed", what, m.start, deployed));
     }
     let amount = |name: &str, v: Option<Decimal>| match v {
         Some(a) => check_amount_with(|| format!("missions.{id}.{name}"), a).map(drop),
@@ -246,6 +243,19 @@ fn check_mission(signed: Date, m: &PlainMission, deployed: Option<Date>) -> Resu
     amount("fixed_first_year", m.fixed_first_year)?;
     amount("variable", m.variable)?;
     Ok(())
+}
+
+/// A mission's `field` date before its start (out of line: the formatting would otherwise sit
+/// in the hot path of every contract check).
+#[cold]
+#[inline(never)]
+fn dates_out_of_order(id: MissionId, field: &str, what: &str, start: Date, date: Date) -> Error {
+    Error::DatesOutOfOrder {
+        field: format!("missions.{id}.{field}"),
+        earlier: start,
+        later: date,
+        what: what.into(),
+    }
 }
 
 /// A checked mission.

@@ -253,9 +253,17 @@ pub fn check_amount(field: &str, amount: Decimal) -> Result<Decimal> {
 #[inline]
 pub fn check_amount_with(field: impl FnOnce() -> String, amount: Decimal) -> Result<Decimal> {
     if !within_pow10(amount, MAX_AMOUNT_POW10) {
-        return Err(Error::out_of_range(field(), amount, "0 to 100000000 €"));
+        return Err(amount_out_of_range(field, amount));
     }
     Ok(amount)
+}
+
+/// The error of [`check_amount_with`], out of line: its formatting would otherwise sit in every
+/// caller's hot path (a batch checks a dozen amounts per row).
+#[cold]
+#[inline(never)]
+fn amount_out_of_range(field: impl FnOnce() -> String, amount: Decimal) -> Error {
+    Error::out_of_range(field(), amount, "0 to 100000000 €")
 }
 
 /// [`MAX_AMOUNT`] = 10^8 €.
