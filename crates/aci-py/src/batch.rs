@@ -1747,7 +1747,8 @@ impl<'d> Out<'d> {
     }
 
     /// Computes contract year `year` into row `row`: its lines and full totals
-    /// (`Engine::year`), or only its total (`Engine::year_total`) when the output has no lines.
+    /// (`Engine::year_into`, writing the lines into the stage), or only its total
+    /// (`Engine::year_total`) when the output has no lines.
     fn compute_row(
         &mut self,
         engine: &Engine<'_>,
