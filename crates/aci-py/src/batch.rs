@@ -4,7 +4,8 @@
 //! one row per contract-year; columns are documented in `python/README.md` and in
 //! `aci.Engine.batch`. Each row is turned into the core's `PlainContract` and `YearResults`
 //! (no rule logic here), checked by `Contract::assign_plain` (the checks of `Contract::new`,
-//! into a contract each worker reuses), and computed by `Engine::year`.
+//! into a contract each worker reuses), and computed by `Engine::year_into` (its lines written
+//! straight into the output).
 //! Output: two Arrow tables, `lines` (one row per input row and line) and `totals` (one row per
 //! input row), amounts as `decimal128(20, 2)`.
 //!
@@ -946,7 +947,7 @@ type Chunk = (Option<RecordBatch>, RecordBatch, Option<Problem>);
 /// What the output tables hold.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Shape {
-    /// Lines and the full totals (`Engine::year`), or only each row's total
+    /// Lines and the full totals (`Engine::year_into`), or only each row's total
     /// (`Engine::year_total`: no lines, no per-line allocation).
     lines: bool,
     /// An `error` column in the totals (`on_error="collect"`).
