@@ -98,6 +98,15 @@ pub fn months(a: Date, b: Date) -> i64 {
         .map_or(0, |s| i64::from(s.get_months()))
 }
 
+/// The part of `[from, to)` (open-ended without `to`) inside `[start, end)`, if any: for dates
+/// and for day numbers alike.
+#[inline]
+fn clip<T: Ord + Copy>((start, end): (T, T), from: T, to: Option<T>) -> Option<(T, T)> {
+    let a = from.max(start);
+    let b = to.map_or(end, |t| t.min(end));
+    (a < b).then_some((a, b))
+}
+
 impl ContractYear {
     /// Contract year `number` of a contract signed on `signed`.
     pub fn of(signed: Date, number: u32) -> Result<ContractYear> {
@@ -123,9 +132,7 @@ impl ContractYear {
 
     /// The part of `[from, to)` inside the year, if any.
     pub fn clip(&self, from: Date, to: Option<Date>) -> Option<(Date, Date)> {
-        let a = from.max(self.start);
-        let b = to.map_or(self.end, |t| t.min(self.end));
-        (a < b).then_some((a, b))
+        clip((self.start, self.end), from, to)
     }
 
     /// `(elapsed, length)` at `t` in the proration unit.
@@ -227,9 +234,7 @@ impl YearDays {
 
     /// [`ContractYear::clip`].
     pub(crate) fn clip(&self, from: i64, to: Option<i64>) -> Option<(i64, i64)> {
-        let a = from.max(self.start);
-        let b = to.map_or(self.end, |t| t.min(self.end));
-        (a < b).then_some((a, b))
+        clip((self.start, self.end), from, to)
     }
 
     /// [`prorate`] by days, in whole cents (see [`prorate_cents`]): the one implementation of

@@ -143,7 +143,8 @@ pub(crate) fn exact_cents(num: i128, den: i128, scale: u32) -> Option<i128> {
     exact_cents_128(num, den, scale)
 }
 
-/// Powers of ten that fit 64 bits.
+/// [`POW10`] in 64 bits (up to 10^18): the 128-bit entries would need a conversion on the
+/// hot path.
 static POW10_64: [i64; 19] = {
     let mut p = [1i64; 19];
     let mut i = 1;
@@ -158,21 +159,16 @@ static POW10_64: [i64; 19] = {
 /// overflows them.
 #[inline(always)]
 fn exact_cents_64(num: i64, den: i64, scale: usize) -> Option<i64> {
-    if scale >= 2 {
-        let den = den.checked_mul(*POW10_64.get(scale - 2)?)?;
-        Some(if den == 1 {
-            num
-        } else {
-            half_away_quotient(num, den)
-        })
+    let (num, den) = if scale >= 2 {
+        (num, den.checked_mul(*POW10_64.get(scale - 2)?)?)
     } else {
-        let num = num.checked_mul(POW10_64[2 - scale])?;
-        Some(if den == 1 {
-            num
-        } else {
-            half_away_quotient(num, den)
-        })
-    }
+        (num.checked_mul(POW10_64[2 - scale])?, den)
+    };
+    Some(if den == 1 {
+        num
+    } else {
+        half_away_quotient(num, den)
+    })
 }
 
 /// [`exact_cents`] in 128 bits.
