@@ -195,12 +195,10 @@ impl<'a, V> Iterator for Iter<'a, V> {
 
 impl<V> DoubleEndedIterator for Iter<'_, V> {
     fn next_back(&mut self) -> Option<Self::Item> {
-        loop {
-            let (m, v) = self.inner.next_back()?;
-            if let Some(v) = v {
-                return Some((m, v));
-            }
-        }
+        self.inner
+            .by_ref()
+            .rev()
+            .find_map(|(m, v)| Some((m, v.as_ref()?)))
     }
 }
 
@@ -214,18 +212,18 @@ impl<'a, V> IntoIterator for &'a MissionMap<V> {
 
 impl<V> IntoIterator for MissionMap<V> {
     type Item = (MissionId, V);
-    type IntoIter =
-        std::iter::Flatten<std::array::IntoIter<Option<(MissionId, V)>, { MissionId::ALL.len() }>>;
+    type IntoIter = std::iter::FilterMap<
+        std::iter::Zip<
+            std::array::IntoIter<MissionId, { MissionId::ALL.len() }>,
+            std::array::IntoIter<Option<V>, { MissionId::ALL.len() }>,
+        >,
+        fn((MissionId, Option<V>)) -> Option<(MissionId, V)>,
+    >;
     fn into_iter(self) -> Self::IntoIter {
-        let mut i = 0;
-        self.values
-            .map(|v| {
-                let m = MissionId::ALL[i];
-                i += 1;
-                v.map(|v| (m, v))
-            })
+        MissionId::ALL
             .into_iter()
-            .flatten()
+            .zip(self.values)
+            .filter_map(|(m, v)| Some((m, v?)))
     }
 }
 
@@ -298,6 +296,7 @@ mod tests {
                 prop_assert_eq!(ours.len(), tree.len());
                 prop_assert_eq!(ours.is_empty(), tree.is_empty());
                 prop_assert!(ours.iter().eq(tree.iter()));
+                prop_assert!(ours.iter().rev().eq(tree.iter().rev()));
             }
             prop_assert_eq!(
                 serde_json::to_string(&ours).unwrap(),
