@@ -473,24 +473,12 @@ enum DecCol {
         values: ScalarBuffer<i128>,
         valid: Valid,
         scale: u32,
-        /// Whether every slot is from 0 to 2^64 - 1 (amounts and shares are): then a value
-        /// becomes a `Decimal` in a few instructions, without a sign or a range to test.
-        small: bool,
     },
     Parsed(Vec<Option<Decimal>>),
 }
 
 /// Largest mantissa a `Decimal` holds (2^96 - 1).
 const MAX_MANTISSA: u128 = (1 << 96) - 1;
-
-/// `v` × 10^-`scale` for `v` from 0 to 2^64 - 1 (the high word is dropped) and a scale of at
-/// most 28.
-#[inline]
-fn small_decimal(v: i128, scale: u32) -> Decimal {
-    debug_assert!((0..1 << 64).contains(&v) && scale <= 28);
-    // Truncations on purpose: the two low 32-bit words of the mantissa.
-    Decimal::from_parts(v as u32, (v >> 32) as u32, 0, false, scale)
-}
 
 /// `v` × 10^-`scale` (a scale of at most 28), none when `|v|` does not fit a `Decimal`'s
 /// mantissa: `Decimal::try_from_i128_with_scale(v, scale).ok()`, with one test.
@@ -544,10 +532,7 @@ impl DecCol {
                         format!("column '{column}': row {i}: value does not fit in a decimal"),
                     ));
                 }
-                // The high words of every slot or'ed: no early exit, so the loop is vectorised.
-                let small = values.iter().fold(0, |acc, v| acc | *v as u128) >> 64 == 0;
                 Ok(DecCol::Scaled {
-                    small,
                     values,
                     valid: Valid::new(nulls),
                     scale: u32::from(s.unsigned_abs()),
@@ -591,13 +576,6 @@ impl DecCol {
                 values,
                 valid,
                 scale,
-                small: true,
-            } => valid.get(i).then(|| small_decimal(values[i], *scale)),
-            DecCol::Scaled {
-                values,
-                valid,
-                scale,
-                small: false,
             } => valid.get(i).then(|| decimal(values[i], *scale)).flatten(),
             DecCol::Parsed(v) => v[i],
         }
@@ -2412,10 +2390,6 @@ mod tests {
                 let got = decimal(v, scale);
                 assert_eq!(got, want, "{v} scale {scale}");
                 assert_eq!(got.map(|d| d.serialize()), want.map(|d| d.serialize()));
-                if (0..1 << 64).contains(&v) {
-                    let small = small_decimal(v, scale);
-                    assert_eq!(Some(small.serialize()), want.map(|d| d.serialize()));
-                }
             }
         }
     }
