@@ -423,6 +423,18 @@ def main() -> None:
     print(f"| plain Python reference, one contract-year | {call_ref * 1e6:.1f} |")
     print()
     print(f"speed-up of the batch (pyarrow, all cores) over plain Python: {ref_s / batch_s:.0f}×")
+    cores = os.cpu_count() or 1
+    if cores > 1:
+        # Amdahl's split of the batch's time into a part on the calling thread only (reading the
+        # columns, allocating the outputs, handing the tables to Python, the last piece's tail)
+        # and a part shared by the cores, from the two timings above. A model, not a
+        # measurement: it assumes more cores run as fast as these and share memory as well.
+        serial = max(0.0, (cores * batch_s - batch1_s) / (cores - 1))
+        shared = batch1_s - serial
+        print()
+        print(f"model: {serial * 1e3:.1f} ms on one thread + {shared * 1e3:.1f} ms shared by the cores; "
+              "projected (not measured) on more cores: "
+              + ", ".join(f"{k} cores {ref_s / (serial + shared / k):.0f}×" for k in (4, 8, 16)))
     sys.stdout.flush()
 
 
