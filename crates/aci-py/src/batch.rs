@@ -301,18 +301,23 @@ fn min_max(days: &[i32]) -> Option<(i32, i32)> {
     )
 }
 
-/// Smallest and largest of the valid slots of `days`, a word of the validity bitmap at a time.
+/// Smallest and largest of the valid slots of `days`: a word of the validity bitmap at a time,
+/// visiting only its set bits.
 fn min_max_valid(days: &[i32], nulls: &NullBuffer) -> Option<(i32, i32)> {
     let (mut lo, mut hi) = (i32::MAX, i32::MIN);
     let chunks = nulls.inner().bit_chunks();
     let words = chunks
         .iter()
         .chain(std::iter::once(chunks.remainder_bits()));
-    for (word, days) in words.zip(days.chunks(64)) {
-        for (k, &d) in days.iter().enumerate() {
-            let valid = word >> k & 1 == 1;
-            lo = if valid { lo.min(d) } else { lo };
-            hi = if valid { hi.max(d) } else { hi };
+    for (mut word, days) in words.zip(days.chunks(64)) {
+        while word != 0 {
+            // At most 63.
+            let k = word.trailing_zeros() as usize;
+            if let Some(&d) = days.get(k) {
+                lo = lo.min(d);
+                hi = hi.max(d);
+            }
+            word &= word - 1;
         }
     }
     (lo <= hi).then_some((lo, hi))
@@ -340,16 +345,12 @@ impl DateCol {
         let (_, days, nulls) = a.into_parts();
         let nulls = nulls.filter(|n| n.null_count() > 0);
         let in_range = |d: i32| (MIN_DAY..=MAX_DAY).contains(&i64::from(d));
-        // Fast pass over every slot; only when it is not enough, over the valid slots (a null
-        // slot may hold anything).
-        let mut bounds = min_max(&days);
-        let spread = |b: Option<(i32, i32)>| b.map_or(0, |(lo, hi)| i64::from(hi) - i64::from(lo));
-        if let Some(n) = &nulls
-            && (spread(bounds) > MAX_TABLE_DAYS
-                || !bounds.is_none_or(|(lo, hi)| in_range(lo) && in_range(hi)))
-        {
-            bounds = min_max_valid(&days, n);
-        }
+        // Only the valid slots bound the column: a null slot may hold anything (often 0,
+        // 1970-01-01, which would stretch the batch's date table back to 1970).
+        let bounds = match &nulls {
+            Some(n) => min_max_valid(&days, n),
+            None => min_max(&days),
+        };
         if !bounds.is_none_or(|(lo, hi)| in_range(lo) && in_range(hi))
             && let Some(i) = (0..days.len()).find(|&i| valid(&nulls, i) && !in_range(days[i]))
         {
@@ -2328,8 +2329,12 @@ mod tests {
         let all = (*days.iter().min().unwrap(), *days.iter().max().unwrap());
         assert_eq!(min_max(&days), Some(all));
         assert_eq!(min_max(&[]), None);
-        for offset in [0usize, 3, 64] {
-            let valid: Vec<bool> = (0..200).map(|i| i % 3 == 1).collect();
+        let patterns: [fn(usize) -> bool; 3] = [|i| i % 3 == 1, |_| true, |i| i >= 130];
+        for (offset, pattern) in [0usize, 3, 64]
+            .into_iter()
+            .flat_map(|o| patterns.map(|p| (o, p)))
+        {
+            let valid: Vec<bool> = (0..200).map(pattern).collect();
             let nulls = NullBuffer::from(valid.clone()).slice(offset, 200 - offset);
             let d = &days[offset..];
             let want = min_max(
