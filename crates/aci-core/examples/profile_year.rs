@@ -7,7 +7,8 @@
 //! then optionally a year (`... fast 10001 3`: year 3 only, as the criterion benches),
 //! `forecast` (N Monte Carlo draws of fixtures/bench-forecast.toml, one thread), `rows` (N
 //! contract-years of varied contracts as the Python batch benchmark makes them: every row's
-//! contract checked by `Contract::assign_plain`, its year computed by `Engine::year_into`).
+//! contract checked by `Contract::assign_plain`, its year computed by `Engine::year_into`),
+//! `rows-gen` (the same rows made but not computed: the generator's share of `rows`).
 use aci_core::contract::Contract;
 use aci_core::funding::YearResults;
 use aci_core::{Engine, Options, RuleBook};
@@ -39,8 +40,8 @@ fn main() {
         );
         return;
     }
-    if mode == "rows" {
-        rows(&engine, n);
+    if mode == "rows" || mode == "rows-gen" {
+        rows(&engine, n, mode == "rows");
         return;
     }
     // An optional third argument fixes the contract year (the criterion benches time year 3).
@@ -79,7 +80,8 @@ impl aci_core::funding::YearSink for Count {
 /// contracts signed 2022-04-01 to 2025-12-31, every taille, each mission engaged with
 /// probability 0.7 with its own envelopes, a share for 80 % of them, a crisis in 30 % of rows,
 /// the contract's own operating amount in 10 %.
-fn rows(engine: &Engine, n: u32) {
+/// With `compute` false, only the rows are made (the generator's own cost, to subtract).
+fn rows(engine: &Engine, n: u32, compute: bool) {
     use aci_core::contract::{PlainContract, PlainMission};
     use aci_core::mission::MissionId;
     use rust_decimal::Decimal;
@@ -128,6 +130,10 @@ fn rows(engine: &Engine, n: u32) {
         };
         results.crisis_recognised = next(10) < 3;
         let year = 1 + next(5) as u32;
+        if !compute {
+            std::hint::black_box((&plain, &results, year));
+            continue;
+        }
         match contract.as_mut() {
             Some(c) => c.assign_plain(&plain).unwrap(),
             None => contract = Some(Contract::from_plain(&plain).unwrap()),
