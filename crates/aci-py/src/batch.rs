@@ -311,7 +311,7 @@ fn min_max_valid(days: &[i32], nulls: &NullBuffer) -> Option<(i32, i32)> {
         .chain(std::iter::once(chunks.remainder_bits()));
     for (mut word, days) in words.zip(days.chunks(64)) {
         while word != 0 {
-            // At most 63.
+            // The lowest set bit (the word is not zero: 0 to 63).
             let k = word.trailing_zeros() as usize;
             if let Some(&d) = days.get(k) {
                 lo = lo.min(d);
