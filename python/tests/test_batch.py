@@ -261,14 +261,19 @@ def test_batch_contracts_equals_one_by_one(items: list[Any]) -> None:
     check_equal(lines, totals, expected)
 
 
-def test_batch_contracts_with_indicators_and_errors(engine: aci.Engine) -> None:
-    spec = {
+def indicator_spec() -> dict[str, Any]:
+    """A contract whose prevention mission pays a binary indicator (1 000 €)."""
+    return {
         "name": "Indic",
         "signed": d(2023, 1, 1),
         "population": 100000,
         "missions": [{"id": "prevention", "start": d(2023, 1, 1), "variable": D("10000"),
                       "indicators": [{"id": "charte", "kind": "binary", "amount": D("1000")}]}],
     }
+
+
+def test_batch_contracts_with_indicators_and_errors(engine: aci.Engine) -> None:
+    spec = indicator_spec()
     items = [
         {"contract": spec, "year": 1, "results": {"indicators": {"charte": True}}},
         (aci.Contract(spec), 2),
@@ -347,13 +352,7 @@ def test_totals_only_errors(engine: aci.Engine) -> None:
 
 
 def test_batch_contracts_totals_only(engine: aci.Engine) -> None:
-    spec = {
-        "name": "Indic",
-        "signed": d(2023, 1, 1),
-        "population": 100000,
-        "missions": [{"id": "prevention", "start": d(2023, 1, 1), "variable": D("10000"),
-                      "indicators": [{"id": "charte", "kind": "binary", "amount": D("1000")}]}],
-    }
+    spec = indicator_spec()
     items = [(spec, 1, {"indicators": {"charte": True}}), (spec, 2), (spec, 6)]
     lines, totals = engine.batch_contracts(items, lines=False, on_error="collect")
     assert lines is None
