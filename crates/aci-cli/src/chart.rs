@@ -1,5 +1,6 @@
 //! The payment calendar as an SVG chart: payments per quarter (bars) and cumulative cash
-//! (line), for a board presentation. Layout uses integer arithmetic on cents and days.
+//! (line), for a board presentation; also as an HTML page or a PNG picture. Layout uses
+//! integer arithmetic on cents and days.
 
 use std::fmt::Write as _;
 
@@ -8,6 +9,8 @@ use jiff::civil::Date;
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 
+use crate::load::CliError;
+use crate::output::ChartFormat;
 use crate::table::eur;
 
 const W: i64 = 960;
@@ -252,4 +255,78 @@ pub fn html(sim: &Simulation, svg: &str) -> String {
 <style>body{{font-family:Helvetica,Arial,sans-serif;margin:2em}}table{{border-collapse:collapse}}td,th{{border:1px solid #ccc;padding:4px 10px;text-align:right}}</style></head>\
 <body>\n{svg}<h2>Calendar years (€)</h2><table><tr><th>Year</th><th>Paid</th><th>Earned</th><th>Cumulative paid</th></tr>\n{rows}</table></body></html>\n"
     )
+}
+
+/// The chart in the format asked for.
+pub fn render(sim: &Simulation, format: ChartFormat) -> Result<Vec<u8>, CliError> {
+    let svg = svg(sim);
+    match format {
+        ChartFormat::Svg => Ok(svg.into_bytes()),
+        ChartFormat::Html => Ok(html(sim, &svg).into_bytes()),
+        ChartFormat::Png => png(&svg),
+    }
+}
+
+/// PNG pixels per SVG unit: twice the SVG's size, sharp on a projector.
+const PNG_SCALE: f32 = 2.0;
+
+/// Sans-serif families tried, in order, when the system's default one is not installed.
+const SANS_SERIF: [&str; 6] = [
+    "Helvetica",
+    "Arial",
+    "Liberation Sans",
+    "DejaVu Sans",
+    "Noto Sans",
+    "FreeSans",
+];
+
+/// The system's fonts, with `sans-serif` set to one that is installed. Without any, the PNG
+/// would have no text at all (no axis, no title): an error, not a silently blank chart.
+fn fonts() -> Result<resvg::usvg::fontdb::Database, String> {
+    use resvg::usvg::fontdb::{Database, Family, Query};
+    let mut db = Database::new();
+    db.load_system_fonts();
+    let has = |db: &Database, family: Family| {
+        db.query(&Query {
+            families: &[family],
+            ..Query::default()
+        })
+        .is_some()
+    };
+    if has(&db, Family::SansSerif) {
+        return Ok(db);
+    }
+    match SANS_SERIF.iter().find(|name| has(&db, Family::Name(name))) {
+        Some(name) => {
+            db.set_sans_serif_family(*name);
+            Ok(db)
+        }
+        None => Err(format!(
+            "no sans-serif font on this system (looked for {}) to write the chart's text; install one (Debian: apt-get install fonts-dejavu-core) or write the chart as .svg or .html",
+            SANS_SERIF.join(", ")
+        )),
+    }
+}
+
+/// The SVG drawn into a PNG by resvg.
+fn png(svg: &str) -> Result<Vec<u8>, CliError> {
+    let fail = |what: String| CliError::io(format!("cannot draw the chart as PNG: {what}"));
+    let options = resvg::usvg::Options {
+        fontdb: std::sync::Arc::new(fonts().map_err(fail)?),
+        ..resvg::usvg::Options::default()
+    };
+    let tree = resvg::usvg::Tree::from_str(svg, &options).map_err(|e| fail(e.to_string()))?;
+    let size = tree
+        .size()
+        .to_int_size()
+        .scale_by(PNG_SCALE)
+        .ok_or_else(|| fail("the picture is too large".into()))?;
+    let mut pixmap = resvg::tiny_skia::Pixmap::new(size.width(), size.height())
+        .ok_or_else(|| fail("the picture is too large".into()))?;
+    resvg::render(
+        &tree,
+        resvg::tiny_skia::Transform::from_scale(PNG_SCALE, PNG_SCALE),
+        &mut pixmap.as_mut(),
+    );
+    pixmap.encode_png().map_err(|e| fail(e.to_string()))
 }

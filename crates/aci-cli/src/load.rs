@@ -71,9 +71,9 @@ pub fn read(path: &Path) -> Result<String, CliError> {
         .map_err(|e| CliError::io(format!("cannot read {}: {e}", path.display())))
 }
 
+/// Writes a file atomically: on failure the old file stays as it was.
 pub fn write(path: &Path, bytes: &[u8]) -> Result<(), CliError> {
-    std::fs::write(path, bytes)
-        .map_err(|e| CliError::io(format!("cannot write {}: {e}", path.display())))
+    crate::output::write(path, bytes)
 }
 
 /// Writes to a file, or to standard output.
@@ -93,10 +93,15 @@ pub fn emit(path: Option<&Path>, bytes: &[u8]) -> Result<(), CliError> {
     }
 }
 
+/// The file a scenario name reads, if it is a file rather than a shipped example.
+pub fn scenario_file(name: &str) -> Option<&Path> {
+    let path = Path::new(name);
+    path.exists().then_some(path)
+}
+
 /// The text of a scenario: a file, or a shipped example by name.
 pub fn source(name: &str) -> Result<(String, String), CliError> {
-    let path = Path::new(name);
-    if path.exists() {
+    if let Some(path) = scenario_file(name) {
         return Ok((name.to_string(), read(path)?));
     }
     match examples::get(name) {

@@ -2,7 +2,8 @@
 //!
 //! Exit codes (stable, for scripts): 0 success; 1 the input is at fault (a scenario or rule
 //! file that does not parse or breaks a rule, a computation that cannot be done); 2 wrong
-//! command-line usage; 3 a file cannot be read or written.
+//! command-line usage; 3 a file cannot be read or written. An output file that is one of the
+//! command's inputs (or another output) is a usage error (2), and nothing is written.
 
 mod chart;
 mod check;
@@ -10,6 +11,7 @@ mod examples;
 mod export;
 mod forecast;
 mod load;
+mod output;
 mod table;
 
 use std::path::PathBuf;
@@ -20,6 +22,7 @@ use aci_core::funding::Item;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::load::CliError;
+use crate::output::Format;
 
 #[derive(Parser)]
 #[command(
@@ -42,15 +45,20 @@ enum Command {
     Simulate {
         /// Scenario file (.toml or .json), or the name of a shipped example.
         scenario: Option<String>,
-        #[arg(long, short, value_enum, default_value_t = Format::Table)]
-        format: Format,
+        /// Report format [default: from -o's extension, else table]. With -o it must agree with
+        /// the extension.
+        #[arg(long, short, value_enum)]
+        format: Option<Format>,
         /// CSV: which table to write.
         #[arg(long, value_enum, default_value_t = CsvTable::Flows)]
         table: CsvTable,
-        /// Write to this file instead of standard output (required for xlsx).
+        /// Write the report to this file instead of standard output, in the format of its
+        /// extension: .json, .csv, .xlsx, .txt or .md (text table). Never one of the inputs;
+        /// replaced only once the run has succeeded.
         #[arg(long, short, value_name = "FILE")]
         output: Option<PathBuf>,
-        /// Also draw the payment calendar as a chart (.svg, or .html for a page around it).
+        /// Also draw the payment calendar as a chart, in the format of the extension: .svg, .html
+        /// (a page with the chart and the calendar-year table) or .png.
         #[arg(long, value_name = "FILE")]
         chart: Option<PathBuf>,
     },
@@ -109,14 +117,6 @@ enum Command {
     },
     /// Print a shipped example scenario (to start your own), or list them.
     Example { name: Option<String> },
-}
-
-#[derive(Clone, Copy, ValueEnum)]
-enum Format {
-    Table,
-    Json,
-    Csv,
-    Xlsx,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -181,35 +181,48 @@ fn run(cli: Cli) -> Result<(), CliError> {
             output,
             chart,
         } => {
+            // Every check of the command line before any work, every output made before any
+            // file is replaced: a run that fails leaves the old files.
+            let format = output::report_format(format, output.as_deref())?;
+            let chart_format = chart.as_deref().map(output::chart_format).transpose()?;
             let name = scenario.unwrap_or_else(|| examples::DEFAULT.to_string());
+            let inputs: Vec<(&str, &std::path::Path)> = [
+                ("the scenario", load::scenario_file(&name)),
+                ("--rules", cli.rules.as_deref()),
+            ]
+            .into_iter()
+            .filter_map(|(what, path)| Some((what, path?)))
+            .collect();
+            let outputs: Vec<(&str, &std::path::Path)> =
+                [("-o", output.as_deref()), ("--chart", chart.as_deref())]
+                    .into_iter()
+                    .filter_map(|(what, path)| Some((what, path?)))
+                    .collect();
+            output::check_distinct(&inputs, &outputs)?;
             let loaded = load::scenario(&name)?;
             let sim = load::simulate(&rules, &loaded)?;
-            if let Some(path) = chart {
-                let svg = chart::svg(&sim);
-                let text = if path.extension().is_some_and(|e| e == "html") {
-                    chart::html(&sim, &svg)
-                } else {
-                    svg
-                };
-                load::write(&path, text.as_bytes())?;
+            let report = match format {
+                Format::Table => table::simulation(&sim).into_bytes(),
+                Format::Json => export::json(&sim)?.into_bytes(),
+                Format::Csv => match csv_table {
+                    CsvTable::Flows => export::csv_flows(&sim),
+                    CsvTable::Lines => export::csv_lines(&sim),
+                    CsvTable::Calendar => export::csv_calendar(&sim),
+                }?
+                .into_bytes(),
+                Format::Xlsx => export::xlsx(&sim)?,
+            };
+            let mut staged = output::Staged::default();
+            if let (Some(path), Some(chart_format)) = (&chart, chart_format) {
+                staged.add(path, &chart::render(&sim, chart_format)?)?;
             }
-            match format {
-                Format::Table => load::emit(output.as_deref(), table::simulation(&sim).as_bytes()),
-                Format::Json => load::emit(output.as_deref(), export::json(&sim)?.as_bytes()),
-                Format::Csv => {
-                    let text = match csv_table {
-                        CsvTable::Flows => export::csv_flows(&sim),
-                        CsvTable::Lines => export::csv_lines(&sim),
-                        CsvTable::Calendar => export::csv_calendar(&sim),
-                    }?;
-                    load::emit(output.as_deref(), text.as_bytes())
-                }
-                Format::Xlsx => {
-                    let path = output
-                        .ok_or_else(|| CliError::usage("--format xlsx needs --output FILE.xlsx"))?;
-                    let bytes = export::xlsx(&sim)?;
-                    load::write(&path, &bytes)
-                }
+            if let Some(path) = &output {
+                staged.add(path, &report)?;
+            }
+            staged.commit()?;
+            match output {
+                Some(_) => Ok(()),
+                None => load::emit(None, &report),
             }
         }
         Command::Explain {

@@ -661,3 +661,244 @@ fn every_reachable_core_error_exits_1_with_its_message() {
         .collect();
     assert_eq!(listed, covered);
 }
+
+/// An empty directory of its own for one test.
+fn fresh_dir(name: &str) -> PathBuf {
+    let dir = tmp(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn s(p: &Path) -> &str {
+    p.to_str().unwrap()
+}
+
+/// `aci args`, which must fail with `code` and a message containing every one of `words`.
+fn fails(args: &[&str], code: i32, words: &[&str]) {
+    let o = aci(args);
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(code), "aci {args:?}: {err}");
+    for w in words {
+        assert!(err.contains(w), "aci {args:?}: «{err}» lacks «{w}»");
+    }
+}
+
+#[test]
+fn the_output_format_comes_from_the_extension() {
+    let dir = fresh_dir("by-extension");
+    let sim = expected("urban-taille3.toml");
+    let xlsx = dir.join("report.xlsx");
+    ok(&["simulate", "-o", s(&xlsx)]);
+    let bytes = std::fs::read(&xlsx).unwrap();
+    assert!(bytes.starts_with(b"PK\x03\x04"), "not a zip/xlsx file");
+    use calamine::{Reader, Xlsx, open_workbook};
+    let wb: Xlsx<_> = open_workbook(&xlsx).unwrap();
+    assert_eq!(wb.sheet_names()[0], "Payments");
+
+    let json = dir.join("report.JSON");
+    ok(&["simulate", "-o", s(&json)]);
+    let v: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&json).unwrap()).unwrap();
+    assert_eq!(dec(&v["total_paid"]), sim.total_paid);
+
+    let csv = dir.join("flows.csv");
+    ok(&["simulate", "--output", s(&csv), "--format", "csv"]);
+    let text = std::fs::read_to_string(&csv).unwrap();
+    assert!(text.starts_with("date,contract_year,flow"), "{text}");
+
+    for name in ["report.txt", "report.md"] {
+        let path = dir.join(name);
+        ok(&["simulate", "-o", s(&path)]);
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert!(text.contains("Funding per contract year"), "{name}: {text}");
+    }
+    // Without -o, --format to standard output as before.
+    assert!(ok(&["simulate", "--format", "csv"]).starts_with("date,"));
+}
+
+#[test]
+fn an_unknown_or_contradicted_extension_is_a_usage_error_and_writes_nothing() {
+    let dir = fresh_dir("bad-extension");
+    let csv = dir.join("out.csv");
+    fails(
+        &["simulate", "--format", "xlsx", "-o", s(&csv)],
+        2,
+        &["--format xlsx", "out.csv"],
+    );
+    let pdf = dir.join("report.pdf");
+    fails(
+        &["simulate", "-o", s(&pdf)],
+        2,
+        &["report.pdf", ".json, .csv, .xlsx, .txt or .md"],
+    );
+    let jpg = dir.join("chart.jpg");
+    fails(
+        &["simulate", "--chart", s(&jpg)],
+        2,
+        &["chart.jpg", ".svg, .html or .png"],
+    );
+    fails(&["simulate", "--format", "xlsx"], 2, &["-o FILE.xlsx"]);
+    assert_eq!(
+        std::fs::read_dir(&dir).unwrap().count(),
+        0,
+        "a file was written"
+    );
+}
+
+#[test]
+fn the_png_chart_is_a_picture_of_the_calendar() {
+    let dir = fresh_dir("png");
+    let png = dir.join("chart.png");
+    ok(&["simulate", "rural-taille1-from-letter", "--chart", s(&png)]);
+    let bytes = std::fs::read(&png).unwrap();
+    assert!(bytes.starts_with(b"\x89PNG\r\n\x1a\n"), "not a PNG file");
+    // IHDR: width and height, big-endian, twice the SVG's 960 × 480.
+    let be = |at: usize| u32::from_be_bytes(bytes[at..at + 4].try_into().unwrap());
+    assert_eq!((be(16), be(20)), (1920, 960));
+    // Drawn, not blank: the bars' blue and the cumulative line's orange are there (glyphs
+    // aside, which depend on the system's fonts).
+    let pixmap = resvg::tiny_skia::Pixmap::decode_png(&bytes).unwrap();
+    let count = |rgb: [u8; 3]| {
+        pixmap
+            .pixels()
+            .iter()
+            .filter(|p| [p.red(), p.green(), p.blue()] == rgb && p.alpha() == 255)
+            .count()
+    };
+    assert!(count([0x4f, 0x81, 0xbd]) > 10_000, "no bars");
+    assert!(count([0xf2, 0x8e, 0x2b]) > 1_000, "no cumulative line");
+    assert!(count([0xff, 0xff, 0xff]) > 1_000_000, "no white background");
+}
+
+#[test]
+#[cfg(unix)] // symbolic links, hard links and permissions
+fn no_output_is_written_over_an_input() {
+    let dir = fresh_dir("inputs");
+    let scenario = dir.join("plan.json");
+    let text = serde_json::to_string_pretty(
+        &toml::from_str::<serde_json::Value>(
+            &std::fs::read_to_string(fixture("urban-taille3.toml")).unwrap(),
+        )
+        .unwrap(),
+    )
+    .unwrap();
+    std::fs::write(&scenario, &text).unwrap();
+    ok(&["simulate", s(&scenario)]);
+    let words = ["is the scenario", "never written over"];
+    fails(&["simulate", s(&scenario), "-o", s(&scenario)], 2, &words);
+    // The same file by another path: through `..`, a symbolic link, a hard link.
+    std::fs::create_dir_all(dir.join("sub")).unwrap();
+    let detour = dir.join("sub/../plan.json");
+    fails(&["simulate", s(&scenario), "-o", s(&detour)], 2, &words);
+    let link = dir.join("link.json");
+    std::os::unix::fs::symlink(&scenario, &link).unwrap();
+    fails(&["simulate", s(&scenario), "-o", s(&link)], 2, &words);
+    fails(&["simulate", s(&link), "--output", s(&scenario)], 2, &words);
+    let hard = dir.join("hard.json");
+    std::fs::hard_link(&scenario, &hard).unwrap();
+    fails(&["simulate", s(&scenario), "-o", s(&hard)], 2, &words);
+    // The rule file.
+    let rules = dir.join("rules.txt");
+    std::fs::write(&rules, aci_core::rules::SHIPPED_TOML).unwrap();
+    fails(
+        &["simulate", "--rules", s(&rules), "-o", s(&rules)],
+        2,
+        &["is --rules", "never written over"],
+    );
+    // The report and the chart: the same file through a link.
+    let chart = dir.join("chart.svg");
+    std::fs::write(&chart, "old chart").unwrap();
+    let report = dir.join("report.md");
+    std::os::unix::fs::symlink(&chart, &report).unwrap();
+    fails(
+        &["simulate", "-o", s(&report), "--chart", s(&chart)],
+        2,
+        &["same file"],
+    );
+    assert_eq!(std::fs::read_to_string(&scenario).unwrap(), text);
+    assert_eq!(
+        std::fs::read_to_string(&rules).unwrap(),
+        aci_core::rules::SHIPPED_TOML
+    );
+    assert_eq!(std::fs::read_to_string(&chart).unwrap(), "old chart");
+    assert!(std::fs::symlink_metadata(&link).unwrap().is_symlink());
+}
+
+/// No temporary file left behind in `dir`.
+#[cfg(unix)]
+fn no_leftovers(dir: &Path) {
+    let left: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".tmp"))
+        .collect();
+    assert!(left.is_empty(), "left behind: {left:?}");
+}
+
+#[test]
+#[cfg(unix)] // symbolic links, hard links and permissions
+fn a_failed_run_leaves_the_old_files() {
+    let dir = fresh_dir("atomic");
+    let chart = dir.join("chart.svg");
+    let report = dir.join("report.json");
+    for path in [&chart, &report] {
+        std::fs::write(path, "old").unwrap();
+    }
+    let old = |p: &Path| assert_eq!(std::fs::read_to_string(p).unwrap(), "old", "{p:?}");
+    // A usage error found after the chart was drawn.
+    fails(
+        &["simulate", "--chart", s(&chart), "--format", "xlsx"],
+        2,
+        &[],
+    );
+    old(&chart);
+    // The report cannot be written: the chart is not replaced either.
+    let nowhere = dir.join("no/such/dir/report.json");
+    fails(
+        &["simulate", "--chart", s(&chart), "-o", s(&nowhere)],
+        3,
+        &["cannot write", "no/such/dir/report.json"],
+    );
+    let o = aci(&["simulate", "-o", s(&nowhere)]);
+    assert!(!stderr(&o).contains(".tmp"), "{}", stderr(&o));
+    old(&chart);
+    // A scenario with an error.
+    let broken = fixture("broken-scenario.toml");
+    fails(
+        &["simulate", &broken, "-o", s(&report), "--chart", s(&chart)],
+        1,
+        &[],
+    );
+    old(&report);
+    old(&chart);
+    // A directory where the file should be.
+    let taken = dir.join("taken.csv");
+    std::fs::create_dir(&taken).unwrap();
+    fails(&["simulate", "-o", s(&taken)], 3, &["taken.csv"]);
+    no_leftovers(&dir);
+    // A run that succeeds replaces both, keeping the old file's permissions.
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&report, std::fs::Permissions::from_mode(0o640)).unwrap();
+    ok(&["simulate", "--chart", s(&chart), "-o", s(&report)]);
+    assert!(std::fs::read_to_string(&chart).unwrap().starts_with("<svg"));
+    assert!(
+        std::fs::read_to_string(&report)
+            .unwrap()
+            .contains("total_paid")
+    );
+    let mode = std::fs::metadata(&report).unwrap().permissions().mode();
+    assert_eq!(mode & 0o777, 0o640);
+    no_leftovers(&dir);
+    // Written through a symbolic link, the link stays and its file is replaced.
+    let link = dir.join("link.json");
+    std::os::unix::fs::symlink(&report, &link).unwrap();
+    std::fs::write(&report, "old").unwrap();
+    ok(&["simulate", "-o", s(&link)]);
+    assert!(std::fs::symlink_metadata(&link).unwrap().is_symlink());
+    assert!(
+        std::fs::read_to_string(&report)
+            .unwrap()
+            .contains("total_paid")
+    );
+}
