@@ -22,6 +22,13 @@ export PYO3_PYTHON="$PWD/$VENV/bin/python"          # absolute: build scripts ru
 LD_LIBRARY_PATH="$(python -c 'import sysconfig; print(sysconfig.get_config_var("LIBDIR") or "")')${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"
 export LD_LIBRARY_PATH                               # the py crate's Rust test binary links libpython
 
+# The PNG chart is drawn with the system's fonts (crates/aci-cli/src/chart.rs); the Rust machine
+# image ships DejaVu, but a bare Debian may not.
+if ! ls /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
+    echo "== installing fonts-dejavu-core (PNG charts)"
+    (apt-get update -qq && apt-get install -y -qq fonts-dejavu-core) >/dev/null
+fi
+
 echo "== Rust: format, lints, tests"
 cargo fmt --all -- --check
 cargo clippy --workspace --all-targets --locked -- -D warnings
