@@ -62,6 +62,7 @@ from .errors import (
     FloatAmountError,
     InvalidInputError,
     MissingAmountError,
+    MissingFileError,
     RuleFileError,
 )
 
@@ -84,6 +85,7 @@ __all__ = [
     "Line",
     "Simulation",
     "MissingAmountError",
+    "MissingFileError",
     "Options",
     "Parameter",
     "ParameterUse",
