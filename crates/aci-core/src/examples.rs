@@ -43,7 +43,10 @@ pub fn get(name: &str) -> Option<&'static str> {
 
 /// The names of the shipped examples, comma-separated (for error messages).
 pub fn names() -> String {
-    ALL.iter().map(|(n, _, _)| *n).collect::<Vec<_>>().join(", ")
+    ALL.iter()
+        .map(|(n, _, _)| *n)
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 #[cfg(test)]

@@ -218,7 +218,12 @@ pub fn input_err(
 
 /// A file named by the caller does not exist: a `MissingFileError` (also a Python
 /// `FileNotFoundError`, with `errno`, `strerror` and `filename` set), `field` naming the argument.
-pub fn missing_file_err(py: Python<'_>, field: &str, path: &std::path::Path, message: String) -> PyErr {
+pub fn missing_file_err(
+    py: Python<'_>,
+    field: &str,
+    path: &std::path::Path,
+    message: String,
+) -> PyErr {
     let err = Problem {
         class: Class::MissingFile,
         kind: "file_not_found",

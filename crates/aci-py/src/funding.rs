@@ -167,7 +167,7 @@ impl PyEngine {
 
     /// Arrow batch: see `aci.Engine.batch`. Returns `(lines, totals)` pyarrow Tables (`lines`
     /// is None when `lines` is false).
-    #[pyo3(signature = (table, *, on_error="raise", threads=None, lines=true))]
+    #[pyo3(signature = (table, *, on_error="raise", threads=None, lines=true, extra_columns=None))]
     fn _batch_arrow(
         &self,
         py: Python<'_>,
@@ -175,8 +175,13 @@ impl PyEngine {
         on_error: &str,
         #[pyo3(from_py_with = crate::conv::threads_arg)] threads: Option<usize>,
         lines: bool,
+        extra_columns: Option<&Bound<'_, PyAny>>,
     ) -> PyResult<(Py<PyAny>, Py<PyAny>)> {
-        self.batch_arrow(py, table, on_error, threads, lines)
+        let extra = match extra_columns {
+            Some(e) if !e.is_none() => crate::batch::ExtraColumns::from_py(e)?,
+            _ => crate::batch::ExtraColumns::Error,
+        };
+        self.batch_arrow(py, table, on_error, threads, lines, &extra)
     }
 
     /// Batch of `(contract, year, results)` items: see `aci.Engine.batch_contracts`.
