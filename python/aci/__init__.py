@@ -173,12 +173,16 @@ def _nan_as_text(data: Any) -> Any:
         if not _is_decimal_column(name) or column.dtype != object:
             continue
         values = column.to_numpy(dtype=object)
-        # Among the values pandas calls missing, NaN is a float or a Decimal (None, pd.NA and
-        # NaT are not).
-        nan = any(isinstance(v, (float, Decimal)) for v in values[pd.isna(column).to_numpy()])
-        if nan or column.isin([math.inf, -math.inf]).any():
+        # A plain loop: pd.isna raises on a signalling Decimal('sNaN').
+        if any(_not_finite(v) for v in values):
             changed[name] = pd.array([_decimal_text(v, name) for v in values], dtype=object)
     return data.assign(**changed) if changed else data
+
+
+def _not_finite(value: Any) -> bool:
+    if isinstance(value, float):
+        return not math.isfinite(value)
+    return isinstance(value, Decimal) and not value.is_finite()
 
 
 def _to_arrow_stream(data: Any) -> Any:

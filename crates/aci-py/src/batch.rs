@@ -2947,6 +2947,69 @@ mod tests {
     }
 
     #[test]
+    fn edit_distances() {
+        assert_eq!(edit_distance("", ""), 0);
+        assert_eq!(edit_distance("fixd", "fixed"), 1);
+        assert_eq!(edit_distance("achievment", "achievement"), 1);
+        assert_eq!(edit_distance("kitten", "sitting"), 3);
+        assert_eq!(edit_distance("accès", "acces"), 1);
+        let known = known_columns();
+        assert_eq!(
+            nearest("acces_aux_soins_fixd", &known),
+            "acces_aux_soins_fixed"
+        );
+        assert_eq!(nearest("prevension_start", &known), "prevention_start");
+    }
+
+    #[test]
+    fn every_known_column_passes_and_others_do_not() {
+        let field = |n: &str| Field::new(n, DataType::Utf8, true);
+        let schema =
+            |names: &[&str]| Schema::new(names.iter().map(|n| field(n)).collect::<Vec<_>>());
+        let known = known_columns();
+        let all: Vec<&str> = known.iter().map(String::as_str).collect();
+        assert_eq!(
+            known.len(),
+            COLUMNS.len() + MissionId::ALL.len() * MISSION_SUFFIXES.len()
+        );
+        for extra in [
+            ExtraColumns::Error,
+            ExtraColumns::Ignore,
+            ExtraColumns::Keys(vec![]),
+        ] {
+            assert_eq!(check_columns(&schema(&all), &extra), Ok(()));
+        }
+        let region = schema(&["contract", "region"]);
+        let err = check_columns(&region, &ExtraColumns::Error).unwrap_err();
+        assert_eq!(
+            (err.kind, err.field.as_deref()),
+            ("unknown_column", Some("region"))
+        );
+        assert_eq!(check_columns(&region, &ExtraColumns::Ignore), Ok(()));
+        let keys = ExtraColumns::Keys(vec!["region".into()]);
+        assert_eq!(check_columns(&region, &keys), Ok(()));
+        let typo = schema(&["contract", "parcours_fixd"]);
+        assert!(check_columns(&typo, &ExtraColumns::Ignore).is_err());
+        let twice = schema(&["year", "year"]);
+        assert!(check_columns(&twice, &ExtraColumns::Ignore).is_err());
+    }
+
+    #[test]
+    fn columns_of_core_fields() {
+        assert_eq!(
+            column_of("missions.parcours.fixed").as_deref(),
+            Some("parcours_fixed")
+        );
+        assert_eq!(
+            column_of("results.missions.prevention").as_deref(),
+            Some("prevention_achievement")
+        );
+        assert_eq!(column_of("population").as_deref(), Some("population"));
+        assert_eq!(column_of("missions.parcours.indicators"), None);
+        assert_eq!(column_of("fonctionnement.montant_annuel"), None);
+    }
+
+    #[test]
     fn cents_of_scale_two() {
         assert_eq!(cents(Decimal::new(7_500_000, 2)), 7_500_000);
         assert_eq!(cents(Decimal::new(75_000, 0)), 7_500_000);
