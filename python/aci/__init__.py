@@ -30,7 +30,9 @@ cumulative cash, warnings).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import math
+from collections.abc import Iterable, Sequence
+from decimal import Decimal
 from typing import Any, Literal, NamedTuple
 
 from . import _aci
@@ -62,6 +64,7 @@ from .errors import (
     FloatAmountError,
     InvalidInputError,
     MissingAmountError,
+    MissingFileError,
     RuleFileError,
 )
 
@@ -84,6 +87,7 @@ __all__ = [
     "Line",
     "Simulation",
     "MissingAmountError",
+    "MissingFileError",
     "Options",
     "Parameter",
     "ParameterUse",
@@ -100,6 +104,10 @@ __all__ = [
 ]
 
 Output = Literal["pyarrow", "pandas", "pandas_arrow", "polars"]
+ExtraColumns = Literal["error", "ignore"] | Sequence[str]
+
+# Suffixes of the batch's money and rate columns (besides ``operating_amount``).
+_DECIMAL_SUFFIXES = ("_fixed", "_fixed_first_year", "_variable", "_achievement")
 
 
 class BatchResult(NamedTuple):
@@ -120,13 +128,70 @@ def _family(data: Any) -> Output:
     return "pyarrow"
 
 
+def _is_decimal_column(name: Any) -> bool:
+    return isinstance(name, str) and (
+        name == "operating_amount"
+        or (name.endswith(_DECIMAL_SUFFIXES) and any(name.startswith(f"{m}_") for m in MISSIONS))
+    )
+
+
+def _column_error(cls: type[AciError], column: str, kind: str, message: str) -> AciError:
+    error = cls(f"column '{column}': {message}")
+    error.kind, error.field = kind, column
+    return error
+
+
+def _decimal_text(value: Any, column: str) -> str | None:
+    """A cell of a pandas money or rate column as exact text (``NaN`` and infinities kept, so
+    the batch refuses their row); other missing values (None, pd.NA, NaT) stay missing."""
+    if isinstance(value, bool):
+        raise _column_error(InvalidInputError, column, "wrong_type", f"{value!r} is not a decimal")
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    if isinstance(value, float):
+        if math.isfinite(value):
+            raise _column_error(
+                FloatAmountError, column, "float_amount",
+                f"holds a float ({value!r}); floats lose cents, so money and shares must be exact: "
+                "use decimal.Decimal objects, decimal128 columns, or strings",
+            )
+        return "NaN" if math.isnan(value) else ("Infinity" if value > 0 else "-Infinity")
+    if isinstance(value, (int, str)):
+        return str(value)
+    return None  # None, pd.NA, NaT
+
+
+def _nan_as_text(data: Any) -> Any:
+    """pyarrow reads ``NaN`` (float or Decimal) in a pandas object column as null, i.e. "not
+    reported" (0 €), and fails on infinities: such a money or rate column goes to the batch
+    as text instead, where a non-finite value is an error for its row."""
+    import pandas as pd  # type: ignore[import-untyped,unused-ignore]
+
+    changed = {}
+    for name in data.columns:
+        column = data[name]
+        if not _is_decimal_column(name) or column.dtype != object:
+            continue
+        values = column.to_numpy(dtype=object)
+        # A plain loop: pd.isna raises on a signalling Decimal('sNaN').
+        if any(_not_finite(v) for v in values):
+            changed[name] = pd.array([_decimal_text(v, name) for v in values], dtype=object)
+    return data.assign(**changed) if changed else data
+
+
+def _not_finite(value: Any) -> bool:
+    if isinstance(value, float):
+        return not math.isfinite(value)
+    return isinstance(value, Decimal) and not value.is_finite()
+
+
 def _to_arrow_stream(data: Any) -> Any:
     """Anything tabular → an object with ``__arrow_c_stream__`` (exact types are kept)."""
     family = _family(data)
     if family == "pandas":
         import pyarrow as pa  # type: ignore[import-untyped,unused-ignore]
 
-        return pa.Table.from_pandas(data, preserve_index=False)
+        return pa.Table.from_pandas(_nan_as_text(data), preserve_index=False)
     if family == "polars":
         if hasattr(data, "collect") and not hasattr(data, "to_arrow"):  # LazyFrame
             data = data.collect()
@@ -142,6 +207,32 @@ def _to_arrow_stream(data: Any) -> Any:
         f"(anything with __arrow_c_stream__), got {type(data).__name__}; "
         "for a list of contract mappings use Engine.batch_contracts"
     )
+
+
+def _as_table(stream: Any) -> Any:
+    """An Arrow stream as a pyarrow Table (read once; a Table stays itself)."""
+    import pyarrow as pa
+
+    if isinstance(stream, pa.Table):
+        return stream
+    if isinstance(stream, pa.RecordBatch):
+        return pa.Table.from_batches([stream])
+    return pa.table(stream)
+
+
+def _with_keys(tables: tuple[Any, Any], keys: Any) -> tuple[Any, Any]:
+    """Adds the key columns (one value per input row) to both outputs, after ``row``."""
+    if keys.num_columns == 0:
+        return tables
+
+    def add(table: Any) -> Any:
+        taken = keys.take(table.column("row"))
+        for k, name in enumerate(keys.column_names):
+            table = table.add_column(1 + k, keys.schema.field(name), taken.column(name))
+        return table
+
+    lines, totals = tables
+    return (None if lines is None else add(lines), add(totals))
 
 
 def _convert_table(table: Any, output: Output) -> Any:
@@ -193,6 +284,7 @@ class Engine(_aci.Engine):
         output: Output | None = None,
         threads: int | None = None,
         lines: bool = True,
+        extra_columns: ExtraColumns = "error",
     ) -> BatchResult:
         """Computes many contract-years in one call; the work runs in Rust without the GIL.
 
@@ -224,7 +316,20 @@ class Engine(_aci.Engine):
         ``decimal128``, polars ``pl.Decimal``, pandas columns of :class:`decimal.Decimal`,
         integers, or strings; **float columns are refused** (:class:`FloatAmountError`). Dates
         are ``date32``, timestamps, ``datetime.date`` objects or ``"YYYY-MM-DD"`` strings.
-        Other columns are ignored. For contracts with indicators, use :meth:`batch_contracts`.
+        For contracts with indicators, use :meth:`batch_contracts`.
+
+        **Columns are checked before any row is computed.** A column the batch does not read
+        (``acces_aux_soins_fixd``) is an :class:`InvalidInputError` naming it and the nearest
+        known column, unless ``extra_columns`` says otherwise: ``"ignore"`` ignores unknown
+        columns (except one named like a mission's column, always an error), and a list of
+        column names (``["region", "cpam"]``) carries those key columns unchanged into both
+        outputs, right after ``row``, in the order given (any other unknown column is still an
+        error).
+
+        **A value that cannot be read fails its row, not the batch**: a text that is not a
+        date or a decimal, ``NaN`` or an infinity in a money or rate column (a ``Decimal``, a
+        float ``nan`` in a pandas object column, or text), a number beyond range. A mission's
+        cells count only in rows that engage it. Null is the only "not known".
 
         Returns ``BatchResult(lines, totals)``:
 
@@ -264,7 +369,18 @@ class Engine(_aci.Engine):
         ['92500.00', '101250.00']
         """
         stream = _to_arrow_stream(data)
-        tables = self._batch_arrow(stream, on_error=on_error, threads=threads, lines=lines)
+        keys = None if isinstance(extra_columns, str) else list(extra_columns)
+        if keys:
+            stream = _as_table(stream)
+        tables = self._batch_arrow(
+            stream,
+            on_error=on_error,
+            threads=threads,
+            lines=lines,
+            extra_columns=extra_columns if keys is None else keys,
+        )
+        if keys:
+            tables = _with_keys(tables, stream.select(keys))
         return _convert(tables, output or _family(data))
 
     def batch_contracts(

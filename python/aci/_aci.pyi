@@ -23,6 +23,7 @@ from aci.types import (
     ProvenanceDict,
     Status,
     WarningDict,
+    WholeNumber,
     YearFundingDict,
 )
 
@@ -152,7 +153,7 @@ class RuleBook:
     def lookup(self, version: str, key: str, taille: int | None = None) -> Parameter | None: ...
     def thresholds(self, on: DateLike) -> tuple[int, int, int]: ...
     def taille(
-        self, population: int, on: DateLike, boundary: BoundaryName = "lower_inclusive"
+        self, population: WholeNumber, on: DateLike, boundary: BoundaryName = "lower_inclusive"
     ) -> int: ...
     def __len__(self) -> int: ...
 
@@ -338,7 +339,7 @@ class Engine:
     def year(
         self,
         contract: Contract | Mapping[str, Any],
-        year: int,
+        year: WholeNumber,
         results: YearResults | Mapping[str, Any] | None = None,
         *,
         explain: bool = True,
@@ -351,6 +352,8 @@ class Engine:
         explain: bool = True,
     ) -> list[YearFunding]: ...
     def contract_years(self, contract: Contract | Mapping[str, Any]) -> int: ...
+    # A path (a missing file raises MissingFileError, a FileNotFoundError), the name of a
+    # shipped example ("urban-taille3", as `aci simulate`), or a mapping.
     def simulate(self, scenario: str | os.PathLike[str] | Mapping[str, Any]) -> Simulation: ...
     def forecast(
         self,
@@ -362,7 +365,15 @@ class Engine:
         threads: int | None = None,
     ) -> dict[str, Any]: ...
     def _batch_arrow(
-        self, table: Any, *, on_error: str = "raise", threads: int | None = None, lines: bool = True
+        self,
+        table: Any,
+        *,
+        on_error: str = "raise",
+        threads: int | None = None,
+        lines: bool = True,
+        # "error" (default: an unknown column is an error naming the nearest known one),
+        # "ignore", or the key columns the wrapper carries into both outputs (checked here).
+        extra_columns: Literal["error", "ignore"] | Sequence[str] | None = None,
     ) -> tuple[Any, Any]: ...
     def _batch_items(
         self, items: Sequence[Any], *, on_error: str = "raise", threads: int | None = None, lines: bool = True
@@ -393,8 +404,8 @@ class Simulation:
     def to_dict(self) -> SimulationDict: ...
 
 def classify_taille(
-    population: int,
-    thresholds: tuple[int, int, int] = (40000, 80000, 175000),
+    population: WholeNumber,
+    thresholds: tuple[WholeNumber, WholeNumber, WholeNumber] = (40000, 80000, 175000),
     boundary: BoundaryName = "lower_inclusive",
 ) -> int: ...
 def round_to_cent(amount: Money) -> Decimal: ...

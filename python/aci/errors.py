@@ -8,7 +8,8 @@ handles ``ValueError`` keeps working::
     ├── InvalidInputError(AciError, ValueError)     the input breaks a rule of the format
     │   ├── FloatAmountError(InvalidInputError, TypeError)   a float where an exact value is needed
     │   ├── RuleFileError(InvalidInputError)        a rule file is malformed
-    │   └── MissingAmountError(InvalidInputError)   the rules need an amount nobody supplied
+    │   ├── MissingAmountError(InvalidInputError)   the rules need an amount nobody supplied
+    │   └── MissingFileError(InvalidInputError, FileNotFoundError)   a file that does not exist
     └── AmountOverflowError(AciError, ArithmeticError)
 
 Each exception carries the core's message (which names the field and what is allowed) and
@@ -36,6 +37,7 @@ __all__ = [
     "FloatAmountError",
     "RuleFileError",
     "MissingAmountError",
+    "MissingFileError",
     "AmountOverflowError",
 ]
 
@@ -70,6 +72,18 @@ class MissingAmountError(InvalidInputError):
     The message names the parameter, the taille, the version and the contract field to fill
     (e.g. ``missions.parcours.fixed``).
     """
+
+
+class MissingFileError(InvalidInputError, FileNotFoundError):
+    """A file named by the caller (scenario, forecast spec, rule file) does not exist.
+
+    Also a :class:`FileNotFoundError`, so ``except FileNotFoundError`` catches it; ``filename``
+    holds the path as given.
+    """
+
+    def __str__(self) -> str:
+        # The message, not OSError's "[Errno 2] ...: 'path'" form.
+        return str(self.args[0]) if self.args else ""
 
 
 class AmountOverflowError(AciError, ArithmeticError):

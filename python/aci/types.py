@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime
 from decimal import Decimal
-from typing import Literal, TypedDict
+from typing import Literal, SupportsIndex, TypedDict
 
 __all__ = [
     "BoundaryName",
@@ -20,12 +20,17 @@ __all__ = [
     "ProvenanceDict",
     "Status",
     "WarningDict",
+    "WholeNumber",
     "YearFundingDict",
 ]
 
 Money = Decimal | int | str
 """An exact amount: ``Decimal``, ``int`` or ``str`` (a ``float`` raises ``FloatAmountError``)."""
 DateLike = datetime.date | str
+"""A date: ``datetime.date`` or ``"YYYY-MM-DD"``; a pandas ``Timestamp`` or numpy ``datetime64``
+without a time of day is accepted too (a ``datetime`` is refused)."""
+WholeNumber = int | Decimal | SupportsIndex
+"""A whole number (population, year): ``int``, a numpy integer, or a whole ``Decimal``."""
 BoundaryName = Literal["lower_inclusive", "upper_inclusive"]
 Status = Literal["primary", "secondary", "contract", "negotiation", "this_contract"]
 

@@ -66,6 +66,13 @@ def to_table(rows: list[dict[str, Any]]) -> pa.Table:
     return pa.table({k: pa.array(v, types.get(k)) for k, v in cols.items()})
 
 
+def frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
+    """The rows as a pandas DataFrame, None where a row has no value. (`pd.DataFrame(rows)` puts
+    float NaN where a row lacks a key, and NaN in a money or rate column fails its row.)"""
+    keys = dict.fromkeys(k for r in rows for k in r)
+    return pd.DataFrame([{k: r.get(k) for k in keys} for r in rows])
+
+
 def one_by_one(rows: list[dict[str, Any]], engine: aci.Engine) -> list[aci.YearFunding]:
     """The same rows through the single-call API, as contract mappings."""
     out = []
@@ -148,7 +155,7 @@ def test_record_batches_and_chunks(engine: aci.Engine, sample: list[dict[str, An
 
 
 def test_pandas_in_pandas_out(engine: aci.Engine, sample: list[dict[str, Any]]) -> None:
-    df = pd.DataFrame(sample[:100])  # Decimal and date objects, None for missing
+    df = frame(sample[:100])  # Decimal and date objects, None for missing
     lines, totals = engine.batch(df)
     assert isinstance(lines, pd.DataFrame) and isinstance(totals, pd.DataFrame)
     expected = one_by_one(sample[:100], engine)
@@ -307,7 +314,7 @@ def test_lines_are_dictionary_encoded(engine: aci.Engine, sample: list[dict[str,
         "fonctionnement.difference_majoration",
         *(f"{m}.{part}" for m in MISSIONS for part in ("fixe", "variable")),
     }
-    df_lines, _ = engine.batch(pd.DataFrame(sample[:50]))
+    df_lines, _ = engine.batch(frame(sample[:50]))
     assert isinstance(df_lines["item"].dtype, pd.CategoricalDtype)
     assert list(df_lines["contract"].astype(str)) == lines.column("contract").to_pylist()
     pl_lines, _ = engine.batch(pl.from_arrow(to_table(sample[:50])))
@@ -327,7 +334,7 @@ def test_totals_only_equals_one_by_one(engine: aci.Engine, sample: list[dict[str
         assert totals.column("year").to_pylist() == [y.year for y in expected]
         full = engine.batch(table, threads=threads).totals
         assert totals.equals(full.select(["row", "contract", "year", "total"]))
-    pandas_lines, pandas_totals = engine.batch(pd.DataFrame(sample[:20]), lines=False)
+    pandas_lines, pandas_totals = engine.batch(frame(sample[:20]), lines=False)
     assert pandas_lines is None and list(pandas_totals["total"]) == [y.total for y in expected[:20]]
     polars_lines, polars_totals = engine.batch(pl.from_arrow(table), lines=False)
     assert polars_lines is None and polars_totals["total"].to_list() == [y.total for y in expected]

@@ -12,6 +12,7 @@
 //! - [`money`]: the one rounding rule.
 //! - [`options`]: every choice made where the texts are silent.
 //! - [`text`]: the strings of explanations, shared between the lines that cite them.
+//! - [`examples`]: the example scenarios of `fixtures/`, embedded by name.
 //!
 //! ```
 //! use aci_core::{Engine, Options, RuleBook};
@@ -40,6 +41,7 @@
 pub mod calendar;
 pub mod contract;
 pub mod error;
+pub mod examples;
 pub mod explain;
 pub mod forecast;
 pub mod funding;

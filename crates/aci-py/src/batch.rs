@@ -68,6 +68,201 @@ const COLUMNS: [&str; 7] = [
     "crisis_recognised",
 ];
 
+/// Columns of the outputs (`lines` and `totals`): a key column may not take one of their names.
+const OUTPUT_COLUMNS: [&str; 15] = [
+    "row",
+    "contract",
+    "year",
+    "item",
+    "amount",
+    "not_applicable",
+    "year_start",
+    "year_end",
+    "version",
+    "population",
+    "taille",
+    "total",
+    "missing_inputs",
+    "warnings",
+    "error",
+];
+
+// ---- the columns a batch knows -------------------------------------------------------------
+
+/// What to do with input columns the batch does not read (`extra_columns=`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ExtraColumns {
+    /// An error naming the column and the nearest known one (the default: a misspelt
+    /// `acces_aux_soins_fixd` would otherwise leave the national envelope in force, silently).
+    Error,
+    /// Ignored, except a column named like a mission's (`prevension_start`,
+    /// `parcours_fixd`): a typo there changes amounts, so it stays an error.
+    Ignore,
+    /// Key columns (a region, a CPAM code) the Python wrapper carries into both outputs, in
+    /// this order; any other unknown column is an error.
+    Keys(Vec<String>),
+}
+
+impl ExtraColumns {
+    /// From Python: `"error"`, `"ignore"`, or a list (or tuple) of column names.
+    pub fn from_py(obj: &Bound<'_, PyAny>) -> PyResult<Self> {
+        let py = obj.py();
+        let bad = || {
+            Problem::input(
+                "unknown_option",
+                Some("extra_columns".into()),
+                format!(
+                    "extra_columns = {} is not allowed: use 'error', 'ignore', or a list of key column names to carry into the output",
+                    obj.repr().map(|r| r.to_string()).unwrap_or_default()
+                ),
+            )
+            .into_pyerr(py)
+        };
+        if let Ok(text) = obj.extract::<String>() {
+            return match text.as_str() {
+                "error" => Ok(ExtraColumns::Error),
+                "ignore" => Ok(ExtraColumns::Ignore),
+                _ => Err(bad()),
+            };
+        }
+        obj.extract::<Vec<String>>()
+            .map(ExtraColumns::Keys)
+            .map_err(|_| bad())
+    }
+}
+
+/// Every column name the batch reads.
+fn known_columns() -> Vec<String> {
+    let mut names: Vec<String> = COLUMNS.iter().map(|c| c.to_string()).collect();
+    for m in MissionId::ALL {
+        names.extend(MISSION_SUFFIXES.iter().map(|s| format!("{}_{s}", m.key())));
+    }
+    names
+}
+
+/// The Levenshtein distance between `a` and `b` (insertions, deletions, substitutions), over
+/// characters.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let above = row[j + 1];
+            row[j + 1] = (above + 1)
+                .min(row[j] + 1)
+                .min(diagonal + usize::from(ca != *cb));
+            diagonal = above;
+        }
+    }
+    row[b.len()]
+}
+
+/// The known column nearest to `name` (the first of the nearest, in the documented order).
+fn nearest<'a>(name: &str, known: &'a [String]) -> &'a str {
+    known
+        .iter()
+        .min_by_key(|k| edit_distance(name, k))
+        .map_or("", String::as_str)
+}
+
+/// Whether `name` reads like a per-mission column: a known mission's prefix, or a known
+/// suffix (`prevension_start`, `parcours_fixd`).
+fn mission_like(name: &str) -> bool {
+    MissionId::ALL.iter().any(|m| {
+        name.strip_prefix(m.key())
+            .is_some_and(|rest| rest.starts_with('_'))
+    }) || MISSION_SUFFIXES
+        .iter()
+        .any(|s| name.strip_suffix(s).is_some_and(|p| p.ends_with('_')))
+}
+
+/// Checks the input's column names before any row is read: every column is one the batch
+/// reads, or a key column, or ignored as asked (see [`ExtraColumns`]).
+fn check_columns(schema: &Schema, extra: &ExtraColumns) -> Result<(), Problem> {
+    let known = known_columns();
+    let keys: &[String] = match extra {
+        ExtraColumns::Keys(keys) => keys,
+        _ => &[],
+    };
+    let names: Vec<&str> = schema.fields().iter().map(|f| f.name().as_str()).collect();
+    let key_err = |key: &str, message: String| {
+        Problem::input(
+            "invalid_column",
+            Some(key.to_string()),
+            format!("extra_columns: {message}"),
+        )
+    };
+    for (k, key) in keys.iter().enumerate() {
+        if keys[..k].contains(key) {
+            return Err(key_err(key, format!("'{key}' is given twice")));
+        }
+        if known.contains(key) {
+            return Err(key_err(
+                key,
+                format!(
+                    "'{key}' is a column the batch reads, not a key column (the outputs already have 'row' to join on)"
+                ),
+            ));
+        }
+        if OUTPUT_COLUMNS.contains(&key.as_str()) {
+            return Err(key_err(
+                key,
+                format!("key column '{key}' has the name of an output column; rename it"),
+            ));
+        }
+        if !names.contains(&key.as_str()) {
+            return Err(key_err(
+                key,
+                format!("key column '{key}' is not in the input"),
+            ));
+        }
+    }
+    for (i, name) in names.iter().enumerate() {
+        if names[..i].contains(name) {
+            return Err(col_err(
+                name,
+                format!("column '{name}' appears twice in the input"),
+            ));
+        }
+        if known.iter().any(|k| k == name) || keys.iter().any(|k| k == name) {
+            continue;
+        }
+        if *extra == ExtraColumns::Ignore && !mission_like(name) {
+            continue;
+        }
+        let suggestion = nearest(name, &known);
+        let unknown_mission = MISSION_SUFFIXES.iter().find_map(|s| {
+            let prefix = name.strip_suffix(s)?.strip_suffix('_')?;
+            (!MissionId::ALL.iter().any(|m| m.key() == prefix)
+                && !MissionId::ALL.iter().any(|m| {
+                    name.strip_prefix(m.key())
+                        .is_some_and(|rest| rest.starts_with('_'))
+                }))
+            .then_some(prefix)
+        });
+        let what = match unknown_mission {
+            Some(prefix) => format!(
+                "column '{name}': unknown mission '{prefix}'; allowed: {}",
+                MissionId::ALL.map(MissionId::key).join(", ")
+            ),
+            None => format!("unknown column '{name}'"),
+        };
+        let how = match extra {
+            ExtraColumns::Ignore => "extra_columns=\"ignore\" does not ignore a column named like a mission's: rename or drop it, or name it in extra_columns=[...] to carry it".to_string(),
+            ExtraColumns::Keys(_) => format!("it is not one of the key columns given in extra_columns ({})", keys.join(", ")),
+            ExtraColumns::Error => "the batch reads only the columns of help(aci.Engine.batch); pass extra_columns=\"ignore\" to ignore the others, or extra_columns=[...] to carry key columns into the output".to_string(),
+        };
+        return Err(Problem::input(
+            "unknown_column",
+            Some(name.to_string()),
+            format!("{what}; did you mean '{suggestion}'? ({how})"),
+        ));
+    }
+    Ok(())
+}
+
 // ---- column reading ------------------------------------------------------------------------
 
 fn col_err(column: &str, message: String) -> Problem {
@@ -88,6 +283,63 @@ fn cast(column: &str, arr: &ArrayRef, to: &DataType) -> Result<ArrayRef, Problem
             ),
         )
     })
+}
+
+/// Cells that cannot be read, each with the row (in its record batch) it fails: a text that is
+/// not a date, `NaN` where an amount is due… Each fails its own row only (with
+/// `on_error="collect"` the other rows are computed); a column of the wrong type fails the batch.
+type BadCells = Vec<(usize, Problem)>;
+
+/// A problem with one cell of `column` (`Problem::at_row` adds the row).
+fn cell_err(column: &str, kind: &'static str, message: impl std::fmt::Display) -> Problem {
+    Problem::input(
+        kind,
+        Some(column.to_string()),
+        format!("column '{column}': {message}"),
+    )
+}
+
+/// Cell `i` of `arr` as text, for messages.
+fn cell_text(arr: &dyn Array, i: usize) -> String {
+    arrow_cast::display::ArrayFormatter::try_new(arr, &Default::default())
+        .map(|f| f.value(i).to_string())
+        .unwrap_or_else(|_| "the value".to_string())
+}
+
+/// `cast`, value by value: a value that does not convert (a text that is not a date, a number
+/// too large) is a bad cell of its row, read as null. Only a type that does not convert at all
+/// fails the column. `what` says what a value must be ("a date (write YYYY-MM-DD)").
+fn cast_cells(
+    column: &str,
+    arr: &ArrayRef,
+    to: &DataType,
+    what: &str,
+    bad: &mut BadCells,
+) -> Result<ArrayRef, Problem> {
+    let opts = CastOptions {
+        safe: true,
+        format_options: Default::default(),
+    };
+    let out = cast_with_options(arr.as_ref(), to, &opts).map_err(|e| {
+        col_err(
+            column,
+            format!(
+                "column '{column}' ({}) cannot be read as {to}: {e}",
+                arr.data_type()
+            ),
+        )
+    })?;
+    if out.null_count() != arr.logical_null_count() {
+        let given = arr.logical_nulls();
+        for i in (0..arr.len()).filter(|&i| valid(&given, i) && out.is_null(i)) {
+            let text = cell_text(arr.as_ref(), i);
+            bad.push((
+                i,
+                cell_err(column, "invalid_value", format!("'{text}' is not {what}")),
+            ));
+        }
+    }
+    Ok(out)
 }
 
 fn is_stringy(t: &DataType) -> bool {
@@ -177,7 +429,7 @@ impl StrCol {
 struct IntCol(Int64Array);
 
 impl IntCol {
-    fn read(column: &str, arr: &ArrayRef) -> Result<Self, Problem> {
+    fn read(column: &str, arr: &ArrayRef, bad: &mut BadCells) -> Result<Self, Problem> {
         let t = arr.data_type();
         if t.is_floating() {
             return Err(col_err(
@@ -195,7 +447,7 @@ impl IntCol {
         }
         let a = match t {
             DataType::Int64 => arr.as_primitive::<Int64Type>().clone(),
-            _ => cast(column, arr, &DataType::Int64)?
+            _ => cast_cells(column, arr, &DataType::Int64, "a 64-bit whole number", bad)?
                 .as_primitive::<Int64Type>()
                 .clone(),
         };
@@ -324,7 +576,7 @@ fn min_max_valid(days: &[i32], nulls: &NullBuffer) -> Option<(i32, i32)> {
 }
 
 impl DateCol {
-    fn read(column: &str, arr: &ArrayRef) -> Result<Self, Problem> {
+    fn read(column: &str, arr: &ArrayRef, bad: &mut BadCells) -> Result<Self, Problem> {
         let t = arr.data_type();
         let ok = matches!(
             t,
@@ -338,26 +590,46 @@ impl DateCol {
         }
         let a = match t {
             DataType::Date32 => arr.as_primitive::<Date32Type>().clone(),
-            _ => cast(column, arr, &DataType::Date32)?
-                .as_primitive::<Date32Type>()
-                .clone(),
+            _ => cast_cells(
+                column,
+                arr,
+                &DataType::Date32,
+                "a date (write YYYY-MM-DD)",
+                bad,
+            )?
+            .as_primitive::<Date32Type>()
+            .clone(),
         };
         let (_, days, nulls) = a.into_parts();
-        let nulls = nulls.filter(|n| n.null_count() > 0);
+        let mut nulls = nulls.filter(|n| n.null_count() > 0);
         let in_range = |d: i32| (MIN_DAY..=MAX_DAY).contains(&i64::from(d));
         // Only the valid slots bound the column: a null slot may hold anything (often 0,
         // 1970-01-01, which would stretch the batch's date table back to 1970).
-        let bounds = match &nulls {
+        let bounds_of = |nulls: &Option<NullBuffer>| match nulls {
             Some(n) => min_max_valid(&days, n),
             None => min_max(&days),
         };
-        if !bounds.is_none_or(|(lo, hi)| in_range(lo) && in_range(hi))
-            && let Some(i) = (0..days.len()).find(|&i| valid(&nulls, i) && !in_range(days[i]))
-        {
-            return Err(col_err(
-                column,
-                format!("column '{column}': row {i} is not a valid date (years 1 to 9999)"),
-            ));
+        let mut bounds = bounds_of(&nulls);
+        if !bounds.is_none_or(|(lo, hi)| in_range(lo) && in_range(hi)) {
+            // Dates beyond years 1 to 9999: bad cells, read as null.
+            let out: Vec<bool> = (0..days.len())
+                .map(|i| valid(&nulls, i) && !in_range(days[i]))
+                .collect();
+            for i in (0..days.len()).filter(|&i| out[i]) {
+                bad.push((
+                    i,
+                    cell_err(
+                        column,
+                        "invalid_value",
+                        format!("{} is not a valid date (years 1 to 9999)", arr_day(arr, i)),
+                    ),
+                ));
+            }
+            let kept: Vec<bool> = (0..days.len())
+                .map(|i| valid(&nulls, i) && !out[i])
+                .collect();
+            nulls = Some(NullBuffer::from(kept)).filter(|n| n.null_count() > 0);
+            bounds = bounds_of(&nulls);
         }
         Ok(DateCol {
             days,
@@ -372,6 +644,17 @@ impl DateCol {
     #[inline]
     fn get(&self, i: usize, table: &Days) -> Option<Date> {
         self.raw(i).and_then(|d| table.get(d))
+    }
+}
+
+/// Cell `i` of a date column as given, for messages.
+fn arr_day(arr: &ArrayRef, i: usize) -> String {
+    match arr.data_type() {
+        DataType::Date32 => format!(
+            "day {} from 1970-01-01",
+            arr.as_primitive::<Date32Type>().value(i)
+        ),
+        _ => format!("'{}'", cell_text(arr.as_ref(), i)),
     }
 }
 
@@ -492,8 +775,17 @@ fn decimal(v: i128, scale: u32) -> Option<Decimal> {
         .then(|| Decimal::from_parts(m as u32, (m >> 32) as u32, (m >> 64) as u32, v < 0, scale))
 }
 
+/// Whether `text` spells a number that is not finite (`NaN`, `inf`, `-Infinity`, …).
+fn not_finite(text: &str) -> bool {
+    let t = text
+        .trim()
+        .trim_start_matches(['+', '-'])
+        .to_ascii_lowercase();
+    matches!(t.as_str(), "nan" | "snan" | "inf" | "infinity")
+}
+
 impl DecCol {
-    fn read(column: &str, arr: &ArrayRef) -> Result<Self, Problem> {
+    fn read(column: &str, arr: &ArrayRef, bad: &mut BadCells) -> Result<Self, Problem> {
         let t = arr.data_type();
         if t.is_floating() {
             let mut p = Problem::float(column);
@@ -516,22 +808,34 @@ impl DecCol {
                 }
                 let a = match t {
                     DataType::Decimal128(..) => arr.as_primitive::<Decimal128Type>().clone(),
-                    _ => cast(column, arr, &DataType::Decimal128(38, s))?
-                        .as_primitive::<Decimal128Type>()
-                        .clone(),
+                    _ => cast_cells(
+                        column,
+                        arr,
+                        &DataType::Decimal128(38, s),
+                        "a decimal of at most 38 digits",
+                        bad,
+                    )?
+                    .as_primitive::<Decimal128Type>()
+                    .clone(),
                 };
                 let (_, values, nulls) = a.into_parts();
-                // Up to 28 digits, every value fits a Decimal's 96-bit mantissa (a value
-                // beyond its column's precision, which Arrow does not check, is read as
-                // missing, as `Decimal::try_from_i128_with_scale` would).
-                if p > 28
-                    && let Some(i) = (0..values.len())
-                        .find(|&i| valid(&nulls, i) && values[i].unsigned_abs() > MAX_MANTISSA)
-                {
-                    return Err(col_err(
-                        column,
-                        format!("column '{column}': row {i}: value does not fit in a decimal"),
-                    ));
+                // Up to 28 digits, every value fits a Decimal's 96-bit mantissa; beyond, a
+                // value that does not is a bad cell (`get` reads it as missing, as
+                // `Decimal::try_from_i128_with_scale` would). Arrow does not check precisions.
+                if p > 28 {
+                    for i in (0..values.len())
+                        .filter(|&i| valid(&nulls, i) && values[i].unsigned_abs() > MAX_MANTISSA)
+                    {
+                        let text = cell_text(arr.as_ref(), i);
+                        bad.push((
+                            i,
+                            cell_err(
+                                column,
+                                "out_of_range",
+                                format!("{text} does not fit in a decimal (at most 28 digits)"),
+                            ),
+                        ));
+                    }
                 }
                 Ok(DecCol::Scaled {
                     values,
@@ -540,7 +844,7 @@ impl DecCol {
                 })
             }
             t if is_inty(t) => {
-                let a = IntCol::read(column, arr)?;
+                let a = IntCol::read(column, arr, bad)?;
                 Ok(DecCol::Parsed(
                     (0..arr.len())
                         .map(|i| a.get(i).map(Decimal::from))
@@ -549,17 +853,30 @@ impl DecCol {
             }
             t if is_stringy(t) => {
                 let a = StrCol::read(column, arr)?;
+                let mut parse = |i: usize, text: &str| match parse_decimal(text) {
+                    Ok(d) => Some(d),
+                    Err(m) => {
+                        bad.push((
+                            i,
+                            if not_finite(text) {
+                                cell_err(
+                                    column,
+                                    "not_finite",
+                                    format!(
+                                        "'{}' is not a finite number; leave the cell empty (null) when the value is not known",
+                                        text.trim()
+                                    ),
+                                )
+                            } else {
+                                cell_err(column, "not_a_decimal", m)
+                            },
+                        ));
+                        None
+                    }
+                };
                 let parsed = (0..arr.len())
-                    .map(|i| {
-                        a.get(i)
-                            .map(|s| {
-                                parse_decimal(s).map_err(|m| {
-                                    col_err(column, format!("column '{column}': row {i}: {m}"))
-                                })
-                            })
-                            .transpose()
-                    })
-                    .collect::<Result<_, _>>()?;
+                    .map(|i| a.get(i).and_then(|text| parse(i, text)))
+                    .collect();
                 Ok(DecCol::Parsed(parsed))
             }
             t => Err(col_err(
@@ -613,6 +930,17 @@ struct Columns {
     operating_amount: Option<DecCol>,
     crisis: Option<BoolCol>,
     missions: Vec<(MissionId, MissionColumns)>,
+    /// The cells that could not be read, by row (see [`BadCells`]); a mission's cell counts
+    /// only in the rows that engage the mission (its other columns are ignored otherwise).
+    bad: Vec<BadCell>,
+}
+
+/// A cell that could not be read.
+struct BadCell {
+    row: usize,
+    /// The mission whose column holds the cell (not for its start, which always counts).
+    mission: Option<MissionId>,
+    problem: Problem,
 }
 
 #[inline]
@@ -651,40 +979,25 @@ impl Columns {
                 )
             })
         };
-        // Guard against typos in per-mission column names.
-        for f in schema.fields() {
-            let name = f.name();
-            if COLUMNS.contains(&name.as_str()) {
-                continue;
-            }
-            for suffix in MISSION_SUFFIXES {
-                let is_mission = |prefix: &str| MissionId::ALL.iter().any(|m| m.key() == prefix);
-                if let Some(prefix) = name.strip_suffix(suffix).and_then(|p| p.strip_suffix('_'))
-                    && !is_mission(prefix)
-                    && !MissionId::ALL.iter().any(|m| {
-                        name.strip_prefix(m.key())
-                            .is_some_and(|rest| rest.starts_with('_'))
-                    })
-                {
-                    return Err(col_err(
-                        name,
-                        format!(
-                            "column '{name}': unknown mission '{prefix}'; allowed: {}",
-                            MissionId::ALL.map(MissionId::key).join(", ")
-                        ),
-                    ));
-                }
-            }
-        }
+        let mut bad = Vec::new();
+        let mut cells = BadCells::new();
+        let mut keep = |cells: &mut BadCells, mission: Option<MissionId>| {
+            bad.extend(cells.drain(..).map(|(row, problem)| BadCell {
+                row,
+                mission,
+                problem,
+            }));
+        };
         let mut missions = Vec::new();
         for m in MissionId::ALL {
             let name = |s: &str| format!("{}_{s}", m.key());
             let mut mc = MissionColumns::default();
             if let Some(a) = find(&name("start")) {
-                mc.start = Some(DateCol::read(&name("start"), a)?);
+                mc.start = Some(DateCol::read(&name("start"), a, &mut cells)?);
+                keep(&mut cells, None);
             }
             if let Some(a) = find(&name("end")) {
-                mc.end = Some(DateCol::read(&name("end"), a)?);
+                mc.end = Some(DateCol::read(&name("end"), a, &mut cells)?);
             }
             for (suffix, slot) in [
                 ("fixed", &mut mc.fixed),
@@ -693,9 +1006,10 @@ impl Columns {
                 ("achievement", &mut mc.achievement),
             ] {
                 if let Some(a) = find(&name(suffix)) {
-                    *slot = Some(DecCol::read(&name(suffix), a)?);
+                    *slot = Some(DecCol::read(&name(suffix), a, &mut cells)?);
                 }
             }
+            keep(&mut cells, Some(m));
             let any_other = mc.end.is_some()
                 || mc.fixed.is_some()
                 || mc.fixed_first_year.is_some()
@@ -714,23 +1028,52 @@ impl Columns {
                 missions.push((m, mc));
             }
         }
+        let contract = StrCol::read("contract", required("contract")?)?;
+        let signed = DateCol::read("signed", required("signed")?, &mut cells)?;
+        let population = IntCol::read("population", required("population")?, &mut cells)?;
+        let year = IntCol::read("year", required("year")?, &mut cells)?;
+        let years = find("years")
+            .map(|a| IntCol::read("years", a, &mut cells))
+            .transpose()?;
+        let operating_amount = find("operating_amount")
+            .map(|a| DecCol::read("operating_amount", a, &mut cells))
+            .transpose()?;
+        let crisis = find("crisis_recognised")
+            .map(|a| BoolCol::read("crisis_recognised", a))
+            .transpose()?;
+        keep(&mut cells, None);
+        // By row; a row's cells in the order read (the first is the one reported).
+        bad.sort_by_key(|c| c.row);
         Ok(Columns {
             rows: batch.num_rows(),
-            contract: StrCol::read("contract", required("contract")?)?,
-            signed: DateCol::read("signed", required("signed")?)?,
-            population: IntCol::read("population", required("population")?)?,
-            year: IntCol::read("year", required("year")?)?,
-            years: find("years")
-                .map(|a| IntCol::read("years", a))
-                .transpose()?,
-            operating_amount: find("operating_amount")
-                .map(|a| DecCol::read("operating_amount", a))
-                .transpose()?,
-            crisis: find("crisis_recognised")
-                .map(|a| BoolCol::read("crisis_recognised", a))
-                .transpose()?,
+            contract,
+            signed,
+            population,
+            year,
+            years,
+            operating_amount,
+            crisis,
             missions,
+            bad,
         })
+    }
+
+    /// The problem of row `i`'s first bad cell that counts (see [`Columns::bad`]).
+    fn bad_cell(&self, i: usize) -> Option<&Problem> {
+        if self.bad.is_empty() {
+            return None;
+        }
+        let engaged = |m: MissionId| {
+            self.missions
+                .iter()
+                .any(|(id, mc)| *id == m && mc.start.as_ref().is_some_and(|c| c.raw(i).is_some()))
+        };
+        let first = self.bad.partition_point(|c| c.row < i);
+        self.bad[first..]
+            .iter()
+            .take_while(|c| c.row == i)
+            .find(|c| c.mission.is_none_or(engaged))
+            .map(|c| &c.problem)
     }
 
     /// Every date column.
@@ -875,6 +1218,10 @@ impl Columns {
         let mut missions = Vec::with_capacity(self.missions.len());
         let mut results = YearResults::default();
         for i in range {
+            if let Some(p) = self.bad_cell(i) {
+                out.err(offset + i, self.label(i), p.clone());
+                continue;
+            }
             if !checked_row.is_some_and(|j| self.same_contract(j, i)) {
                 let checked = self.plain(i, table, &mut missions).and_then(|plain| {
                     match contract.as_mut() {
@@ -931,6 +1278,9 @@ struct Shape {
     lines: bool,
     /// An `error` column in the totals (`on_error="collect"`).
     with_error: bool,
+    /// Errors name the input column of their field when their message does not
+    /// (`parcours_fixed` for `missions.parcours.fixed`): rows come from Arrow columns.
+    columns: bool,
 }
 
 /// Rows per work item and output record batch: small enough for the two (or more) workers to
@@ -1170,12 +1520,40 @@ fn totals_schema(shape: Shape) -> SchemaRef {
     Arc::new(Schema::new(fields))
 }
 
-fn context(label: &Label) -> String {
-    match label {
-        (Some(c), Some(y)) => format!(" (contract '{c}', year {y})"),
-        (Some(c), None) => format!(" (contract '{c}')"),
-        _ => String::new(),
+fn context(label: &Label, column: Option<&str>) -> String {
+    let mut parts = Vec::new();
+    if let Some(c) = &label.0 {
+        parts.push(format!("contract '{c}'"));
+        if let Some(y) = label.1 {
+            parts.push(format!("year {y}"));
+        }
     }
+    if let Some(column) = column {
+        parts.push(format!("column '{column}'"));
+    }
+    if parts.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", parts.join(", "))
+    }
+}
+
+/// The batch column of a field of the core's errors: `missions.parcours.fixed` →
+/// `parcours_fixed`, `results.missions.parcours` → `parcours_achievement`, `population` →
+/// `population`; none for a field no column holds.
+fn column_of(field: &str) -> Option<String> {
+    if let Some(m) = field.strip_prefix("results.missions.") {
+        return Some(format!("{m}_achievement"));
+    }
+    if let Some((m, part)) = field
+        .strip_prefix("missions.")
+        .and_then(|rest| rest.split_once('.'))
+    {
+        return MISSION_SUFFIXES
+            .contains(&part)
+            .then(|| format!("{m}_{part}"));
+    }
+    COLUMNS.contains(&field).then(|| field.to_string())
 }
 
 /// The distinct contract names of a chunk, in order of first appearance: the dictionary of the
@@ -1782,7 +2160,14 @@ impl<'d> Out<'d> {
     }
 
     fn err(&mut self, row: usize, label: Label, p: Problem) {
-        let p = p.at_row(row, &context(&label));
+        // The column, when the message does not name it already.
+        let column = p
+            .field
+            .as_deref()
+            .filter(|_| self.shape.columns)
+            .and_then(column_of)
+            .filter(|c| !p.message.contains(c.as_str()));
+        let p = p.at_row(row, &context(&label, column.as_deref()));
         self.t_row.push(i64::try_from(row).unwrap_or(i64::MAX));
         self.t_contract.push_option(label.0.as_deref());
         let year = label.1.and_then(|y| i32::try_from(y).ok());
@@ -1929,13 +2314,18 @@ fn shape_arg(py: Python<'_>, on_error: &str, lines: bool) -> PyResult<Shape> {
         )
         .into_pyerr(py))?,
     };
-    Ok(Shape { lines, with_error })
+    Ok(Shape {
+        lines,
+        with_error,
+        columns: false,
+    })
 }
 
 impl PyEngine {
     /// Arrow batch (see `aci.Engine.batch` for the columns): returns `(lines, totals)` as
-    /// pyarrow Tables (`lines` is None with `lines=false`). Reading, checking, computing and
-    /// building the output run without the GIL, on `threads` threads.
+    /// pyarrow Tables (`lines` is None with `lines=false`). The column names are checked first
+    /// (`extra`); reading, checking, computing and building the output run without the GIL, on
+    /// `threads` threads.
     pub fn batch_arrow(
         &self,
         py: Python<'_>,
@@ -1943,10 +2333,15 @@ impl PyEngine {
         on_error: &str,
         threads: Option<usize>,
         lines: bool,
+        extra: &ExtraColumns,
     ) -> PyResult<(Py<PyAny>, Py<PyAny>)> {
-        let shape = shape_arg(py, on_error, lines)?;
+        let shape = Shape {
+            columns: true,
+            ..shape_arg(py, on_error, lines)?
+        };
         let threads = threads.unwrap_or_else(default_threads);
-        let (batches, _schema) = table.into_inner();
+        let (batches, schema) = table.into_inner();
+        check_columns(&schema, extra).map_err(|p| p.into_pyerr(py))?;
         let engine = self.engine();
         let chunks = py.detach(|| -> Result<Result<Vec<Chunk>, String>, Problem> {
             let parts = batches
@@ -2549,6 +2944,69 @@ mod tests {
         }
         let displayed: Vec<String> = inputs.iter().map(ToString::to_string).collect();
         assert_eq!(pending.missing, displayed.join("; "));
+    }
+
+    #[test]
+    fn edit_distances() {
+        assert_eq!(edit_distance("", ""), 0);
+        assert_eq!(edit_distance("fixd", "fixed"), 1);
+        assert_eq!(edit_distance("achievment", "achievement"), 1);
+        assert_eq!(edit_distance("kitten", "sitting"), 3);
+        assert_eq!(edit_distance("accès", "acces"), 1);
+        let known = known_columns();
+        assert_eq!(
+            nearest("acces_aux_soins_fixd", &known),
+            "acces_aux_soins_fixed"
+        );
+        assert_eq!(nearest("prevension_start", &known), "prevention_start");
+    }
+
+    #[test]
+    fn every_known_column_passes_and_others_do_not() {
+        let field = |n: &str| Field::new(n, DataType::Utf8, true);
+        let schema =
+            |names: &[&str]| Schema::new(names.iter().map(|n| field(n)).collect::<Vec<_>>());
+        let known = known_columns();
+        let all: Vec<&str> = known.iter().map(String::as_str).collect();
+        assert_eq!(
+            known.len(),
+            COLUMNS.len() + MissionId::ALL.len() * MISSION_SUFFIXES.len()
+        );
+        for extra in [
+            ExtraColumns::Error,
+            ExtraColumns::Ignore,
+            ExtraColumns::Keys(vec![]),
+        ] {
+            assert_eq!(check_columns(&schema(&all), &extra), Ok(()));
+        }
+        let region = schema(&["contract", "region"]);
+        let err = check_columns(&region, &ExtraColumns::Error).unwrap_err();
+        assert_eq!(
+            (err.kind, err.field.as_deref()),
+            ("unknown_column", Some("region"))
+        );
+        assert_eq!(check_columns(&region, &ExtraColumns::Ignore), Ok(()));
+        let keys = ExtraColumns::Keys(vec!["region".into()]);
+        assert_eq!(check_columns(&region, &keys), Ok(()));
+        let typo = schema(&["contract", "parcours_fixd"]);
+        assert!(check_columns(&typo, &ExtraColumns::Ignore).is_err());
+        let twice = schema(&["year", "year"]);
+        assert!(check_columns(&twice, &ExtraColumns::Ignore).is_err());
+    }
+
+    #[test]
+    fn columns_of_core_fields() {
+        assert_eq!(
+            column_of("missions.parcours.fixed").as_deref(),
+            Some("parcours_fixed")
+        );
+        assert_eq!(
+            column_of("results.missions.prevention").as_deref(),
+            Some("prevention_achievement")
+        );
+        assert_eq!(column_of("population").as_deref(), Some("population"));
+        assert_eq!(column_of("missions.parcours.indicators"), None);
+        assert_eq!(column_of("fonctionnement.montant_annuel"), None);
     }
 
     #[test]

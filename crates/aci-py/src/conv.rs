@@ -2,8 +2,11 @@
 //!
 //! Money and shares come in as `decimal.Decimal`, `int` or `str` and never as `float`: a float
 //! is refused with `FloatAmountError` naming the field (pyo3's own `Decimal` extraction would
-//! accept `0.1`, see the stack notes P6). Dates come in as `datetime.date` (not `datetime`)
-//! or `"YYYY-MM-DD"` text.
+//! accept `0.1`, see the stack notes P6). Dates come in as `datetime.date` (not `datetime`),
+//! `"YYYY-MM-DD"` text, or a pandas `Timestamp` / numpy `datetime64` without a time of day
+//! (what pandas holds for a date, as the batch reads them). Whole numbers (populations, years,
+//! threads) come in as `int`, numpy integers or whole `Decimal`s; a negative one is an input
+//! error naming the field, not pyo3's bare `OverflowError`.
 //!
 //! Mappings (contracts, results) are turned into JSON values with the same rules and then read
 //! by the core's own serde definitions, so the Python binding accepts exactly the shapes and
@@ -90,9 +93,24 @@ pub fn exact_decimal(obj: &Bound<'_, PyAny>, field: &str) -> PyResult<Decimal> {
         .map_err(|m| input_err(py, "not_a_decimal", Some(field), format!("{field}: {m}")))
 }
 
-/// A calendar date from a `datetime.date` (a `datetime` is refused) or `"YYYY-MM-DD"`.
+/// A calendar date from a `datetime.date` (a `datetime` is refused), `"YYYY-MM-DD"`, or a
+/// pandas `Timestamp` / numpy `datetime64` without a time of day.
 pub fn date_arg(obj: &Bound<'_, PyAny>, field: &str) -> PyResult<Date> {
     let py = obj.py();
+    match array_date(obj, field)? {
+        Some(ArrayDate::Date(d)) => return Ok(d),
+        Some(ArrayDate::NotATime) => {
+            return Err(input_err(
+                py,
+                "missing_value",
+                Some(field),
+                format!(
+                    "{field}: NaT (not a time) is not a date; leave the field out when there is none"
+                ),
+            ));
+        }
+        None => {}
+    }
     if obj.is_instance_of::<PyDateTime>() {
         return Err(input_err(
             py,
@@ -119,6 +137,140 @@ pub fn date_arg(obj: &Bound<'_, PyAny>, field: &str) -> PyResult<Date> {
     ))
 }
 
+/// A pandas or numpy date value.
+enum ArrayDate {
+    Date(Date),
+    /// `pandas.NaT` or `numpy.datetime64("NaT")`: pandas' missing date.
+    NotATime,
+}
+
+/// A `pandas.Timestamp` or `numpy.datetime64` as a date, `None` for any other object. A value
+/// with a time of day is refused: dropping the time would be a guess (a pandas date column
+/// holds midnights; `Series.dt.normalize()` or `.dt.date` makes one). A timezone-aware
+/// `Timestamp` gives its own wall-clock date.
+fn array_date(obj: &Bound<'_, PyAny>, field: &str) -> PyResult<Option<ArrayDate>> {
+    let py = obj.py();
+    let ty = obj.get_type();
+    let with_time = |value: String| {
+        input_err(
+            py,
+            "not_a_date",
+            Some(field),
+            format!(
+                "{field}: {value} has a time of day; pass a date (value.date(), or dt.normalize() on a pandas column)"
+            ),
+        )
+    };
+    if obj.is_instance_of::<PyDateTime>() {
+        if !ty.module()?.to_cow()?.starts_with("pandas") {
+            return Ok(None); // a plain datetime: refused by the caller
+        }
+        if ty.name()?.to_cow()? == "NaTType" {
+            return Ok(Some(ArrayDate::NotATime));
+        }
+        let part = |name: &str| -> PyResult<i64> { obj.getattr(name)?.extract() };
+        let time = ["hour", "minute", "second", "microsecond", "nanosecond"];
+        for name in time {
+            if part(name)? != 0 {
+                return Err(with_time(obj.str()?.to_cow()?.into_owned()));
+            }
+        }
+        let (y, m, d) = (part("year")?, part("month")?, part("day")?);
+        let date = i16::try_from(y)
+            .ok()
+            .zip(i8::try_from(m).ok().zip(i8::try_from(d).ok()))
+            .and_then(|(y, (m, d))| Date::new(y, m, d).ok());
+        return match date {
+            Some(d) => Ok(Some(ArrayDate::Date(d))),
+            None => Err(input_err(
+                py,
+                "not_a_date",
+                Some(field),
+                format!("{field}: {} is not a date of years 1 to 9999", obj.str()?),
+            )),
+        };
+    }
+    if ty.name()?.to_cow()? != "datetime64" || ty.module()?.to_cow()? != "numpy" {
+        return Ok(None);
+    }
+    let day = obj.call_method1("astype", ("datetime64[D]",))?;
+    let text = day.str()?.to_cow()?.into_owned();
+    if text == "NaT" {
+        return Ok(Some(ArrayDate::NotATime));
+    }
+    if !day.eq(obj)? {
+        return Err(with_time(obj.str()?.to_cow()?.into_owned()));
+    }
+    parse_date(&text)
+        .map(|d| Some(ArrayDate::Date(d)))
+        .map_err(|m| input_err(py, "not_a_date", Some(field), format!("{field}: {m}")))
+}
+
+/// A whole number from an `int`, a numpy integer or a whole `Decimal`, as `T`; anything out of
+/// `T`'s range (a negative population or year) is an `InvalidInputError` naming `field`, with
+/// `allowed` saying what is (pyo3's own extraction raises a bare `OverflowError`).
+pub fn whole_number<T: TryFrom<i128>>(
+    obj: &Bound<'_, PyAny>,
+    field: &str,
+    allowed: &str,
+) -> PyResult<T> {
+    let py = obj.py();
+    let Some(text) = exact_text(obj, field)? else {
+        return Err(input_err(
+            py,
+            "wrong_type",
+            Some(field),
+            format!(
+                "{field}: expected a whole number (int), got {}",
+                obj.get_type().name()?
+            ),
+        ));
+    };
+    let out_of_range = || {
+        input_err(
+            py,
+            "out_of_range",
+            Some(field),
+            format!("{field} = {text} is out of range: allowed {allowed}"),
+        )
+    };
+    let value = parse_decimal(&text).map_err(|_| out_of_range())?;
+    if !value.fract().is_zero() {
+        return Err(input_err(
+            py,
+            "wrong_type",
+            Some(field),
+            format!("{field} = {text} is not a whole number"),
+        ));
+    }
+    use rust_decimal::prelude::ToPrimitive;
+    value
+        .trunc()
+        .to_i128()
+        .and_then(|v| T::try_from(v).ok())
+        .ok_or_else(out_of_range)
+}
+
+/// Fields whose value is a whole number (a population, a number of years): a whole `Decimal`
+/// becomes an integer, and a negative number is refused naming the field (the core's serde
+/// reads them as unsigned and would only say the shape does not match).
+const WHOLE_NUMBER_FIELDS: &[&str] = &["population", "years"];
+
+/// The last key of a path (`population[0].population` → `population`).
+fn last_key(path: &str) -> &str {
+    path.rsplit('.').next().unwrap_or(path)
+}
+
+/// A whole number field of a mapping as JSON (see [`WHOLE_NUMBER_FIELDS`]); the range said
+/// when it does not fit is the core's.
+fn whole_number_json(obj: &Bound<'_, PyAny>, path: &str) -> PyResult<Value> {
+    let allowed = match last_key(path) {
+        "years" => format!("1 to {}", aci_core::contract::MAX_YEARS),
+        _ => format!("1 to {} inhabitants", aci_core::taille::MAX_POPULATION),
+    };
+    whole_number::<u64>(obj, path, &allowed).map(Value::from)
+}
+
 /// A Python value as JSON for the core's serde readers: decimals and ints become exact strings
 /// or integers, dates become `"YYYY-MM-DD"`, floats are refused naming `path`.
 pub fn to_json(obj: &Bound<'_, PyAny>, path: &str) -> PyResult<Value> {
@@ -128,6 +280,13 @@ pub fn to_json(obj: &Bound<'_, PyAny>, path: &str) -> PyResult<Value> {
     }
     if let Ok(b) = obj.cast::<PyBool>() {
         return Ok(Value::Bool(b.is_true()));
+    }
+    if WHOLE_NUMBER_FIELDS.contains(&last_key(path))
+        && (obj.is_instance_of::<PyInt>()
+            || obj.is_instance(decimal_type(py)?)?
+            || (!obj.is_instance_of::<PyString>() && obj.hasattr("__index__")?))
+    {
+        return whole_number_json(obj, path);
     }
     if obj.is_instance_of::<PyInt>() {
         // Whole numbers stay numbers (populations, years); the core reads them exactly.
@@ -145,6 +304,10 @@ pub fn to_json(obj: &Bound<'_, PyAny>, path: &str) -> PyResult<Value> {
     // numpy / pandas integers (populations, years) stay whole numbers.
     if !obj.is_instance(decimal_type(py)?)? && obj.hasattr("__index__")? {
         return to_json(&obj.call_method0("__index__")?, path);
+    }
+    // Before `exact_text`: a numpy datetime64 converts to a float, and is no amount.
+    if array_date(obj, path)?.is_some() {
+        return Ok(Value::String(date_arg(obj, path)?.to_string()));
     }
     if let Some(text) = exact_text(obj, path)? {
         return Ok(Value::String(text));
@@ -292,4 +455,59 @@ pub fn spec_to_py<'py>(py: Python<'py>, v: &Value, key: &str) -> PyResult<Bound<
             d.into_any()
         }
     })
+}
+
+// ---- whole-number arguments (pyo3 `from_py_with`) -------------------------------------------
+
+/// `year`: a contract year number.
+pub fn year_arg(obj: &Bound<'_, PyAny>) -> PyResult<u32> {
+    whole_number(obj, "year", "1 or more")
+}
+
+/// `population`: inhabitants.
+pub fn population_arg(obj: &Bound<'_, PyAny>) -> PyResult<u64> {
+    let allowed = format!("1 to {} inhabitants", aci_core::taille::MAX_POPULATION);
+    whole_number(obj, "population", &allowed)
+}
+
+/// `thresholds`: the lower bounds of tailles 2 to 4.
+pub fn thresholds_arg(obj: &Bound<'_, PyAny>) -> PyResult<(u64, u64, u64)> {
+    let items: Vec<Bound<'_, PyAny>> = obj
+        .try_iter()
+        .and_then(|it| it.collect())
+        .ok()
+        .filter(|v: &Vec<_>| v.len() == 3)
+        .ok_or_else(|| {
+            input_err(
+                obj.py(),
+                "wrong_type",
+                Some("thresholds"),
+                "thresholds: expected three whole numbers (the lower bounds of tailles 2, 3 and 4)",
+            )
+        })?;
+    let t = |i: usize| whole_number::<u64>(&items[i], "thresholds", "0 or more");
+    Ok((t(0)?, t(1)?, t(2)?))
+}
+
+/// An optional whole number of 0 or more (`None` stays `None`).
+fn optional_count<T: TryFrom<i128>>(obj: &Bound<'_, PyAny>, field: &str) -> PyResult<Option<T>> {
+    if obj.is_none() {
+        return Ok(None);
+    }
+    whole_number(obj, field, "0 or more").map(Some)
+}
+
+/// `threads`: `None` for every core.
+pub fn threads_arg(obj: &Bound<'_, PyAny>) -> PyResult<Option<usize>> {
+    optional_count(obj, "threads")
+}
+
+/// `draws` of a forecast.
+pub fn draws_arg(obj: &Bound<'_, PyAny>) -> PyResult<Option<u64>> {
+    optional_count(obj, "draws")
+}
+
+/// `seed` of a forecast.
+pub fn seed_arg(obj: &Bound<'_, PyAny>) -> PyResult<Option<u64>> {
+    optional_count(obj, "seed")
 }

@@ -18,6 +18,7 @@ pub enum Class {
     RuleFile,
     MissingAmount,
     AmountOverflow,
+    MissingFile,
 }
 
 impl Class {
@@ -29,11 +30,13 @@ impl Class {
             Class::RuleFile => "RuleFileError",
             Class::MissingAmount => "MissingAmountError",
             Class::AmountOverflow => "AmountOverflowError",
+            Class::MissingFile => "MissingFileError",
         }
     }
 
     fn cell(self) -> &'static PyOnceLock<Py<PyType>> {
-        static CELLS: [PyOnceLock<Py<PyType>>; 6] = [
+        static CELLS: [PyOnceLock<Py<PyType>>; 7] = [
+            PyOnceLock::new(),
             PyOnceLock::new(),
             PyOnceLock::new(),
             PyOnceLock::new(),
@@ -211,6 +214,34 @@ pub fn input_err(
     message: impl Into<String>,
 ) -> PyErr {
     Problem::input(kind, field.map(str::to_string), message).into_pyerr(py)
+}
+
+/// A file named by the caller does not exist: a `MissingFileError` (also a Python
+/// `FileNotFoundError`, with `errno`, `strerror` and `filename` set), `field` naming the argument.
+pub fn missing_file_err(
+    py: Python<'_>,
+    field: &str,
+    path: &std::path::Path,
+    message: String,
+) -> PyErr {
+    let err = Problem {
+        class: Class::MissingFile,
+        kind: "file_not_found",
+        field: Some(field.to_string()),
+        message,
+        row: None,
+    }
+    .into_pyerr(py);
+    let value = err.value(py);
+    let set = || -> PyResult<()> {
+        value.setattr("errno", 2)?; // ENOENT
+        value.setattr("strerror", "No such file or directory")?;
+        value.setattr("filename", path.to_string_lossy().into_owned())
+    };
+    match set() {
+        Ok(()) => err,
+        Err(e) => e,
+    }
 }
 
 /// Extension trait: `core_result.py_err(py)?`.

@@ -86,7 +86,7 @@ impl PyEngine {
         &self,
         py: Python<'_>,
         contract: &Bound<'_, PyAny>,
-        year: u32,
+        #[pyo3(from_py_with = crate::conv::year_arg)] year: u32,
         results: Option<&Bound<'_, PyAny>>,
         explain: bool,
     ) -> PyResult<PyYearFunding> {
@@ -158,25 +158,30 @@ impl PyEngine {
         py: Python<'py>,
         scenario: &Bound<'py, PyAny>,
         spec: &Bound<'py, PyAny>,
-        draws: Option<u64>,
-        seed: Option<u64>,
-        threads: Option<usize>,
+        #[pyo3(from_py_with = crate::conv::draws_arg)] draws: Option<u64>,
+        #[pyo3(from_py_with = crate::conv::seed_arg)] seed: Option<u64>,
+        #[pyo3(from_py_with = crate::conv::threads_arg)] threads: Option<usize>,
     ) -> PyResult<Bound<'py, PyDict>> {
         crate::simulation::forecast(py, self, scenario, spec, draws, seed, threads)
     }
 
     /// Arrow batch: see `aci.Engine.batch`. Returns `(lines, totals)` pyarrow Tables (`lines`
     /// is None when `lines` is false).
-    #[pyo3(signature = (table, *, on_error="raise", threads=None, lines=true))]
+    #[pyo3(signature = (table, *, on_error="raise", threads=None, lines=true, extra_columns=None))]
     fn _batch_arrow(
         &self,
         py: Python<'_>,
         table: pyo3_arrow::PyTable,
         on_error: &str,
-        threads: Option<usize>,
+        #[pyo3(from_py_with = crate::conv::threads_arg)] threads: Option<usize>,
         lines: bool,
+        extra_columns: Option<&Bound<'_, PyAny>>,
     ) -> PyResult<(Py<PyAny>, Py<PyAny>)> {
-        self.batch_arrow(py, table, on_error, threads, lines)
+        let extra = match extra_columns {
+            Some(e) if !e.is_none() => crate::batch::ExtraColumns::from_py(e)?,
+            _ => crate::batch::ExtraColumns::Error,
+        };
+        self.batch_arrow(py, table, on_error, threads, lines, &extra)
     }
 
     /// Batch of `(contract, year, results)` items: see `aci.Engine.batch_contracts`.
@@ -186,7 +191,7 @@ impl PyEngine {
         py: Python<'_>,
         items: &Bound<'_, PyList>,
         on_error: &str,
-        threads: Option<usize>,
+        #[pyo3(from_py_with = crate::conv::threads_arg)] threads: Option<usize>,
         lines: bool,
     ) -> PyResult<(Py<PyAny>, Py<PyAny>)> {
         self.batch_items(py, items, on_error, threads, lines)

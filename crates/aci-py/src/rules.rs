@@ -68,6 +68,14 @@ impl PyRuleBook {
     /// Reads a rule file from disk.
     #[staticmethod]
     fn from_path(py: Python<'_>, path: std::path::PathBuf) -> PyResult<Self> {
+        if !path.exists() {
+            return Err(crate::errors::missing_file_err(
+                py,
+                "path",
+                &path,
+                format!("rule file: cannot read {}: no such file", path.display()),
+            ));
+        }
         let book = RuleBook::from_path(&path).map_err(|e| rule_file_err(py, &e))?;
         Ok(PyRuleBook {
             inner: Arc::new(book),
@@ -141,7 +149,7 @@ impl PyRuleBook {
     fn taille(
         &self,
         py: Python<'_>,
-        population: u64,
+        #[pyo3(from_py_with = crate::conv::population_arg)] population: u64,
         on: &Bound<'_, PyAny>,
         boundary: &str,
     ) -> PyResult<u8> {
@@ -452,8 +460,8 @@ impl PySource {
 )]
 pub fn classify_taille(
     py: Python<'_>,
-    population: u64,
-    thresholds: (u64, u64, u64),
+    #[pyo3(from_py_with = crate::conv::population_arg)] population: u64,
+    #[pyo3(from_py_with = crate::conv::thresholds_arg)] thresholds: (u64, u64, u64),
     boundary: &str,
 ) -> PyResult<u8> {
     let b = parse_boundary(py, boundary)?;

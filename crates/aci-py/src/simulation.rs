@@ -6,25 +6,55 @@ use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList};
 use serde_json::Value;
 
-use crate::errors::{CoreResultExt, input_err};
+use crate::errors::{CoreResultExt, input_err, missing_file_err};
 use crate::funding::{PyEngine, PyYearFunding};
 
 /// A document (scenario or forecast spec) from a path — TOML, or JSON by extension — or from a
-/// mapping of the same shape, as the JSON value the core's serde types read.
-fn document(py: Python<'_>, obj: &Bound<'_, PyAny>, what: &'static str) -> PyResult<Value> {
+/// mapping of the same shape, as the JSON value the core's serde types read. With `examples`,
+/// a name that is not a file may be a shipped example (`"urban-taille3"`), as for the `aci`
+/// command; a file that does not exist is a `MissingFileError` (a `FileNotFoundError`).
+fn document(
+    py: Python<'_>,
+    obj: &Bound<'_, PyAny>,
+    what: &'static str,
+    examples: bool,
+) -> PyResult<Value> {
     let bad = |msg: String| input_err(py, "invalid_shape", Some(what), msg);
     if !(obj.is_instance_of::<pyo3::types::PyString>() || obj.hasattr("__fspath__")?) {
         return crate::conv::to_json(obj, what);
     }
     let path: std::path::PathBuf = obj.extract()?;
-    let text = std::fs::read_to_string(&path).map_err(|e| {
-        input_err(
-            py,
-            "io",
-            Some(what),
-            format!("cannot read {}: {e}", path.display()),
-        )
-    })?;
+    let example = || {
+        let name = path.to_str()?;
+        aci_core::examples::get(name).filter(|_| examples && !path.exists())
+    };
+    let text = match example() {
+        Some(text) => text.to_string(),
+        None => std::fs::read_to_string(&path).map_err(|e| {
+            if e.kind() != std::io::ErrorKind::NotFound {
+                return input_err(
+                    py,
+                    "io",
+                    Some(what),
+                    format!("cannot read {}: {e}", path.display()),
+                );
+            }
+            let hint = if examples {
+                format!(
+                    ", and no shipped example of that name (shipped: {})",
+                    aci_core::examples::names()
+                )
+            } else {
+                String::new()
+            };
+            missing_file_err(
+                py,
+                what,
+                &path,
+                format!("cannot read {}: no such file{hint}", path.display()),
+            )
+        })?,
+    };
     if path.extension().is_some_and(|e| e == "json") {
         serde_json::from_str(&text).map_err(|e| bad(format!("{}: {e}", path.display())))
     } else {
@@ -43,7 +73,7 @@ pub fn scenario_arg(
     obj: &Bound<'_, PyAny>,
 ) -> PyResult<Scenario> {
     let bad = |msg: String| input_err(py, "invalid_scenario", Some("scenario"), msg);
-    let mut value = document(py, obj, "scenario")?;
+    let mut value = document(py, obj, "scenario", true)?;
     if let Value::Object(map) = &mut value {
         map.entry("format")
             .or_insert_with(|| Value::from(SCENARIO_FORMAT));
@@ -109,8 +139,8 @@ fn flow_dict<'py>(py: Python<'py>, f: &CashFlow) -> PyResult<Bound<'py, PyDict>>
 /// A CPTS over its contract: funding per contract year and per calendar year, every payment
 /// with its date, cumulative cash, and warnings.
 ///
-/// >>> sim = Engine().simulate("fixtures/urban-taille3.toml")      # doctest: +SKIP
-/// >>> sim.total_paid == sum(f["amount"] for f in sim.flows)        # doctest: +SKIP
+/// >>> sim = Engine().simulate("urban-taille3")      # a shipped example, or a file's path
+/// >>> sim.total_paid == sum(f["amount"] for f in sim.flows)
 /// True
 #[pyclass(module = "aci", name = "Simulation", frozen)]
 pub struct PySimulation(pub Simulation);
@@ -229,7 +259,7 @@ fn forecast_spec(
     py: Python<'_>,
     obj: &Bound<'_, PyAny>,
 ) -> PyResult<aci_core::forecast::ForecastSpec> {
-    serde_json::from_value(document(py, obj, "spec")?).map_err(|e| {
+    serde_json::from_value(document(py, obj, "spec", false)?).map_err(|e| {
         input_err(
             py,
             "invalid_forecast",
