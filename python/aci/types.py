@@ -19,6 +19,7 @@ __all__ = [
     "ParameterUseDict",
     "ProvenanceDict",
     "Status",
+    "StepDict",
     "WarningDict",
     "YearFundingDict",
 ]
@@ -51,6 +52,14 @@ class ComponentDict(TypedDict):
     observed: str | None
     amount: Decimal
 
+class StepDict(TypedDict):
+    """A step applied after an amount (the termination of the contract)."""
+
+    rule: str
+    text: str
+    formula: str
+    inputs: dict[str, str]
+
 class ExplanationDict(TypedDict):
     rule: str
     text: str
@@ -59,6 +68,7 @@ class ExplanationDict(TypedDict):
     parameters: list[ParameterUseDict]
     options: dict[str, str]
     components: list[ComponentDict]
+    steps: list[StepDict]
 
 class LineDict(TypedDict):
     item: str
@@ -109,6 +119,7 @@ class PaymentDict(TypedDict):
     cumulative: Decimal
     rule: str
     explanation: str
+    computation: ExplanationDict
 
 
 class CalendarYearDict(TypedDict):
@@ -127,6 +138,7 @@ class SimulationDict(TypedDict):
     title: str | None
     contract: str
     signed: datetime.date
+    terminated: datetime.date | None
     years: list[YearFundingDict]
     flows: list[PaymentDict]
     calendar_years: list[CalendarYearDict]
