@@ -117,7 +117,8 @@ fn settle_line(
         let mut paid = p.flow;
         let part = part_name(paid.part);
         if paid.date >= date {
-            not_paid.push(format!("{part} {} € due on {}", paid.amount, paid.date));
+            let what = part.replace('_', " ");
+            not_paid.push(format!("{what} {} € due on {}", paid.amount, paid.date));
             continue;
         }
         let paid_text = format!(
