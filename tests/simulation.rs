@@ -6,6 +6,8 @@ use std::path::Path;
 
 use aci_core::RuleBook;
 use aci_core::contract::{ContractSpec, MissionSpec, PopulationSpec};
+use aci_core::funding::Item;
+use aci_core::mission::MissionId;
 use aci_core::payments::{Flow, Part, PaymentOptions};
 use aci_core::simulation::{SCENARIO_FORMAT, Scenario, SimWarning, Simulation, YearPlan, simulate};
 use jiff::ToSpan;
@@ -20,24 +22,30 @@ fn fixture(name: &str) -> Scenario {
     toml::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
 }
 
-/// Payments of each contract year add up to its funding; calendar-year and contract-year totals
-/// agree over the contract.
-fn check_invariants(sim: &Simulation, terminated: bool) {
+/// Payments of each contract year add up to its funding (a year a termination ends included:
+/// its funding is what is due); the contract's total funding is what is paid (lettre
+/// d'intention aside); calendar-year and contract-year totals agree over the contract; nothing
+/// accrues after a termination.
+fn check_invariants(sim: &Simulation) {
     let mut per_year: BTreeMap<u32, Decimal> = BTreeMap::new();
     for f in &sim.flows {
         if let Some(y) = f.contract_year {
             *per_year.entry(y).or_default() += f.amount;
         }
     }
-    if !terminated {
-        for y in &sim.years {
-            assert_eq!(
-                per_year.get(&y.year.number).copied().unwrap_or_default(),
-                y.total,
-                "year {}",
-                y.year.number
-            );
-        }
+    for y in &sim.years {
+        assert_eq!(
+            per_year.get(&y.year.number).copied().unwrap_or_default(),
+            y.total,
+            "year {}",
+            y.year.number
+        );
+        let lines: Decimal = y.lines.iter().filter_map(|l| l.amount).sum();
+        assert_eq!(
+            lines, y.total,
+            "year {}: lines add up to the total",
+            y.year.number
+        );
     }
     let letter: Decimal = sim
         .flows
@@ -49,8 +57,20 @@ fn check_invariants(sim: &Simulation, terminated: bool) {
     let accrued: Decimal = sim.calendar_years.iter().map(|c| c.accrued).sum();
     assert_eq!(paid, sim.total_paid);
     assert_eq!(accrued, sim.total_funding + letter);
-    if !terminated {
-        assert_eq!(sim.total_paid, sim.total_funding + letter);
+    assert_eq!(
+        sim.total_paid,
+        sim.total_funding + letter,
+        "total funding = total paid"
+    );
+    if let Some(t) = sim.terminated {
+        assert!(
+            sim.calendar_years
+                .iter()
+                .filter(|c| c.year > t.year())
+                .all(|c| c.accrued.is_zero()),
+            "nothing accrues after the termination on {t}: {:?}",
+            sim.calendar_years
+        );
     }
     let mut dates = sim.flows.iter().map(|f| f.date);
     let first = dates.next();
@@ -68,7 +88,7 @@ fn check_invariants(sim: &Simulation, terminated: bool) {
 #[test]
 fn urban_taille3_fixture() {
     let sim = simulate(RuleBook::shipped(), &fixture("urban-taille3.toml")).unwrap();
-    check_invariants(&sim, false);
+    check_invariants(&sim);
     assert_eq!(sim.years.len(), 5);
     assert!(
         sim.years
@@ -102,7 +122,7 @@ fn rural_taille1_starts_with_the_letter_of_intent() {
         &fixture("rural-taille1-from-letter.toml"),
     )
     .unwrap();
-    check_invariants(&sim, false);
+    check_invariants(&sim);
     let letter = &sim.flows[0];
     assert_eq!(
         (letter.flow, letter.date, letter.amount.to_string()),
@@ -111,11 +131,18 @@ fn rural_taille1_starts_with_the_letter_of_intent() {
     assert_eq!(sim.calendar_years[0].year, 2024);
 }
 
+/// Issue #11's bar: total funding = total paid for every shipped scenario.
 #[test]
 fn every_fixture_simulates_with_consistent_totals() {
-    for name in ["metropolitan-taille4.toml", "bracket-crossing.toml"] {
+    for name in [
+        "urban-taille3.toml",
+        "rural-taille1-from-letter.toml",
+        "metropolitan-taille4.toml",
+        "bracket-crossing.toml",
+        "terminated-early.toml",
+    ] {
         let sim = simulate(RuleBook::shipped(), &fixture(name)).unwrap();
-        check_invariants(&sim, false);
+        check_invariants(&sim);
     }
     let crossing = simulate(RuleBook::shipped(), &fixture("bracket-crossing.toml")).unwrap();
     let tailles: Vec<u8> = crossing.years.iter().map(|y| y.taille.number()).collect();
@@ -125,7 +152,7 @@ fn every_fixture_simulates_with_consistent_totals() {
 #[test]
 fn termination_repays_advances_pro_rata() {
     let sim = simulate(RuleBook::shipped(), &fixture("terminated-early.toml")).unwrap();
-    check_invariants(&sim, true);
+    check_invariants(&sim);
     assert_eq!(sim.years.len(), 3);
     let repaid: Vec<_> = sim
         .flows
@@ -146,6 +173,135 @@ fn termination_repays_advances_pro_rata() {
         sim.warnings
             .iter()
             .any(|w| matches!(w, SimWarning::Terminated { .. }))
+    );
+}
+
+/// Issue #11: year 3 of the shipped fixture said 250 000.00 € and the contract 711 881.15 €
+/// while 556 401.70 € was due and paid, and 40 410.96 € accrued in 2026, after the end.
+#[test]
+fn a_terminated_year_is_what_is_due_line_by_line() {
+    let sim = simulate(RuleBook::shipped(), &fixture("terminated-early.toml")).unwrap();
+    let y3 = &sim.years[2];
+    // 2025-03-01 to 2025-09-01: 184 of the year's 365 days.
+    let amount = |item| y3.amount(item).unwrap().to_string();
+    // 0.75 × 75 000 = 56 250 kept for 184/365.
+    assert_eq!(amount(Item::Operating), "28356.16");
+    // 0.75 × 90 000 = 67 500 kept for 184/365.
+    assert_eq!(amount(Item::Fixed(MissionId::AccesAuxSoins)), "34027.40");
+    assert_eq!(amount(Item::Variable(MissionId::AccesAuxSoins)), "0.00");
+    assert_eq!(y3.total.to_string(), "94520.55");
+    assert_eq!(sim.total_funding.to_string(), "556401.70");
+    assert_eq!(sim.total_paid, sim.total_funding);
+    assert_eq!(sim.terminated, Some(date(2025, 9, 1)));
+    // The explanation carries the termination as a step, with its date, time kept and advance.
+    let e = y3
+        .line(Item::Operating)
+        .unwrap()
+        .explanation
+        .as_ref()
+        .unwrap();
+    let step = e.steps.last().expect("a termination step");
+    assert_eq!(step.rule, "resiliation.avance_conservee");
+    assert_eq!(
+        step.formula,
+        "56250.00 × 184/365 = 28356.16 €; not paid: balance 18750.00 € due on 2026-03-01"
+    );
+    let input = |name: &str| {
+        step.inputs
+            .iter()
+            .find(|f| f.name == name)
+            .map(|f| f.value.to_string())
+    };
+    assert_eq!(input("terminated").as_deref(), Some("2025-09-01"));
+    assert!(input("kept_for").unwrap().contains("184 of 365 days"));
+    assert!(
+        input("advance")
+            .unwrap()
+            .starts_with("56250.00 € paid on 2025-03-01")
+    );
+    let variable = y3.line(Item::Variable(MissionId::AccesAuxSoins)).unwrap();
+    let step = &variable.explanation.as_ref().unwrap().steps[0];
+    assert_eq!(step.rule, "resiliation.non_paye");
+    // Nothing accrues after the termination: 2026 is gone, 2025 earns year 3 up to 1 September.
+    let years: Vec<i16> = sim.calendar_years.iter().map(|c| c.year).collect();
+    assert_eq!(years, [2023, 2024, 2025]);
+    // The advance and its repayment, each explained, add up to the line.
+    let ops: Vec<_> = sim
+        .flows
+        .iter()
+        .filter(|f| f.contract_year == Some(3) && f.flow == Flow::Line(Item::Operating))
+        .collect();
+    assert_eq!(ops.len(), 2);
+    assert_eq!(
+        ops[0].amount + ops[1].amount,
+        y3.amount(Item::Operating).unwrap()
+    );
+    assert_eq!(ops[1].computation.rule, "paiement.resiliation");
+    assert_eq!(
+        ops[1].computation.formula,
+        "28356.16 − 56250.00 = −27893.84 € (the part kept − the payment made)"
+    );
+}
+
+#[test]
+fn a_termination_outside_the_contract_is_refused() {
+    let mut s = fixture("terminated-early.toml");
+    // Signed 2023-03-01, five years: the last year ends on 2028-03-01.
+    for bad in [date(2023, 3, 1), date(2022, 1, 1), date(2028, 3, 2)] {
+        s.terminated = Some(bad);
+        let err = simulate(RuleBook::shipped(), &s).unwrap_err();
+        let text = err.to_string();
+        assert!(
+            text.starts_with(&format!("terminated = {bad} is out of range"))
+                && text.contains("after the signature (2023-03-01)")
+                && text.contains("no later than the end of the contract's last year (2028-03-01)"),
+            "{text}"
+        );
+    }
+    // The last day allowed ends the contract at term: nothing changes.
+    s.terminated = Some(date(2028, 3, 1));
+    let at_term = simulate(RuleBook::shipped(), &s).unwrap();
+    s.terminated = None;
+    let untouched = simulate(RuleBook::shipped(), &s).unwrap();
+    assert_eq!(at_term.total_funding, untouched.total_funding);
+    assert_eq!(at_term.flows, untouched.flows);
+}
+
+#[test]
+fn payments_of_a_date_are_explained_with_their_sources() {
+    let sim = simulate(RuleBook::shipped(), &fixture("terminated-early.toml")).unwrap();
+    let on = sim.payments_on(date(2025, 3, 1), Some(Flow::Line(Item::Operating)));
+    // Year 2's balance and year 3's advance.
+    let rules: Vec<&str> = on.iter().map(|f| f.computation.rule).collect();
+    assert_eq!(
+        rules,
+        [
+            "paiement.fonctionnement.solde",
+            "paiement.fonctionnement.avance"
+        ]
+    );
+    assert_eq!(
+        on[0].computation.formula,
+        "75000.00 − 56250.00 = 18750.00 € (the year's amount − the advance paid)"
+    );
+    let advance = &on[1].computation;
+    assert_eq!(
+        advance.formula,
+        "0.75 × 75000.00 = 56250.00 € (rounded to the cent)"
+    );
+    let rate = &advance.parameters[0];
+    assert_eq!(rate.key, "fonctionnement.avance_taux");
+    assert_eq!(
+        rate.provenance.status,
+        aci_core::provenance::Status::Primary
+    );
+    assert_eq!(sim.payments_on(date(2025, 3, 1), None).len(), 13);
+    assert!(sim.payments_on(date(2025, 3, 2), None).is_empty());
+    // Every payment is explained.
+    assert!(
+        sim.flows
+            .iter()
+            .all(|f| f.computation.rule == f.rule && !f.computation.formula.is_empty())
     );
 }
 
@@ -173,7 +329,8 @@ fn scenario() -> impl Strategy<Value = Scenario> {
             (0..700i64, 0..2_000_000i64, 0..2_000_000i64, 0..=100i64),
             1..5,
         ),
-        prop::option::of(0..2_000i64),
+        // Termination dates within the contract (5 years: at least 1 826 days).
+        prop::option::of(0..1_826i64),
         prop::option::of(1..60i64),
         0..6u32,
         any::<bool>(),
@@ -260,11 +417,13 @@ fn advances_of_year(sim: &Simulation, year: u32) -> Decimal {
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(128))]
 
+    /// Issue #11: terminated or not, total funding = total paid and each contract year's
+    /// payments add up to its funding (check_invariants).
     #[test]
     fn payments_add_up_and_repayments_never_exceed_advances(s in scenario()) {
         let sim = simulate(RuleBook::shipped(), &s).unwrap();
+        check_invariants(&sim);
         let terminated = s.terminated.is_some_and(|t| sim.years.last().is_some_and(|y| y.year.start < t && t < y.year.end));
-        check_invariants(&sim, terminated);
         if terminated {
             let last = sim.years.len() as u32;
             let repaid: Decimal = sim.flows.iter().filter(|f| f.part == Part::Repayment).map(|f| -f.amount).sum();
@@ -272,6 +431,12 @@ proptest! {
             prop_assert!(repaid <= advances_of_year(&sim, last), "repaid {} > advanced {}", repaid, advances_of_year(&sim, last));
             let t: Date = s.terminated.unwrap();
             prop_assert!(sim.flows.iter().filter(|f| f.contract_year == Some(last)).all(|f| f.date <= t));
+            // Each line of the year is what its payments add up to.
+            for l in &sim.years[last as usize - 1].lines {
+                let Some(amount) = l.amount else { continue };
+                let paid: Decimal = sim.flows.iter().filter(|f| f.contract_year == Some(last) && f.flow == Flow::Line(l.item)).map(|f| f.amount).sum();
+                prop_assert_eq!(paid, amount, "{}", l.item);
+            }
         }
     }
 }

@@ -19,6 +19,7 @@ __all__ = [
     "ParameterUseDict",
     "ProvenanceDict",
     "Status",
+    "StepDict",
     "WarningDict",
     "WholeNumber",
     "YearFundingDict",
@@ -56,6 +57,14 @@ class ComponentDict(TypedDict):
     observed: str | None
     amount: Decimal
 
+class StepDict(TypedDict):
+    """A step applied after an amount (the termination of the contract)."""
+
+    rule: str
+    text: str
+    formula: str
+    inputs: dict[str, str]
+
 class ExplanationDict(TypedDict):
     rule: str
     text: str
@@ -64,6 +73,7 @@ class ExplanationDict(TypedDict):
     parameters: list[ParameterUseDict]
     options: dict[str, str]
     components: list[ComponentDict]
+    steps: list[StepDict]
 
 class LineDict(TypedDict):
     item: str
@@ -114,6 +124,7 @@ class PaymentDict(TypedDict):
     cumulative: Decimal
     rule: str
     explanation: str
+    computation: ExplanationDict
 
 
 class CalendarYearDict(TypedDict):
@@ -132,6 +143,7 @@ class SimulationDict(TypedDict):
     title: str | None
     contract: str
     signed: datetime.date
+    terminated: datetime.date | None
     years: list[YearFundingDict]
     flows: list[PaymentDict]
     calendar_years: list[CalendarYearDict]

@@ -32,13 +32,58 @@ def test_payments_add_up(name: str) -> None:
     assert sim.total_paid == sum((c["paid"] for c in sim.calendar_years), Decimal(0))
     letter = sum((f["amount"] for f in sim.flows if f["flow"] == "lettre_intention"), Decimal(0))
     assert sum((c["accrued"] for c in sim.calendar_years), Decimal(0)) == sim.total_funding + letter
-    if name != "terminated-early.toml":
-        per_year: dict[int, Decimal] = defaultdict(Decimal)
-        for f in sim.flows:
-            if f["contract_year"] is not None:
-                per_year[f["contract_year"]] += f["amount"]
-        assert {y.year: y.total for y in sim.years} == dict(per_year)
+    # Terminated or not (issue #11): what is owed is what is paid, year by year.
+    assert sim.total_paid == sim.total_funding + letter
+    per_year: dict[int, Decimal] = defaultdict(Decimal)
+    for f in sim.flows:
+        if f["contract_year"] is not None:
+            per_year[f["contract_year"]] += f["amount"]
+    assert {y.year: y.total for y in sim.years} == dict(per_year)
     assert all(isinstance(f["date"], date) for f in sim.flows)
+    assert all(f["computation"]["rule"] == f["rule"] for f in sim.flows)
+
+
+def test_a_terminated_year_shows_what_is_due() -> None:
+    sim = aci.Engine().simulate(FIXTURES / "terminated-early.toml")
+    assert sim.terminated == date(2025, 9, 1)
+    y3 = sim.years[2]
+    assert y3.total == Decimal("94520.55")
+    assert sim.total_funding == sim.total_paid == Decimal("556401.70")
+    line = y3.line("fonctionnement")
+    assert line is not None and line.amount == Decimal("28356.16") and line.explanation is not None
+    step = line.explanation.steps[-1]
+    assert step["rule"] == "resiliation.avance_conservee"
+    assert step["inputs"]["terminated"] == "2025-09-01"
+    assert "184 of 365 days" in step["inputs"]["kept_for"]
+    assert "then rule resiliation.avance_conservee" in str(line.explanation)
+    assert line.explanation.to_dict()["steps"][0]["formula"].startswith("56250.00 × 184/365 = 28356.16 €")
+    assert [c["year"] for c in sim.calendar_years] == [2023, 2024, 2025]
+    assert sim.to_dict()["terminated"] == date(2025, 9, 1)
+    doc = tomllib.loads((FIXTURES / "terminated-early.toml").read_text(encoding="utf-8"))
+    doc["terminated"] = "2030-01-01"
+    with pytest.raises(aci.InvalidInputError, match="terminated = 2030-01-01 is out of range"):
+        aci.Engine().simulate(doc)
+
+
+def test_payments_are_explained_like_lines() -> None:
+    sim = aci.Engine().simulate(FIXTURES / "terminated-early.toml")
+    balance, advance = sim.explain_payment(date(2025, 3, 1), "fonctionnement")
+    assert balance.rule == "paiement.fonctionnement.solde"
+    assert balance.formula == "75000.00 − 56250.00 = 18750.00 € (the year's amount − the advance paid)"
+    assert advance.formula == "0.75 × 75000.00 = 56250.00 € (rounded to the cent)"
+    assert advance.parameters[0].key == "fonctionnement.avance_taux"
+    assert advance.weakest_status == "primary"
+    assert len(sim.explain_payment("2025-03-01")) == 13
+    repayments = sim.explain_payment("2025-09-01")
+    assert {e.rule for e in repayments} == {"paiement.resiliation"}
+    assert repayments[0].inputs["terminated"] == "2025-09-01"
+    # The flows carry the same explanation as plain values.
+    first = sim.flows[0]
+    assert first["computation"]["rule"] == "paiement.fonctionnement.signature"
+    with pytest.raises(aci.InvalidInputError, match="no payment on 2025-03-02; payment dates: 2023-03-01"):
+        sim.explain_payment(date(2025, 3, 2))
+    with pytest.raises(aci.InvalidInputError, match="no payment of 'rien' on 2025-03-01"):
+        sim.explain_payment(date(2025, 3, 1), "rien")
 
 
 def test_a_mapping_gives_the_same_result_as_the_file() -> None:

@@ -1,5 +1,6 @@
 //! Machine outputs: JSON (the documented result format), CSV tables, an XLSX workbook.
 
+use aci_core::explain::Explanation;
 use aci_core::simulation::Simulation;
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
@@ -27,7 +28,7 @@ fn csv_text(header: &[&str], rows: Vec<Vec<String>>) -> Result<String, CliError>
     String::from_utf8(bytes).map_err(|e| CliError::io(format!("CSV: {e}")))
 }
 
-const FLOW_COLUMNS: [&str; 8] = [
+const FLOW_COLUMNS: [&str; 9] = [
     "date",
     "contract_year",
     "flow",
@@ -36,7 +37,25 @@ const FLOW_COLUMNS: [&str; 8] = [
     "cumulative",
     "rule",
     "explanation",
+    "sources",
 ];
+
+/// The values an explanation read, each with its status and source, on one line.
+fn sources(e: &Explanation) -> String {
+    e.parameters
+        .iter()
+        .map(|p| {
+            format!(
+                "{} = {} [{}] {}",
+                p.key,
+                p.value,
+                p.provenance.status.tag(),
+                p.provenance.source_title
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(" | ")
+}
 
 fn flow_rows(sim: &Simulation) -> Vec<Vec<String>> {
     sim.flows
@@ -54,6 +73,7 @@ fn flow_rows(sim: &Simulation) -> Vec<Vec<String>> {
                 f.cumulative.to_string(),
                 f.rule.to_string(),
                 f.explanation.clone(),
+                sources(&f.computation),
             ]
         })
         .collect()
@@ -79,23 +99,18 @@ fn line_rows(sim: &Simulation) -> Vec<Vec<String>> {
     let mut rows = Vec::new();
     for y in &sim.years {
         for l in &y.lines {
+            // A step (a termination) follows the line's own rule: `rule then step`.
             let (rule, formula, sources) = match &l.explanation {
                 Some(e) => (
-                    e.rule.to_string(),
-                    e.formula.to_string(),
-                    e.parameters
-                        .iter()
-                        .map(|p| {
-                            format!(
-                                "{} = {} [{}] {}",
-                                p.key,
-                                p.value,
-                                p.provenance.status.tag(),
-                                p.provenance.source_title
-                            )
-                        })
+                    std::iter::once(e.rule)
+                        .chain(e.steps.iter().map(|s| s.rule))
                         .collect::<Vec<_>>()
-                        .join(" | "),
+                        .join(" then "),
+                    std::iter::once(e.formula.as_str())
+                        .chain(e.steps.iter().map(|s| s.formula.as_str()))
+                        .collect::<Vec<_>>()
+                        .join(" then "),
+                    sources(e),
                 ),
                 None => Default::default(),
             };

@@ -19,7 +19,9 @@ use std::process::ExitCode;
 
 use aci_core::RuleBook;
 use aci_core::funding::Item;
-use clap::{Parser, Subcommand, ValueEnum};
+use aci_core::payments::Flow;
+use aci_core::simulation::Simulation;
+use clap::{ArgGroup, Parser, Subcommand, ValueEnum};
 
 use crate::load::CliError;
 use crate::output::Format;
@@ -62,16 +64,22 @@ enum Command {
         #[arg(long, value_name = "FILE")]
         chart: Option<PathBuf>,
     },
-    /// Explain why a line of a contract year is this amount, with its sources.
+    /// Explain why a line of a contract year is this amount, or how a payment was computed,
+    /// with its sources.
+    #[command(group(ArgGroup::new("what").required(true).args(["year", "payment"])))]
     Explain {
         /// Scenario file, or the name of a shipped example.
         scenario: String,
         /// Contract year (1-based).
         #[arg(long, short)]
-        year: u32,
+        year: Option<u32>,
         /// Line key, e.g. `fonctionnement` or `prevention.fixe`; all lines when omitted.
-        #[arg(long, short)]
+        #[arg(long, short, requires = "year")]
         line: Option<String>,
+        /// The payments of a date (`2025-03-01`), or of one flow that date
+        /// (`2025-03-01:fonctionnement`, `2025-03-01:lettre_intention`).
+        #[arg(long, short, value_name = "DATE[:FLOW]")]
+        payment: Option<String>,
         #[arg(long, value_enum, default_value_t = TextOrJson::Text)]
         format: TextOrJson,
     },
@@ -171,6 +179,91 @@ fn rule_book(path: &Option<PathBuf>) -> Result<std::borrow::Cow<'static, RuleBoo
     }
 }
 
+/// `aci explain --year N [--line KEY]`.
+fn explain_line(
+    sim: &Simulation,
+    year: u32,
+    line: Option<&str>,
+    format: TextOrJson,
+) -> Result<String, CliError> {
+    let Some(y) = sim.years.iter().find(|y| y.year.number == year) else {
+        return Err(CliError::input(format!(
+            "--year {year}: the simulation has years 1 to {}",
+            sim.years.len()
+        )));
+    };
+    let lines: Vec<_> = match line {
+        None => y.lines.iter().collect(),
+        Some(key) => {
+            let item = Item::parse(key).ok_or_else(|| {
+                let keys: Vec<String> = y.lines.iter().map(|l| l.item.key()).collect();
+                CliError::input(format!(
+                    "--line {key}: unknown line; this year has: {}",
+                    keys.join(", ")
+                ))
+            })?;
+            vec![y.line(item).ok_or_else(|| {
+                CliError::input(format!("--line {key}: no such line in year {year}"))
+            })?]
+        }
+    };
+    Ok(match format {
+        TextOrJson::Json => {
+            serde_json::to_string_pretty(&lines).map_err(|e| CliError::input(e.to_string()))? + "\n"
+        }
+        TextOrJson::Text => table::explain(y, &lines),
+    })
+}
+
+/// `aci explain --payment DATE[:FLOW]`.
+fn explain_payment(sim: &Simulation, arg: &str, format: TextOrJson) -> Result<String, CliError> {
+    let (date_text, flow_key) = match arg.split_once(':') {
+        Some((d, f)) => (d, Some(f)),
+        None => (arg, None),
+    };
+    let date: jiff::civil::Date = date_text.parse().map_err(|_| {
+        CliError::input(format!(
+            "--payment {arg}: expected a date YYYY-MM-DD, optionally followed by :FLOW (e.g. 2025-03-01:fonctionnement)"
+        ))
+    })?;
+    let on_date = sim.payments_on(date, None);
+    if on_date.is_empty() {
+        let mut dates: Vec<String> = sim.flows.iter().map(|f| f.date.to_string()).collect();
+        dates.dedup();
+        return Err(CliError::input(format!(
+            "--payment {arg}: no payment on {date}; payment dates: {}",
+            dates.join(", ")
+        )));
+    }
+    let flows = match flow_key {
+        None => on_date,
+        Some(key) => {
+            let found = Flow::parse(key)
+                .map(|flow| sim.payments_on(date, Some(flow)))
+                .unwrap_or_default();
+            if found.is_empty() {
+                let mut keys: Vec<String> = Vec::new();
+                for f in &on_date {
+                    if !keys.contains(&f.flow.key()) {
+                        keys.push(f.flow.key());
+                    }
+                }
+                return Err(CliError::input(format!(
+                    "--payment {arg}: no payment of '{key}' on {date}; that date pays: {}",
+                    keys.join(", ")
+                )));
+            }
+            found
+        }
+    };
+    Ok(match format {
+        TextOrJson::Json => {
+            serde_json::to_string_pretty(&flows).map_err(|e| CliError::input(e.to_string()))? + "\n"
+        }
+        TextOrJson::Text => table::explain_payments(sim, date, &flows),
+    })
+}
+
 fn run(cli: Cli) -> Result<(), CliError> {
     let rules = rule_book(&cli.rules)?;
     match cli.command {
@@ -229,38 +322,17 @@ fn run(cli: Cli) -> Result<(), CliError> {
             scenario,
             year,
             line,
+            payment,
             format,
         } => {
             let loaded = load::scenario(&scenario)?;
             let sim = load::simulate(&rules, &loaded)?;
-            let Some(y) = sim.years.iter().find(|y| y.year.number == year) else {
-                return Err(CliError::input(format!(
-                    "--year {year}: the simulation has years 1 to {}",
-                    sim.years.len()
-                )));
-            };
-            let lines: Vec<_> = match &line {
-                None => y.lines.iter().collect(),
-                Some(key) => {
-                    let item = Item::parse(key).ok_or_else(|| {
-                        let keys: Vec<String> = y.lines.iter().map(|l| l.item.key()).collect();
-                        CliError::input(format!(
-                            "--line {key}: unknown line; this year has: {}",
-                            keys.join(", ")
-                        ))
-                    })?;
-                    vec![y.line(item).ok_or_else(|| {
-                        CliError::input(format!("--line {key}: no such line in year {year}"))
-                    })?]
+            let text = match (year, payment) {
+                (_, Some(payment)) => explain_payment(&sim, &payment, format)?,
+                (Some(year), None) => explain_line(&sim, year, line.as_deref(), format)?,
+                (None, None) => {
+                    return Err(CliError::usage("explain needs --year N or --payment DATE"));
                 }
-            };
-            let text = match format {
-                TextOrJson::Json => {
-                    serde_json::to_string_pretty(&lines)
-                        .map_err(|e| CliError::input(e.to_string()))?
-                        + "\n"
-                }
-                TextOrJson::Text => table::explain(y, &lines),
             };
             load::emit(None, text.as_bytes())
         }

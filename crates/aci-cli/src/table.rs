@@ -4,7 +4,7 @@ use std::fmt::Write as _;
 
 use aci_core::RuleBook;
 use aci_core::funding::{Item, Line, NotApplicable, YearFunding};
-use aci_core::payments::Part;
+use aci_core::payments::{CashFlow, Flow, Part};
 use aci_core::simulation::Simulation;
 use comfy_table::{Cell, CellAlignment, Table, presets};
 use rust_decimal::Decimal;
@@ -37,6 +37,23 @@ pub fn label(item: Item) -> String {
         Item::OperatingUpliftDifference => "Fonctionnement — différence avenant 2".into(),
         Item::Fixed(m) => format!("{} — part fixe", m.label()),
         Item::Variable(m) => format!("{} — part variable", m.label()),
+    }
+}
+
+/// Human label of a payment's flow.
+fn flow_label(flow: Flow) -> String {
+    match flow {
+        Flow::LetterOfIntent => "Lettre d'intention".to_string(),
+        Flow::Line(item) => label(item),
+    }
+}
+
+fn part_label(part: Part) -> &'static str {
+    match part {
+        Part::InFull => "in full",
+        Part::Advance => "advance",
+        Part::Balance => "balance",
+        Part::Repayment => "repayment",
     }
 }
 
@@ -83,7 +100,14 @@ pub fn simulation(sim: &Simulation) -> String {
     let mut header = vec!["Line".to_string()];
     for y in &sim.years {
         // Two header lines keep the table within about 140 columns for five years.
-        header.push(format!("Year {}\n{}", y.year.number, y.year.start));
+        let mut h = format!("Year {}\n{}", y.year.number, y.year.start);
+        if let Some(t) = sim
+            .terminated
+            .filter(|t| y.year.start < *t && *t < y.year.end)
+        {
+            h.push_str(&format!("\nended {t}"));
+        }
+        header.push(h);
     }
     header.push("Total".into());
     let mut t = new_table(header);
@@ -149,6 +173,19 @@ pub fn simulation(sim: &Simulation) -> String {
         );
     }
 
+    if let Some(t) = sim.terminated
+        && let Some(y) = sim
+            .years
+            .iter()
+            .find(|y| y.year.start < t && t < y.year.end)
+    {
+        let _ = writeln!(
+            out,
+            "Contract terminated on {t}: year {} shows what is due (advances kept pro rata temporis; its balances and variable parts are not paid)",
+            y.year.number
+        );
+    }
+
     let _ = writeln!(out, "\nPayment calendar (€)");
     let mut t = new_table(vec![
         "Date".into(),
@@ -159,21 +196,11 @@ pub fn simulation(sim: &Simulation) -> String {
         "Cumulative".into(),
     ]);
     for f in &sim.flows {
-        let what = match f.flow {
-            aci_core::payments::Flow::LetterOfIntent => "Lettre d'intention".to_string(),
-            aci_core::payments::Flow::Line(item) => label(item),
-        };
-        let part = match f.part {
-            Part::InFull => "in full",
-            Part::Advance => "advance",
-            Part::Balance => "balance",
-            Part::Repayment => "repayment",
-        };
         t.add_row(vec![
             Cell::new(f.date.to_string()),
             Cell::new(f.contract_year.map_or("-".to_string(), |y| y.to_string())),
-            Cell::new(what),
-            Cell::new(part),
+            Cell::new(flow_label(f.flow)),
+            Cell::new(part_label(f.part)),
             right(eur(f.amount)),
             right(eur(f.cumulative)),
         ]);
@@ -211,7 +238,7 @@ pub fn simulation(sim: &Simulation) -> String {
     }
     let _ = writeln!(
         out,
-        "\nWhy a line is what it is: aci explain <scenario> --year N --line KEY"
+        "\nWhy a line is what it is: aci explain <scenario> --year N --line KEY\nHow a payment was computed: aci explain <scenario> --payment DATE[:FLOW]"
     );
     out
 }
@@ -243,6 +270,30 @@ pub fn explain(y: &YearFunding, lines: &[&Line]) -> String {
                 );
             }
         }
+    }
+    out
+}
+
+/// How each payment of a date was computed (`aci explain --payment`).
+pub fn explain_payments(sim: &Simulation, date: jiff::civil::Date, flows: &[&CashFlow]) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "{} — payments of {date}", sim.contract);
+    for f in flows {
+        let _ = writeln!(out);
+        let year = f
+            .contract_year
+            .map_or("before the contract".to_string(), |y| {
+                format!("contract year {y}")
+            });
+        let _ = writeln!(
+            out,
+            "{} [{}], {}, {year} = {} €",
+            flow_label(f.flow),
+            f.flow.key(),
+            part_label(f.part),
+            eur(f.amount)
+        );
+        let _ = write!(out, "{}", f.computation);
     }
     out
 }

@@ -133,6 +133,28 @@ fn json_output_matches_the_core_and_validates_against_the_schema() {
             .map(|f| dec(&f["amount"]))
             .sum();
         assert_eq!(flows, sim.total_paid, "{name}");
+        // Issue #11: what the contract is owed is what it is paid (lettre d'intention aside).
+        let letter: Decimal = json["flows"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|f| f["flow"] == "lettre_intention")
+            .map(|f| dec(&f["amount"]))
+            .sum();
+        assert_eq!(
+            dec(&json["total_funding"]) + letter,
+            dec(&json["total_paid"]),
+            "{name}: total funding = total paid"
+        );
+        // Every payment carries how it was computed.
+        assert!(
+            json["flows"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .all(|f| f["computation"]["rule"] == f["rule"]),
+            "{name}"
+        );
         // The schema is strict enough to catch a taille out of 1 to 4.
         let mut bad = json.clone();
         bad["years"][0]["taille"] = serde_json::json!(5);
@@ -313,6 +335,155 @@ fn explain_names_the_rule_and_the_source() {
         stderr(&bad).contains("--line nothing: unknown line"),
         "{}",
         stderr(&bad)
+    );
+}
+
+/// Issue #11: `terminated-early` printed year 3 = 250 000.00 € and "Total funding 711 881.15 €"
+/// while 556 401.70 € was due and paid, `explain` said 75 000.00 € with no word of the
+/// termination, and 40 410.96 € accrued in 2026, after the end.
+#[test]
+fn a_terminated_contract_shows_what_is_due_everywhere() {
+    let out = ok(&["simulate", "terminated-early"]);
+    for words in [
+        "ended 2025-09-01",
+        "94 520.55",
+        "Total funding 556 401.70 € · total paid 556 401.70 €",
+        "Contract terminated on 2025-09-01: year 3 shows what is due",
+    ] {
+        assert!(out.contains(words), "missing «{words}» in:\n{out}");
+    }
+    for wrong in ["250 000.00", "711 881.15", "40 410.96", "│ 2026"] {
+        assert!(!out.contains(wrong), "«{wrong}» in:\n{out}");
+    }
+    let out = ok(&[
+        "explain",
+        "terminated-early",
+        "--year",
+        "3",
+        "--line",
+        "fonctionnement",
+    ]);
+    for words in [
+        "Fonctionnement [fonctionnement] = 28 356.16 €",
+        "then rule resiliation.avance_conservee",
+        "56250.00 × 184/365 = 28356.16 €",
+        "input  terminated = 2025-09-01",
+        "(184 of 365 days)",
+    ] {
+        assert!(out.contains(words), "missing «{words}» in:\n{out}");
+    }
+    let lines = ok(&[
+        "simulate",
+        "terminated-early",
+        "--format",
+        "csv",
+        "--table",
+        "lines",
+    ]);
+    assert!(
+        lines.contains("fonctionnement,Fonctionnement,28356.16,,fonctionnement.annuel then resiliation.avance_conservee"),
+        "{lines}"
+    );
+    let calendar = ok(&[
+        "simulate",
+        "terminated-early",
+        "--format",
+        "csv",
+        "--table",
+        "calendar",
+    ]);
+    assert!(!calendar.contains("\n2026,"), "{calendar}");
+}
+
+#[test]
+fn a_termination_outside_the_contract_exits_1_naming_the_field() {
+    let path = tmp("terminated-late.toml");
+    std::fs::write(
+        &path,
+        std::fs::read_to_string(fixture("terminated-early.toml"))
+            .unwrap()
+            .replace("terminated = \"2025-09-01\"", "terminated = \"2030-01-01\""),
+    )
+    .unwrap();
+    let o = aci(&["simulate", path.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    let e = stderr(&o);
+    assert!(
+        e.contains("terminated-late.toml:5: terminated = 2030-01-01 is out of range: allowed a date after the signature (2023-03-01) and no later than the end of the contract's last year (2028-03-01)"),
+        "{e}"
+    );
+}
+
+#[test]
+fn explain_a_payment_by_date_and_flow() {
+    let out = ok(&["explain", "terminated-early", "--payment", "2025-09-01"]);
+    assert!(
+        out.starts_with("CPTS Plaine Ouest — payments of 2025-09-01"),
+        "{out}"
+    );
+    assert_eq!(out.matches("rule paiement.resiliation").count(), 5, "{out}");
+    let out = ok(&[
+        "explain",
+        "terminated-early",
+        "--payment",
+        "2025-03-01:fonctionnement",
+    ]);
+    for words in [
+        "Fonctionnement [fonctionnement], balance, contract year 2 = 18 750.00 €",
+        "= 75000.00 − 56250.00 = 18750.00 € (the year's amount − the advance paid)",
+        "Fonctionnement [fonctionnement], advance, contract year 3 = 56 250.00 €",
+        "= 0.75 × 75000.00 = 56250.00 € (rounded to the cent)",
+        "value  fonctionnement.avance_taux = 0.75 [avenant-2] — [P]",
+    ] {
+        assert!(out.contains(words), "missing «{words}» in:\n{out}");
+    }
+    let json: serde_json::Value = serde_json::from_str(&ok(&[
+        "explain",
+        "rural-taille1-from-letter",
+        "--payment",
+        "2024-02-15:lettre_intention",
+        "--format",
+        "json",
+    ]))
+    .unwrap();
+    let flows = json.as_array().unwrap();
+    assert_eq!(flows.len(), 1);
+    assert_eq!(flows[0]["amount"], "15000.00");
+    assert_eq!(flows[0]["computation"]["rule"], "paiement.lettre_intention");
+    assert_eq!(
+        flows[0]["computation"]["parameters"][0]["key"],
+        "lettre_intention.montant"
+    );
+    // A date without payments, an unknown flow, a bad date: exit 1 with what is possible.
+    for (arg, says) in [
+        (
+            "2025-03-02",
+            "no payment on 2025-03-02; payment dates: 2023-03-01, 2023-09-01",
+        ),
+        (
+            "2025-03-01:rien",
+            "no payment of 'rien' on 2025-03-01; that date pays: fonctionnement,",
+        ),
+        ("1 March", "expected a date YYYY-MM-DD"),
+    ] {
+        let o = aci(&["explain", "terminated-early", "--payment", arg]);
+        assert_eq!(o.status.code(), Some(1), "{arg}");
+        assert!(stderr(&o).contains(says), "{arg}: {}", stderr(&o));
+    }
+    // One of --year and --payment: usage.
+    assert_eq!(aci(&["explain", "terminated-early"]).status.code(), Some(2));
+    assert_eq!(
+        aci(&[
+            "explain",
+            "terminated-early",
+            "--year",
+            "1",
+            "--payment",
+            "2023-03-01"
+        ])
+        .status
+        .code(),
+        Some(2)
     );
 }
 

@@ -96,7 +96,21 @@ pub struct Component {
     pub amount: rust_decimal::Decimal,
 }
 
-/// Why a line is what it is.
+/// A step applied after a line's yearly amount, with its own rule: the termination of the
+/// contract before term turns the year's amount into what is due.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Step {
+    /// Stable rule identifier, e.g. `resiliation.avance_conservee`.
+    pub rule: &'static str,
+    /// The rule in words, with its legal basis.
+    pub text: &'static str,
+    /// The arithmetic, from the amount before the step to the amount after it.
+    pub formula: Text,
+    pub inputs: Vec<Fact>,
+}
+
+/// Why a line (or a payment) is what it is.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Explanation {
@@ -112,6 +126,9 @@ pub struct Explanation {
     pub options: Cow<'static, [Fact]>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub components: Vec<Component>,
+    /// Steps applied after the amount above, in order; the last one gives the amount due.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub steps: Vec<Step>,
 }
 
 impl Explanation {
@@ -152,6 +169,13 @@ impl std::fmt::Display for Explanation {
         }
         for o in self.options.iter() {
             writeln!(f, "  option {} = {}", o.name, o.value)?;
+        }
+        for s in &self.steps {
+            writeln!(f, "then rule {}: {}", s.rule, s.text)?;
+            writeln!(f, "  = {}", s.formula)?;
+            for i in &s.inputs {
+                writeln!(f, "  input  {} = {}", i.name, i.value)?;
+            }
         }
         Ok(())
     }

@@ -745,6 +745,7 @@ impl<'r> Engine<'r> {
                 parameters: vec![ctx.contract_use(None, Text::from("operating_amount"), amount)],
                 options: Cow::Borrowed(&[]),
                 components: vec![],
+                steps: vec![],
             });
             lines.line(Line {
                 item: Item::Operating,
@@ -799,6 +800,7 @@ impl<'r> Engine<'r> {
                 parameters,
                 options: ctx.option_facts(if uplift.is_some() { Depends::OperatingUplift } else { Depends::Operating }),
                 components: vec![],
+                steps: vec![],
             }
         });
         lines.line(Line {
@@ -842,6 +844,7 @@ impl<'r> Engine<'r> {
                         parameters: vec![ParamUse::from_rules(&Text::shared(&first_v.id), paid_p), ctx.rule_use(up_first_p)],
                         options: ctx.option_facts(Depends::UpliftDifference),
                         components: vec![],
+                steps: vec![],
                     });
                 lines.line(Line {
                     item: Item::OperatingUpliftDifference,
@@ -951,6 +954,7 @@ impl<'r> Engine<'r> {
                 parameters,
                 options: ctx.option_facts(Depends::Fixed),
                 components: vec![],
+                steps: vec![],
             }
         });
         sink.line(Line {
@@ -1146,6 +1150,7 @@ impl<'r> Engine<'r> {
                 .collect(),
             options: ctx.option_facts(Depends::Variable),
             components: why.components,
+            steps: vec![],
         });
         sink.line(Line {
             item: Item::Variable(m.id),

@@ -9,6 +9,8 @@
 //! - [`contract`], [`indicator`]: the contract, its missions, envelopes and indicators.
 //! - [`funding`]: a contract year's funding, line by line, each line explained.
 //! - [`forecast`]: Monte Carlo distribution of the funding from achievement probabilities.
+//! - [`payments`], [`termination`], [`simulation`]: the payment calendar, the settlement of a
+//!   contract ended before term, a scenario over the whole contract.
 //! - [`money`]: the one rounding rule.
 //! - [`options`]: every choice made where the texts are silent.
 //! - [`text`]: the strings of explanations, shared between the lines that cite them.
@@ -57,6 +59,7 @@ pub mod rules;
 pub mod serde_util;
 pub mod simulation;
 pub mod taille;
+pub mod termination;
 pub mod text;
 
 pub use error::{Error, Result};

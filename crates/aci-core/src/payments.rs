@@ -11,11 +11,14 @@
 //! - variable parts: after the yearly evaluation, [`PaymentOptions::variable_delay_months`] after
 //!   the end of the contract year (the date is not in the texts: an explicit option);
 //! - the one-off avenant-2 uplift difference: in full at the anniversary opening the year;
-//! - termination before term: the advances of the year under way are repaid pro rata temporis
-//!   (the part after termination); that year's balances and variable part are not paid.
+//! - termination before term: the year under way is settled by [`crate::termination`], which
+//!   gives the payments made before it and the repayments; [`schedule`] pays them as given.
 //!
 //! Each advance is rounded to the cent and each balance is the line minus its advance, so a
-//! year's payments add up to its funding to the cent.
+//! year's payments add up to its funding to the cent. Every payment carries its computation
+//! (rule, inputs, the values read with their sources), like a line of a year.
+
+use std::borrow::Cow;
 
 use jiff::civil::Date;
 use rust_decimal::Decimal;
@@ -24,11 +27,12 @@ use serde::{Deserialize, Serialize};
 use crate::calendar::{self, ContractYear};
 use crate::contract::Contract;
 use crate::error::{Error, Result};
+use crate::explain::{Explanation, Fact, ParamUse};
 use crate::funding::{Engine, Item, YearFunding};
 use crate::money::{self, round_to_cent};
-use crate::options::ProrationUnit;
 use crate::params::ParamKey;
-use crate::rules::Version;
+use crate::rules::{Parameter, Version};
+use crate::text::Text;
 
 /// Payment choices where the texts are silent.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -56,6 +60,14 @@ impl Flow {
         match self {
             Flow::LetterOfIntent => "lettre_intention".into(),
             Flow::Line(item) => item.key(),
+        }
+    }
+
+    /// Parses a key produced by [`Flow::key`].
+    pub fn parse(key: &str) -> Option<Flow> {
+        match key {
+            "lettre_intention" => Some(Flow::LetterOfIntent),
+            _ => Item::parse(key).map(Flow::Line),
         }
     }
 }
@@ -93,54 +105,321 @@ pub struct CashFlow {
     pub rule: &'static str,
     /// The payment in words, with its legal basis and arithmetic.
     pub explanation: String,
+    /// How the payment was computed: its rule, inputs, the values read with their sources.
+    pub computation: Explanation,
     /// Cumulative cash after this payment (set once flows are sorted).
     pub cumulative: Decimal,
 }
 
-fn rate(v: &Version, key: ParamKey) -> Result<Decimal> {
-    v.decimal(key, None)
-        .map(|(d, _)| d)
-        .ok_or_else(|| Error::MissingParameter {
-            parameter: key.to_string(),
-            taille: "-".into(),
-            version: v.id.clone(),
-            hint: String::new(),
-        })
+fn rate(v: &Version, key: ParamKey) -> Result<(Decimal, &Parameter)> {
+    v.decimal(key, None).ok_or_else(|| Error::MissingParameter {
+        parameter: key.to_string(),
+        taille: "-".into(),
+        version: v.id.clone(),
+        hint: String::new(),
+    })
 }
 
-/// The part of `amount`, paid for `[from, end)`, that covers `[from, until)`: pro rata temporis.
-fn kept_share(
-    amount: Decimal,
-    from: Date,
-    until: Date,
-    end: Date,
-    unit: ProrationUnit,
-) -> Result<Decimal> {
-    let (num, den) = match unit {
-        ProrationUnit::Days => (calendar::days(from, until), calendar::days(from, end)),
-        ProrationUnit::Months => (
-            calendar::months(from, until),
-            calendar::months(from, end).max(1),
-        ),
-    };
-    if den <= 0 || num >= den {
-        return Ok(amount);
+/// A payment a line's amount calls for, before the contract's history is known.
+#[derive(Debug, Clone)]
+pub(crate) struct Planned {
+    pub flow: CashFlow,
+    /// `[from, to)`: the time this payment pays for ahead (an advance, the year-1 operating
+    /// amount), which a termination keeps pro rata temporis; `None` for a payment that pays for
+    /// no time ahead (a balance, a variable part, a one-off amount).
+    pub covers: Option<(Date, Date)>,
+}
+
+/// `n (start to end)`, how explanations name a contract year.
+pub(crate) fn year_text(cy: &ContractYear) -> Text {
+    Text::from(format!("{} ({} to {})", cy.number, cy.start, cy.end))
+}
+
+/// The payments each line of a contract year calls for if the contract runs to term, in line
+/// order, payments of 0 € left out. The one place where the payment rules live: [`schedule`]
+/// pays them, [`crate::termination`] settles them when the contract ends during the year.
+pub(crate) fn plan_year(
+    engine: &Engine,
+    contract: &Contract,
+    y: &YearFunding,
+    opts: PaymentOptions,
+) -> Result<Vec<(Item, Vec<Planned>)>> {
+    let cy = y.year;
+    let v = engine
+        .rules
+        .version(&y.version)
+        .ok_or_else(|| Error::RuleFileInvalid {
+            field: "version".into(),
+            problem: format!("'{}' is not in the rule book used", y.version),
+        })?;
+    let version = Text::shared(&v.id);
+    let closing = calendar::add_months(cy.end, opts.variable_delay_months)?;
+    let delay_fact = [Fact::new(
+        "variable_delay_months",
+        Text::from(format!(
+            "{} (months between the end of the contract year and its evaluation's payments)",
+            opts.variable_delay_months
+        )),
+    )];
+    let n = cy.number;
+    let mut out = Vec::with_capacity(y.lines.len());
+    for line in &y.lines {
+        let Some(amount) = line.amount else { continue };
+        let item = line.item;
+        let mut planned: Vec<Planned> = Vec::with_capacity(2);
+        // The facts every payment of the line cites.
+        let base_inputs = || {
+            vec![
+                Fact::new("contract_year", year_text(&cy)),
+                Fact::new("version", version.clone()),
+                Fact::new("line", Text::from(format!("{item} = {amount} €"))),
+            ]
+        };
+        let mut push = |date: Date,
+                        part: Part,
+                        amount: Decimal,
+                        covers: Option<(Date, Date)>,
+                        rule: &'static str,
+                        words: String,
+                        computation: Explanation| {
+            // A payment of 0 € is no payment (a year without results, no crisis).
+            if amount.is_zero() {
+                return;
+            }
+            planned.push(Planned {
+                flow: CashFlow {
+                    date,
+                    contract_year: Some(n),
+                    flow: Flow::Line(item),
+                    part,
+                    amount,
+                    rule,
+                    explanation: words,
+                    computation,
+                    cumulative: Decimal::ZERO,
+                },
+                covers,
+            });
+        };
+        let explained = |rule: &'static str,
+                         text: &'static str,
+                         formula: String,
+                         more: Vec<Fact>,
+                         parameters: Vec<ParamUse>,
+                         options: &[Fact]| Explanation {
+            rule,
+            text,
+            formula: Text::from(formula),
+            inputs: base_inputs().into_iter().chain(more).collect(),
+            parameters,
+            options: Cow::Owned(options.to_vec()),
+            components: vec![],
+            steps: vec![],
+        };
+        match item {
+            Item::Operating if n == 1 => {
+                const RULE: &str = "paiement.fonctionnement.signature";
+                let formula = format!("{amount} € (the year's operating amount, in full)");
+                push(
+                    cy.start,
+                    Part::InFull,
+                    amount,
+                    Some((cy.start, cy.end)),
+                    RULE,
+                    format!(
+                        "{amount} €: operating amount before missions start, paid in full at signature (ACI art. 9.1)"
+                    ),
+                    explained(
+                        RULE,
+                        "The operating amount due before missions start is paid in full at signature, once the file is complete (ACI art. 9.1)",
+                        formula,
+                        vec![Fact::new("signed", Text::from(cy.start.to_string()))],
+                        vec![],
+                        &[],
+                    ),
+                );
+            }
+            Item::Operating => {
+                let (r, p) = rate(v, ParamKey::OperatingAdvanceRate)?;
+                let adv = round_to_cent(money::mul(amount, r, "an advance")?);
+                const ADVANCE: &str = "paiement.fonctionnement.avance";
+                push(
+                    cy.start,
+                    Part::Advance,
+                    adv,
+                    Some((cy.start, cy.end)),
+                    ADVANCE,
+                    format!(
+                        "{r} × {amount} = {adv} €: operating advance at the anniversary (ACI art. 9.1)"
+                    ),
+                    explained(
+                        ADVANCE,
+                        "From mission start, an advance of 75 % of the year's operating amount is paid at the anniversary opening the contract year (ACI art. 9.1)",
+                        format!("{r} × {amount} = {adv} € (rounded to the cent)"),
+                        vec![Fact::new("anniversary", Text::from(cy.start.to_string()))],
+                        vec![ParamUse::from_rules(&version, p)],
+                        &[],
+                    ),
+                );
+                let bal = amount - adv;
+                const BALANCE: &str = "paiement.fonctionnement.solde";
+                push(
+                    closing,
+                    Part::Balance,
+                    bal,
+                    None,
+                    BALANCE,
+                    format!(
+                        "{amount} − {adv} = {bal} €: operating balance with the year's remuneration balance (ACI art. 9.1)"
+                    ),
+                    explained(
+                        BALANCE,
+                        "The balance of the operating amount (the year's amount − the advance paid) is paid with the year's remuneration balance (ACI art. 9.1); its date is the option variable_delay_months",
+                        format!(
+                            "{amount} − {adv} = {bal} € (the year's amount − the advance paid)"
+                        ),
+                        vec![Fact::new(
+                            "advance",
+                            Text::from(format!("{adv} € paid on {}", cy.start)),
+                        )],
+                        vec![],
+                        &delay_fact,
+                    ),
+                );
+            }
+            Item::OperatingUpliftDifference => {
+                const RULE: &str = "paiement.difference_majoration";
+                push(
+                    cy.start,
+                    Part::InFull,
+                    amount,
+                    None,
+                    RULE,
+                    format!(
+                        "{amount} €: one-off avenant-2 uplift difference, paid at the anniversary (date: library choice)"
+                    ),
+                    explained(
+                        RULE,
+                        "The one-off avenant-2 uplift difference is paid in full at the anniversary opening the year (the date is not in the texts: a library choice)",
+                        format!("{amount} € (in full)"),
+                        vec![Fact::new("anniversary", Text::from(cy.start.to_string()))],
+                        vec![],
+                        &[],
+                    ),
+                );
+            }
+            Item::Fixed(m) => {
+                let mission = contract.mission(m);
+                let start = mission.map_or(cy.start, |x| x.start.max(cy.start));
+                // The advance pays for the mission's time in the year.
+                let until = mission
+                    .and_then(|x| x.end)
+                    .map_or(cy.end, |e| e.min(cy.end))
+                    .max(start);
+                let (r, p) = rate(v, ParamKey::FixedAdvanceRate)?;
+                let adv = round_to_cent(money::mul(amount, r, "an advance")?);
+                let at = if start == cy.start {
+                    "the anniversary"
+                } else {
+                    "the mission's start, prorated to the anniversary"
+                };
+                const ADVANCE: &str = "paiement.part_fixe.avance";
+                push(
+                    start,
+                    Part::Advance,
+                    adv,
+                    Some((start, until)),
+                    ADVANCE,
+                    format!(
+                        "{r} × {amount} = {adv} €: fixed-part advance at {at} (contrat type art. 6.2)"
+                    ),
+                    explained(
+                        ADVANCE,
+                        "An advance of 75 % of the mission's fixed part for the year is paid at the mission's start in its first year (on the amount prorated to the anniversary), then at each anniversary (contrat type art. 6.2; Senate 2025)",
+                        format!("{r} × {amount} = {adv} € (rounded to the cent), paid at {at}"),
+                        vec![Fact::new(
+                            "paid_on",
+                            Text::from(if start == cy.start {
+                                format!("{start} (anniversary)")
+                            } else {
+                                format!("{start} (mission start)")
+                            }),
+                        )],
+                        vec![ParamUse::from_rules(&version, p)],
+                        &[],
+                    ),
+                );
+                let bal = amount - adv;
+                const BALANCE: &str = "paiement.part_fixe.solde";
+                push(
+                    cy.end,
+                    Part::Balance,
+                    bal,
+                    None,
+                    BALANCE,
+                    format!(
+                        "{amount} − {adv} = {bal} €: fixed-part balance at the next anniversary (Senate 2025)"
+                    ),
+                    explained(
+                        BALANCE,
+                        "The balance of the fixed part (the year's amount − the advance paid) is paid at the anniversary closing the year (Senate 2025)",
+                        format!(
+                            "{amount} − {adv} = {bal} € (the year's amount − the advance paid)"
+                        ),
+                        vec![Fact::new(
+                            "advance",
+                            Text::from(format!("{adv} € paid on {start}")),
+                        )],
+                        vec![],
+                        &[],
+                    ),
+                );
+            }
+            Item::Variable(_) => {
+                const RULE: &str = "paiement.part_variable";
+                push(
+                    closing,
+                    Part::InFull,
+                    amount,
+                    None,
+                    RULE,
+                    format!(
+                        "{amount} €: variable part after the year's evaluation ({} months after the year's end, option)",
+                        opts.variable_delay_months
+                    ),
+                    explained(
+                        RULE,
+                        "The variable part is paid in full after the yearly evaluation of the contract's indicators; its date is not in the texts (option variable_delay_months)",
+                        format!("{amount} € (in full)"),
+                        vec![Fact::new("year_end", Text::from(cy.end.to_string()))],
+                        vec![],
+                        &delay_fact,
+                    ),
+                );
+            }
+        }
+        out.push((item, planned));
     }
-    let product = money::mul(amount, Decimal::from(num.max(0)), "a repayment")?;
-    Ok(round_to_cent(money::div(
-        product,
-        Decimal::from(den),
-        "a repayment",
-    )?))
+    Ok(out)
 }
 
-/// Builds the dated payments of a contract from its yearly funding (in year order).
+/// The contract year ended by a termination, settled by [`crate::termination::settle`]: the
+/// payments made before the termination and the repayments, as they are to be paid.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Settlement {
+    /// The terminated contract year.
+    pub contract_year: u32,
+    pub flows: Vec<CashFlow>,
+}
+
+/// Builds the dated payments of a contract from its yearly funding (in year order): each
+/// year's planned payments, except the year a termination ended, paid as `settlement` says.
 pub fn schedule(
     engine: &Engine,
     contract: &Contract,
     years: &[YearFunding],
     letter_of_intent: Option<Date>,
-    terminated: Option<Date>,
+    settlement: Option<&Settlement>,
     opts: PaymentOptions,
 ) -> Result<Vec<CashFlow>> {
     let mut flows = Vec::new();
@@ -157,171 +436,12 @@ pub fn schedule(
             flows.push(flow);
         }
     }
-    if let Some(t) = terminated
-        && t <= contract.signed
-    {
-        return Err(Error::DatesOutOfOrder {
-            field: "terminated".into(),
-            earlier: contract.signed,
-            later: t,
-            what: "a contract ends after its signature".into(),
-        });
-    }
     for y in years {
-        let cy: ContractYear = y.year;
-        if terminated.is_some_and(|t| t <= cy.start) {
-            break;
-        }
-        let ending = terminated.filter(|t| cy.contains(*t));
-        let v = engine
-            .rules
-            .version(&y.version)
-            .ok_or_else(|| Error::RuleFileInvalid {
-                field: "version".into(),
-                problem: format!("'{}' is not in the rule book used", y.version),
-            })?;
-        let closing = calendar::add_months(cy.end, opts.variable_delay_months)?;
-        let n = cy.number;
-        for line in &y.lines {
-            let Some(amount) = line.amount else { continue };
-            let mut push = |date: Date,
-                            part: Part,
-                            amount: Decimal,
-                            rule: &'static str,
-                            explanation: String| {
-                // A payment of 0 € is no payment (a year without results, no crisis).
-                if amount.is_zero() {
-                    return;
-                }
-                flows.push(CashFlow {
-                    date,
-                    contract_year: Some(n),
-                    flow: Flow::Line(line.item),
-                    part,
-                    amount,
-                    rule,
-                    explanation,
-                    cumulative: Decimal::ZERO,
-                });
-            };
-            // (date paid, advance share) for the amounts paid before the year's evaluation.
-            let advance = match line.item {
-                Item::Operating if n == 1 => {
-                    push(
-                        cy.start,
-                        Part::InFull,
-                        amount,
-                        "paiement.fonctionnement.signature",
-                        format!(
-                            "{amount} €: operating amount before missions start, paid in full at signature (ACI art. 9.1)"
-                        ),
-                    );
-                    Some((cy.start, amount, cy.start))
-                }
-                Item::Operating => {
-                    let r = rate(v, ParamKey::OperatingAdvanceRate)?;
-                    let adv = round_to_cent(money::mul(amount, r, "an advance")?);
-                    push(
-                        cy.start,
-                        Part::Advance,
-                        adv,
-                        "paiement.fonctionnement.avance",
-                        format!(
-                            "{r} × {amount} = {adv} €: operating advance at the anniversary (ACI art. 9.1)"
-                        ),
-                    );
-                    if ending.is_none() {
-                        let bal = amount - adv;
-                        push(
-                            closing,
-                            Part::Balance,
-                            bal,
-                            "paiement.fonctionnement.solde",
-                            format!(
-                                "{amount} − {adv} = {bal} €: operating balance with the year's remuneration balance (ACI art. 9.1)"
-                            ),
-                        );
-                    }
-                    Some((cy.start, adv, cy.start))
-                }
-                Item::OperatingUpliftDifference => {
-                    push(
-                        cy.start,
-                        Part::InFull,
-                        amount,
-                        "paiement.difference_majoration",
-                        format!(
-                            "{amount} €: one-off avenant-2 uplift difference, paid at the anniversary (date: library choice)"
-                        ),
-                    );
-                    None
-                }
-                Item::Fixed(m) => {
-                    let start = contract
-                        .mission(m)
-                        .map_or(cy.start, |x| x.start.max(cy.start));
-                    if ending.is_some_and(|t| start >= t) {
-                        continue; // the mission would have started after termination
-                    }
-                    let r = rate(v, ParamKey::FixedAdvanceRate)?;
-                    let adv = round_to_cent(money::mul(amount, r, "an advance")?);
-                    push(
-                        start,
-                        Part::Advance,
-                        adv,
-                        "paiement.part_fixe.avance",
-                        format!(
-                            "{r} × {amount} = {adv} €: fixed-part advance at {} (contrat type art. 6.2)",
-                            if start == cy.start {
-                                "the anniversary"
-                            } else {
-                                "the mission's start, prorated to the anniversary"
-                            }
-                        ),
-                    );
-                    if ending.is_none() {
-                        let bal = amount - adv;
-                        push(
-                            cy.end,
-                            Part::Balance,
-                            bal,
-                            "paiement.part_fixe.solde",
-                            format!(
-                                "{amount} − {adv} = {bal} €: fixed-part balance at the next anniversary (Senate 2025)"
-                            ),
-                        );
-                    }
-                    Some((start, adv, start))
-                }
-                Item::Variable(_) => {
-                    if ending.is_none() {
-                        push(
-                            closing,
-                            Part::InFull,
-                            amount,
-                            "paiement.part_variable",
-                            format!(
-                                "{amount} €: variable part after the year's evaluation ({} months after the year's end, option)",
-                                opts.variable_delay_months
-                            ),
-                        );
-                    }
-                    None
-                }
-            };
-            if let (Some(t), Some((_, paid, from))) = (ending, advance) {
-                let kept = kept_share(paid, from, t, cy.end, engine.options.proration)?;
-                let back = paid - kept;
-                if back > Decimal::ZERO {
-                    push(
-                        t,
-                        Part::Repayment,
-                        -back,
-                        "paiement.resiliation",
-                        format!(
-                            "−({paid} − {kept}) = −{back} €: advance repaid pro rata temporis after termination on {t}"
-                        ),
-                    );
+        match settlement {
+            Some(s) if s.contract_year == y.year.number => flows.extend(s.flows.iter().cloned()),
+            _ => {
+                for (_, planned) in plan_year(engine, contract, y, opts)? {
+                    flows.extend(planned.into_iter().map(|p| p.flow));
                 }
             }
         }
@@ -349,17 +469,40 @@ fn letter_of_intent_flow(
         return Ok(None);
     };
     let amount = round_to_cent(amount);
+    const RULE: &str = "paiement.lettre_intention";
+    let version = Text::shared(&v.id);
+    let boundary: Vec<Fact> = engine
+        .options
+        .facts()
+        .filter(|(name, _)| *name == "boundary")
+        .map(|(name, text)| Fact::new(name, text))
+        .collect();
     Ok(Some(CashFlow {
         date,
         contract_year: None,
         flow: Flow::LetterOfIntent,
         part: Part::InFull,
         amount,
-        rule: "paiement.lettre_intention",
+        rule: RULE,
         explanation: format!(
             "{amount} €: lettre d'intention validated by the ARS, taille {taille} ({} inhabitants), version {} — {}",
             population, v.id, p.provenance
         ),
+        computation: Explanation {
+            rule: RULE,
+            text: "Avenant 2: an amount by taille is paid when the ARS validates the lettre d'intention, before the contract",
+            formula: Text::from(format!("{amount} € (taille {taille})")),
+            inputs: vec![
+                Fact::new("validated", Text::from(date.to_string())),
+                Fact::new("version", version.clone()),
+                Fact::new("population", Text::from(population.to_string())),
+                Fact::new("taille", Text::from(taille.to_string())),
+            ],
+            parameters: vec![ParamUse::from_rules(&version, p)],
+            options: Cow::Owned(boundary),
+            components: vec![],
+            steps: vec![],
+        },
         cumulative: Decimal::ZERO,
     }))
 }

@@ -42,6 +42,7 @@ use crate::provenance::Status;
 use crate::rules::RuleBook;
 use crate::serde_util;
 use crate::taille::Taille;
+use crate::termination;
 use crate::text::Text;
 
 /// The scenario format tag.
@@ -217,7 +218,7 @@ impl std::fmt::Display for SimWarning {
             SimWarning::Terminated { date, repaid } => {
                 write!(
                     f,
-                    "contract terminated on {date}: {repaid} € of advances repaid pro rata temporis"
+                    "contract terminated on {date}: advances kept pro rata temporis ({repaid} € repaid), the year's balances and variable parts not paid"
                 )
             }
         }
@@ -246,6 +247,9 @@ pub struct Simulation {
     pub title: Option<String>,
     pub contract: String,
     pub signed: Date,
+    /// The termination date, when the contract ends before term.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub terminated: Option<Date>,
     pub options: Options,
     pub payments: PaymentOptions,
     /// Funding per contract year, each line explained.
@@ -258,6 +262,17 @@ pub struct Simulation {
     /// Sum of the payments (lettre d'intention included, repayments deducted).
     pub total_paid: Decimal,
     pub warnings: Vec<SimWarning>,
+}
+
+impl Simulation {
+    /// The payments made on `date`, of `flow` only when given (a flow can be paid twice on one
+    /// date: a year's balance and the next year's advance), in calendar order.
+    pub fn payments_on(&self, date: Date, flow: Option<payments::Flow>) -> Vec<&CashFlow> {
+        self.flows
+            .iter()
+            .filter(|f| f.date == date && flow.is_none_or(|x| f.flow == x))
+            .collect()
+    }
 }
 
 /// Runs a scenario.
@@ -288,9 +303,13 @@ pub fn simulate(rules: &RuleBook, scenario: &Scenario) -> Result<Simulation> {
             });
         }
     }
+    let terminated = scenario
+        .terminated
+        .map(|t| check_termination(&contract, n_years, t))
+        .transpose()?;
     // The last year with days before termination (a termination on an anniversary ends the
-    // contract with the year before).
-    let last_year = match scenario.terminated {
+    // contract with the year before, which runs to term).
+    let last_year = match terminated {
         Some(t) => (1..=n_years)
             .find(|&n| {
                 ContractYear::of(contract.signed, n).is_ok_and(|y| y.start < t && t <= y.end)
@@ -299,15 +318,26 @@ pub fn simulate(rules: &RuleBook, scenario: &Scenario) -> Result<Simulation> {
         None => n_years,
     };
     let empty = YearResults::default();
-    let years: Vec<YearFunding> = (1..=last_year)
+    let mut years: Vec<YearFunding> = (1..=last_year)
         .map(|n| engine.year(&contract, n, plans.get(&n).copied().unwrap_or(&empty), true))
         .collect::<Result<_>>()?;
+    // A termination inside a year: the year is settled (what is due, line by line).
+    let settlement = match (terminated, years.last_mut()) {
+        (Some(t), Some(y)) if y.year.start < t && t < y.year.end => Some(termination::settle(
+            &engine,
+            &contract,
+            y,
+            t,
+            scenario.payments,
+        )?),
+        _ => None,
+    };
     let flows = payments::schedule(
         &engine,
         &contract,
         &years,
         scenario.letter_of_intent,
-        scenario.terminated,
+        settlement.as_ref(),
         scenario.payments,
     )?;
 
@@ -316,13 +346,14 @@ pub fn simulate(rules: &RuleBook, scenario: &Scenario) -> Result<Simulation> {
         total_funding = money::add(total_funding, y.total, "the contract's total")?;
     }
     let total_paid = flows.last().map_or(Decimal::ZERO, |f| f.cumulative);
-    let calendar_years = calendar_years(&years, &flows)?;
+    let calendar_years = calendar_years(&years, &flows, terminated)?;
     let warnings = warnings(&engine, &contract, &years, scenario, &flows)?;
     Ok(Simulation {
         format: RESULT_FORMAT,
         title: scenario.title.clone(),
         contract: contract.name.clone(),
         signed: contract.signed,
+        terminated,
         options: scenario.options,
         payments: scenario.payments,
         years,
@@ -334,8 +365,29 @@ pub fn simulate(rules: &RuleBook, scenario: &Scenario) -> Result<Simulation> {
     })
 }
 
+/// A termination date must fall after the signature and no later than the end of the contract's
+/// last year (on that day it changes nothing).
+fn check_termination(contract: &Contract, n_years: u32, t: Date) -> Result<Date> {
+    let end = ContractYear::of(contract.signed, n_years)?.end;
+    if t <= contract.signed || t > end {
+        return Err(Error::out_of_range(
+            "terminated",
+            t,
+            format!(
+                "a date after the signature ({}) and no later than the end of the contract's last year ({end})",
+                contract.signed
+            ),
+        ));
+    }
+    Ok(t)
+}
+
 /// Paid and accrued money per calendar year.
-fn calendar_years(years: &[YearFunding], flows: &[CashFlow]) -> Result<Vec<CalendarYear>> {
+fn calendar_years(
+    years: &[YearFunding],
+    flows: &[CashFlow],
+    terminated: Option<Date>,
+) -> Result<Vec<CalendarYear>> {
     let mut paid: BTreeMap<i16, Decimal> = BTreeMap::new();
     let mut accrued: BTreeMap<i16, Decimal> = BTreeMap::new();
     for f in flows {
@@ -346,7 +398,13 @@ fn calendar_years(years: &[YearFunding], flows: &[CashFlow]) -> Result<Vec<Calen
     }
     for y in years {
         // Spread the year's total over its days with cumulative rounding: pieces add up exactly.
-        let cy = y.year;
+        // A year a termination ends earns its total before the termination, nothing after it.
+        let cy = ContractYear {
+            end: terminated
+                .filter(|t| y.year.start < *t && *t < y.year.end)
+                .unwrap_or(y.year.end),
+            ..y.year
+        };
         let mut cut = cy.start;
         while cut < cy.end {
             let next_jan = Date::new(cut.year() + 1, 1, 1)

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::sync::Arc;
 
-use aci_core::explain::{Component, Explanation, Fact, ParamUse};
+use aci_core::explain::{Component, Explanation, Fact, ParamUse, Step};
 use aci_core::funding::{Item, Line, NotApplicable, Warning, YearFunding, YearResults};
 use aci_core::provenance::Provenance;
 use aci_core::rules::RuleBook;
@@ -571,7 +571,19 @@ fn component_dict<'py>(py: Python<'py>, c: &Component) -> PyResult<Bound<'py, Py
     Ok(d)
 }
 
-fn explanation_dict<'py>(py: Python<'py>, e: &Explanation) -> PyResult<Bound<'py, PyDict>> {
+fn step_dict<'py>(py: Python<'py>, s: &Step) -> PyResult<Bound<'py, PyDict>> {
+    let d = PyDict::new(py);
+    d.set_item("rule", s.rule)?;
+    d.set_item("text", s.text)?;
+    d.set_item("formula", s.formula.as_str())?;
+    d.set_item("inputs", facts_dict(py, &s.inputs)?)?;
+    Ok(d)
+}
+
+pub(crate) fn explanation_dict<'py>(
+    py: Python<'py>,
+    e: &Explanation,
+) -> PyResult<Bound<'py, PyDict>> {
     let d = PyDict::new(py);
     d.set_item("rule", e.rule)?;
     d.set_item("text", e.text)?;
@@ -588,11 +600,17 @@ fn explanation_dict<'py>(py: Python<'py>, e: &Explanation) -> PyResult<Bound<'py
         comps.append(component_dict(py, c)?)?;
     }
     d.set_item("components", comps)?;
+    let steps = PyList::empty(py);
+    for s in &e.steps {
+        steps.append(step_dict(py, s)?)?;
+    }
+    d.set_item("steps", steps)?;
     Ok(d)
 }
 
-/// Why a line is what it is: the rule, the arithmetic, the inputs, the values read with their
-/// sources, and the options in force. `str(explanation)` is the printable form.
+/// Why a line (or a payment) is what it is: the rule, the arithmetic, the inputs, the values
+/// read with their sources, the options in force, and any step after (a termination).
+/// `str(explanation)` is the printable form.
 #[pyclass(module = "aci", name = "Explanation", frozen)]
 pub struct PyExplanation(pub Explanation);
 
@@ -639,6 +657,12 @@ impl PyExplanation {
             .iter()
             .map(|c| component_dict(py, c))
             .collect()
+    }
+    /// Steps applied after the amount (the termination of the contract), in order: rule, text,
+    /// formula, inputs. The last one gives the amount due.
+    #[getter]
+    fn steps<'py>(&self, py: Python<'py>) -> PyResult<Vec<Bound<'py, PyDict>>> {
+        self.0.steps.iter().map(|s| step_dict(py, s)).collect()
     }
     /// The weakest status among the values read, or `None`.
     #[getter]

@@ -7,7 +7,7 @@ use pyo3::types::{PyDict, PyList};
 use serde_json::Value;
 
 use crate::errors::{CoreResultExt, input_err, missing_file_err};
-use crate::funding::{PyEngine, PyYearFunding};
+use crate::funding::{PyEngine, PyExplanation, PyYearFunding, explanation_dict};
 
 /// A document (scenario or forecast spec) from a path — TOML, or JSON by extension — or from a
 /// mapping of the same shape, as the JSON value the core's serde types read. With `examples`,
@@ -133,6 +133,7 @@ fn flow_dict<'py>(py: Python<'py>, f: &CashFlow) -> PyResult<Bound<'py, PyDict>>
     d.set_item("cumulative", f.cumulative)?;
     d.set_item("rule", f.rule)?;
     d.set_item("explanation", &f.explanation)?;
+    d.set_item("computation", explanation_dict(py, &f.computation)?)?;
     Ok(d)
 }
 
@@ -159,6 +160,12 @@ impl PySimulation {
     fn signed(&self) -> jiff::civil::Date {
         self.0.signed
     }
+    /// The termination date, when the contract ends before term (the year it ends then shows
+    /// what is due).
+    #[getter]
+    fn terminated(&self) -> Option<jiff::civil::Date> {
+        self.0.terminated
+    }
     /// Sum of the contract years' totals.
     #[getter]
     fn total_funding(&self) -> rust_decimal::Decimal {
@@ -175,7 +182,8 @@ impl PySimulation {
         self.0.years.iter().cloned().map(PyYearFunding).collect()
     }
     /// Every payment in date order: date, contract_year, flow, part, amount, cumulative, rule,
-    /// explanation.
+    /// explanation (in words) and computation (the explanation as a dict: rule, formula, inputs,
+    /// values with their sources).
     #[getter]
     fn flows<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
         let out = PyList::empty(py);
@@ -198,6 +206,59 @@ impl PySimulation {
         }
         Ok(out)
     }
+    /// How the payments of `date` were computed (of `flow` only, e.g. `"fonctionnement"` or
+    /// `"lettre_intention"`, when given): one `Explanation` per payment, in calendar order.
+    /// Raises `InvalidInputError` when nothing is paid then, naming the dates or flows paid.
+    #[pyo3(signature = (date, flow = None))]
+    fn explain_payment(
+        &self,
+        py: Python<'_>,
+        date: &Bound<'_, PyAny>,
+        flow: Option<&str>,
+    ) -> PyResult<Vec<PyExplanation>> {
+        let date = crate::conv::date_arg(date, "date")?;
+        let on_date = self.0.payments_on(date, None);
+        if on_date.is_empty() {
+            let mut dates: Vec<String> = self.0.flows.iter().map(|f| f.date.to_string()).collect();
+            dates.dedup();
+            return Err(input_err(
+                py,
+                "no_payment",
+                Some("date"),
+                format!("no payment on {date}; payment dates: {}", dates.join(", ")),
+            ));
+        }
+        let chosen = match flow {
+            None => on_date,
+            Some(key) => {
+                let found = aci_core::payments::Flow::parse(key)
+                    .map(|f| self.0.payments_on(date, Some(f)))
+                    .unwrap_or_default();
+                if found.is_empty() {
+                    let mut keys: Vec<String> = Vec::new();
+                    for f in &on_date {
+                        if !keys.contains(&f.flow.key()) {
+                            keys.push(f.flow.key());
+                        }
+                    }
+                    return Err(input_err(
+                        py,
+                        "no_payment",
+                        Some("flow"),
+                        format!(
+                            "no payment of '{key}' on {date}; that date pays: {}",
+                            keys.join(", ")
+                        ),
+                    ));
+                }
+                found
+            }
+        };
+        Ok(chosen
+            .into_iter()
+            .map(|f| PyExplanation(f.computation.clone()))
+            .collect())
+    }
     /// The warnings, in words.
     #[getter]
     fn warnings(&self) -> Vec<String> {
@@ -210,6 +271,7 @@ impl PySimulation {
         d.set_item("title", self.title())?;
         d.set_item("contract", self.contract())?;
         d.set_item("signed", self.0.signed)?;
+        d.set_item("terminated", self.0.terminated)?;
         let years = PyList::empty(py);
         for y in self.years() {
             years.append(y.to_dict(py)?)?;
