@@ -26,7 +26,7 @@ __all__ = [
 Money = Decimal | int | str
 """An exact amount: ``Decimal``, ``int`` or ``str`` (a ``float`` raises ``FloatAmountError``)."""
 DateLike = datetime.date | str
-BoundaryName = Literal["lower_inclusive", "upper_inclusive"]
+BoundaryName = Literal["as_worded", "lower_inclusive", "upper_inclusive"]
 Status = Literal["primary", "secondary", "contract", "negotiation", "this_contract"]
 
 class ProvenanceDict(TypedDict):

@@ -293,8 +293,8 @@ impl YearContext<'_> {
     /// kind of line, built on first use and shared by every such line (nothing is allocated).
     fn option_facts(&self, line: Depends) -> Cow<'static, [Fact]> {
         const KINDS: usize = Depends::Variable as usize + 1;
-        static LISTS: [[OnceLock<Vec<Fact>>; KINDS]; 64] =
-            [const { [const { OnceLock::new() }; KINDS] }; 64];
+        static LISTS: [[OnceLock<Vec<Fact>>; KINDS]; Options::COUNT] =
+            [const { [const { OnceLock::new() }; KINDS] }; Options::COUNT];
         Cow::Borrowed(LISTS[self.options.code()][line as usize].get_or_init(|| {
             self.options
                 .facts()

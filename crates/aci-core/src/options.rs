@@ -81,7 +81,8 @@ impl Options {
     /// for each set of options: every explained line cites them as literals (no copy, no
     /// reference count).
     pub(crate) fn facts(&self) -> impl Iterator<Item = (&'static str, &'static str)> {
-        static FACTS: [OnceLock<Vec<(&str, String)>>; 64] = [const { OnceLock::new() }; 64];
+        static FACTS: [OnceLock<Vec<(&str, String)>>; Options::COUNT] =
+            [const { OnceLock::new() }; Options::COUNT];
         FACTS[self.code()]
             .get_or_init(|| {
                 self.describe()
@@ -93,8 +94,11 @@ impl Options {
             .map(|(name, text)| (*name, text.as_str()))
     }
 
-    /// A number from 0 to 63 that tells every set of options apart. Destructured and matched
-    /// exhaustively, so a new option or value does not compile until it is counted here.
+    /// How many sets of options there are: the range of [`Options::code`].
+    pub(crate) const COUNT: usize = 3 * 2 * 2 * 2 * 2 * 2;
+
+    /// A number from 0 to `COUNT - 1` that tells every set of options apart. Destructured and
+    /// matched exhaustively, so a new option or value does not compile until it is counted here.
     pub(crate) fn code(&self) -> usize {
         let Options {
             boundary,
@@ -104,31 +108,48 @@ impl Options {
             prorate_variable,
             missing_observation,
         } = *self;
+        // (value, number of values) of each option, read as the digits of a mixed-radix number.
         [
-            match boundary {
-                Boundary::LowerInclusive => 0,
-                Boundary::UpperInclusive => 1,
-            },
-            match proration {
-                ProrationUnit::Days => 0,
-                ProrationUnit::Months => 1,
-            },
-            match uplift {
-                UpliftReading::OneOff => 0,
-                UpliftReading::Annual => 1,
-            },
-            match version_date {
-                VersionDate::YearStart => 0,
-                VersionDate::YearEnd => 1,
-            },
-            usize::from(prorate_variable),
-            match missing_observation {
-                MissingObservation::Zero => 0,
-                MissingObservation::Error => 1,
-            },
+            (
+                match boundary {
+                    Boundary::AsWorded => 0,
+                    Boundary::LowerInclusive => 1,
+                    Boundary::UpperInclusive => 2,
+                },
+                3,
+            ),
+            (
+                match proration {
+                    ProrationUnit::Days => 0,
+                    ProrationUnit::Months => 1,
+                },
+                2,
+            ),
+            (
+                match uplift {
+                    UpliftReading::OneOff => 0,
+                    UpliftReading::Annual => 1,
+                },
+                2,
+            ),
+            (
+                match version_date {
+                    VersionDate::YearStart => 0,
+                    VersionDate::YearEnd => 1,
+                },
+                2,
+            ),
+            (usize::from(prorate_variable), 2),
+            (
+                match missing_observation {
+                    MissingObservation::Zero => 0,
+                    MissingObservation::Error => 1,
+                },
+                2,
+            ),
         ]
         .into_iter()
-        .fold(0, |code, bit| code * 2 + bit)
+        .fold(0, |code, (digit, radix)| code * radix + digit)
     }
 
     /// `(name, value, meaning)` of every option, for explanations.
@@ -214,39 +235,62 @@ impl Options {
 mod tests {
     use super::*;
 
+    /// Every set of options, each value of each option combined with all the others.
+    fn every_set() -> Vec<Options> {
+        let mut sets = vec![Options::default()];
+        let mut vary = |f: &dyn Fn(Options) -> Vec<Options>| {
+            sets = sets.iter().flat_map(|o| f(*o)).collect();
+        };
+        vary(&|o| {
+            [
+                Boundary::AsWorded,
+                Boundary::LowerInclusive,
+                Boundary::UpperInclusive,
+            ]
+            .map(|boundary| Options { boundary, ..o })
+            .to_vec()
+        });
+        vary(&|o| {
+            [ProrationUnit::Days, ProrationUnit::Months]
+                .map(|proration| Options { proration, ..o })
+                .to_vec()
+        });
+        vary(&|o| {
+            [UpliftReading::OneOff, UpliftReading::Annual]
+                .map(|uplift| Options { uplift, ..o })
+                .to_vec()
+        });
+        vary(&|o| {
+            [VersionDate::YearStart, VersionDate::YearEnd]
+                .map(|version_date| Options { version_date, ..o })
+                .to_vec()
+        });
+        vary(&|o| {
+            [false, true]
+                .map(|prorate_variable| Options {
+                    prorate_variable,
+                    ..o
+                })
+                .to_vec()
+        });
+        vary(&|o| {
+            [MissingObservation::Zero, MissingObservation::Error]
+                .map(|missing_observation| Options {
+                    missing_observation,
+                    ..o
+                })
+                .to_vec()
+        });
+        sets
+    }
+
     #[test]
     fn option_facts_are_the_description_of_their_own_options() {
         let mut seen = std::collections::BTreeSet::new();
-        for code in 0..64 {
-            let bit = |i: u32| code >> (5 - i) & 1 == 1;
-            let o = Options {
-                boundary: if bit(0) {
-                    Boundary::UpperInclusive
-                } else {
-                    Boundary::LowerInclusive
-                },
-                proration: if bit(1) {
-                    ProrationUnit::Months
-                } else {
-                    ProrationUnit::Days
-                },
-                uplift: if bit(2) {
-                    UpliftReading::Annual
-                } else {
-                    UpliftReading::OneOff
-                },
-                version_date: if bit(3) {
-                    VersionDate::YearEnd
-                } else {
-                    VersionDate::YearStart
-                },
-                prorate_variable: bit(4),
-                missing_observation: if bit(5) {
-                    MissingObservation::Error
-                } else {
-                    MissingObservation::Zero
-                },
-            };
+        let sets = every_set();
+        assert_eq!(sets.len(), Options::COUNT);
+        for o in sets {
+            assert!(o.code() < Options::COUNT, "code {} out of range", o.code());
             assert!(
                 seen.insert(o.code()),
                 "two sets of options share code {}",

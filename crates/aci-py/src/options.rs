@@ -78,7 +78,7 @@ impl PyOptions {
         Ok(PyOptions(from_json(py, m)?))
     }
 
-    /// `lower_inclusive` (default) or `upper_inclusive`.
+    /// `as_worded` (default), `lower_inclusive` or `upper_inclusive`.
     #[getter]
     fn boundary(&self) -> String {
         self.get("boundary")

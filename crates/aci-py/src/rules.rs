@@ -20,7 +20,7 @@ pub fn shipped() -> Arc<RuleBook> {
         .clone()
 }
 
-/// Parses a boundary convention name (`lower_inclusive` or `upper_inclusive`).
+/// Parses a boundary convention name (`as_worded`, `lower_inclusive` or `upper_inclusive`).
 pub fn parse_boundary(py: Python<'_>, name: &str) -> PyResult<Boundary> {
     serde_json::from_value(serde_json::Value::String(name.into())).map_err(|_| {
         input_err(
@@ -28,7 +28,7 @@ pub fn parse_boundary(py: Python<'_>, name: &str) -> PyResult<Boundary> {
             "unknown_option",
             Some("boundary"),
             format!(
-                "boundary = '{name}' is not allowed: use 'lower_inclusive' or 'upper_inclusive'"
+                "boundary = '{name}' is not allowed: use 'as_worded', 'lower_inclusive' or 'upper_inclusive'"
             ),
         )
     })
@@ -136,8 +136,10 @@ impl PyRuleBook {
     ///
     /// >>> import datetime
     /// >>> RuleBook.shipped().taille(80000, datetime.date(2023, 1, 1))
+    /// 2
+    /// >>> RuleBook.shipped().taille(80000, datetime.date(2023, 1, 1), "lower_inclusive")
     /// 3
-    #[pyo3(signature = (population, on, boundary="lower_inclusive"))]
+    #[pyo3(signature = (population, on, boundary="as_worded"))]
     fn taille(
         &self,
         py: Python<'_>,
@@ -443,12 +445,14 @@ impl PySource {
 ///
 /// >>> classify_taille(40000)
 /// 2
+/// >>> classify_taille(175000)
+/// 3
 /// >>> classify_taille(40000, boundary="upper_inclusive")
 /// 1
 #[pyfunction]
 #[pyo3(
-    signature = (population, thresholds=(40_000, 80_000, 175_000), boundary="lower_inclusive"),
-    text_signature = "(population, thresholds=(40000, 80000, 175000), boundary='lower_inclusive')"
+    signature = (population, thresholds=(40_000, 80_000, 175_000), boundary="as_worded"),
+    text_signature = "(population, thresholds=(40000, 80000, 175000), boundary='as_worded')"
 )]
 pub fn classify_taille(
     py: Python<'_>,
