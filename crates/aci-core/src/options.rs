@@ -61,6 +61,20 @@ pub enum MissingObservation {
     Error,
 }
 
+/// Where the national mission amounts come from when the contract does not state them.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Envelopes {
+    /// Only the rule data in use: the shipped file (or `--rules`), with a national table the
+    /// user loaded (`--envelopes FILE`) if any. An amount nobody supplied is an error. Default.
+    #[default]
+    RuleData,
+    /// Amounts the rule data lacks are indicative estimates (docs/estimate.md), each with
+    /// status "estimate" and its derivation; every year using one carries a warning.
+    Estimate,
+}
+
 /// Every choice of a computation.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -74,6 +88,8 @@ pub struct Options {
     /// Default `false`: contracts set each year's indicator amounts themselves.
     pub prorate_variable: bool,
     pub missing_observation: MissingObservation,
+    /// Whether national mission amounts nobody has sourced are estimated (opt-in).
+    pub envelopes: Envelopes,
 }
 
 impl Options {
@@ -95,7 +111,7 @@ impl Options {
     }
 
     /// How many sets of options there are: the range of [`Options::code`].
-    pub(crate) const COUNT: usize = 3 * 2 * 2 * 2 * 2 * 2;
+    pub(crate) const COUNT: usize = 3 * 2 * 2 * 2 * 2 * 2 * 2;
 
     /// A number from 0 to `COUNT - 1` that tells every set of options apart. Destructured and
     /// matched exhaustively, so a new option or value does not compile until it is counted here.
@@ -107,6 +123,7 @@ impl Options {
             version_date,
             prorate_variable,
             missing_observation,
+            envelopes,
         } = *self;
         // (value, number of values) of each option, read as the digits of a mixed-radix number.
         [
@@ -144,6 +161,13 @@ impl Options {
                 match missing_observation {
                     MissingObservation::Zero => 0,
                     MissingObservation::Error => 1,
+                },
+                2,
+            ),
+            (
+                match envelopes {
+                    Envelopes::RuleData => 0,
+                    Envelopes::Estimate => 1,
                 },
                 2,
             ),
@@ -227,6 +251,22 @@ impl Options {
                     MissingObservation::Error => "an indicator without an observation is an error",
                 },
             ),
+            (
+                "envelopes",
+                match self.envelopes {
+                    Envelopes::RuleData => "rule_data",
+                    Envelopes::Estimate => "estimate",
+                }
+                .to_string(),
+                match self.envelopes {
+                    Envelopes::RuleData => {
+                        "national mission amounts only from the rule data in use (shipped, --rules, or a national table loaded with --envelopes); none estimated"
+                    }
+                    Envelopes::Estimate => {
+                        "national mission amounts the rule data lacks are indicative estimates (docs/estimate.md), never national amounts"
+                    }
+                },
+            ),
         ]
     }
 }
@@ -279,6 +319,11 @@ mod tests {
                     missing_observation,
                     ..o
                 })
+                .to_vec()
+        });
+        vary(&|o| {
+            [Envelopes::RuleData, Envelopes::Estimate]
+                .map(|envelopes| Options { envelopes, ..o })
                 .to_vec()
         });
         sets

@@ -258,6 +258,23 @@ fn warning_dict<'py>(py: Python<'py>, w: &Warning) -> PyResult<Bound<'py, PyDict
                 format!("total {total} € is above the known yearly maximum {ceiling} € (taille {taille}, {version})"),
             )?;
         }
+        Warning::EstimatedEnvelope {
+            item,
+            envelope,
+            low,
+            high,
+            taille,
+            version,
+        } => {
+            d.set_item("kind", "estimated_envelope")?;
+            d.set_item("item", item.key())?;
+            d.set_item("envelope", envelope)?;
+            d.set_item("low", low)?;
+            d.set_item("high", high)?;
+            d.set_item("taille", taille.number())?;
+            d.set_item("version", version)?;
+            d.set_item("message", warning_text(w))?;
+        }
     }
     Ok(d)
 }
@@ -274,6 +291,16 @@ pub fn warning_text(w: &Warning) -> String {
             taille,
             version,
         } => format!("total {total} above ceiling {ceiling} (taille {taille}, {version})"),
+        Warning::EstimatedEnvelope {
+            item,
+            envelope,
+            low,
+            high,
+            taille,
+            version,
+        } => format!(
+            "{item} (taille {taille}, {version}): envelope {envelope} € is an indicative estimate (range {low} – {high} €), not the national amount"
+        ),
     }
 }
 
