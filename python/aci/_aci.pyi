@@ -41,6 +41,7 @@ __all__ = [
     "Explanation",
     "ParameterUse",
     "classify_taille",
+    "envelope_template",
     "round_to_cent",
     "MISSIONS",
     "MAX_AMOUNT",
@@ -169,6 +170,7 @@ class Options:
         version_date: Literal["year_start", "year_end"] | None = None,
         prorate_variable: bool | None = None,
         missing_observation: Literal["zero", "error"] | None = None,
+        envelopes: Literal["rule_data", "estimate"] | None = None,
     ) -> Options: ...
     @property
     def boundary(self) -> BoundaryName: ...
@@ -182,6 +184,8 @@ class Options:
     def prorate_variable(self) -> bool: ...
     @property
     def missing_observation(self) -> Literal["zero", "error"]: ...
+    @property
+    def envelopes(self) -> Literal["rule_data", "estimate"]: ...
     def replace(self, **changes: Any) -> Options: ...
     def describe(self) -> list[tuple[str, str, str]]: ...
     def to_dict(self) -> dict[str, str | bool]: ...
@@ -329,6 +333,8 @@ class Engine:
         cls,
         rules: RuleBook | None = None,
         options: Options | Mapping[str, Any] | None = None,
+        *,
+        envelopes: str | os.PathLike[str] | None = None,
         **option_kwargs: Any,
     ) -> Engine: ...
     @property
@@ -392,6 +398,7 @@ class Simulation:
     def warnings(self) -> list[str]: ...
     def to_dict(self) -> SimulationDict: ...
 
+def envelope_template(rules: RuleBook | None = None) -> list[dict[str, Any]]: ...
 def classify_taille(
     population: int,
     thresholds: tuple[int, int, int] = (40000, 80000, 175000),

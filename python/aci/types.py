@@ -27,7 +27,7 @@ Money = Decimal | int | str
 """An exact amount: ``Decimal``, ``int`` or ``str`` (a ``float`` raises ``FloatAmountError``)."""
 DateLike = datetime.date | str
 BoundaryName = Literal["as_worded", "lower_inclusive", "upper_inclusive"]
-Status = Literal["primary", "secondary", "contract", "negotiation", "this_contract"]
+Status = Literal["primary", "secondary", "contract", "negotiation", "this_contract", "user_table", "estimate"]
 
 class ProvenanceDict(TypedDict):
     source: str

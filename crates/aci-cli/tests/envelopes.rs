@@ -49,7 +49,10 @@ fn path(p: &Path) -> &str {
 
 /// A taille-2 CPTS (60 000 inhabitants) under avenant 2, prevention from signature.
 fn taille2_scenario(options: &str) -> PathBuf {
-    let p = tmp(&format!("taille2-{}.toml", options.len()));
+    // One file per call: tests run in parallel and must not rewrite each other's scenario.
+    static COUNT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let n = COUNT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let p = tmp(&format!("taille2-{n}.toml"));
     std::fs::write(
         &p,
         format!(
@@ -229,7 +232,10 @@ fn an_incomplete_table_is_refused_naming_its_cells() {
     let at = line_of(&csv, "avenant-2", 2, "mission.parcours.part_fixe");
     csv[at - 1][4] = String::new();
     let file = tmp("incomplete.csv");
-    std::fs::write(&file, to_csv(&csv, b',')).unwrap();
+    // Written with "\r\n" line ends, as spreadsheets do: the line named is still the right one
+    // (the CSV reader's own line count lags behind after them).
+    let text = to_csv(&csv, b',').replace('\n', "\r\n");
+    std::fs::write(&file, text).unwrap();
     let (code, err) = fails(&[
         "--envelopes",
         path(&file),

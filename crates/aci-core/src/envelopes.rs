@@ -524,7 +524,19 @@ pub mod file {
         let mut rows = Vec::new();
         for record in reader.records() {
             let record = record.map_err(|e| fail(&file, format!("not a valid CSV table: {e}")))?;
-            let line = record.position().map_or(0, |p| p.line() as usize);
+            // The line from the record's byte offset, past the line end the reader puts at the
+            // start of a record after "\r\n" (as spreadsheets write them): its own line count
+            // lags behind there.
+            let bytes = text.as_bytes();
+            let mut start = record.position().map_or(0, |p| p.byte() as usize);
+            while bytes.get(start).is_some_and(|b| matches!(b, b'\r' | b'\n')) {
+                start += 1;
+            }
+            let line = bytes[..start.min(bytes.len())]
+                .iter()
+                .filter(|&&b| b == b'\n')
+                .count()
+                + 1;
             rows.push(RawRow {
                 number: line,
                 cells: record.iter().map(str::to_string).collect(),

@@ -466,3 +466,41 @@ pub fn classify_taille(
     let p = check_population("population", population).py_err(py)?;
     Ok(t.classify(p, b).number())
 }
+
+/// The national per-mission envelope table to fill (the rows of `aci envelopes --template`):
+/// one dict per cell (`version`, `taille`, `key`, `meaning`, `amount` — a `Decimal`, or `None`
+/// when not known —, `known_status`, `known_source`). Write it to a `.csv` with columns
+/// `version, taille, key, amount` (and `note`), fill it from the official text, and pass it as
+/// `Engine(envelopes=path)`.
+///
+/// >>> rows = envelope_template()
+/// >>> len(rows), rows[0]["key"], rows[0]["amount"] is None
+/// (92, 'mission.acces_aux_soins.part_fixe', True)
+#[pyfunction]
+#[pyo3(signature = (rules=None))]
+pub fn envelope_template<'py>(
+    py: Python<'py>,
+    rules: Option<PyRef<'_, PyRuleBook>>,
+) -> PyResult<Vec<Bound<'py, PyDict>>> {
+    let rules = rules.map_or_else(shipped, |r| r.inner.clone());
+    aci_core::envelopes::template(&rules)
+        .iter()
+        .map(|row| {
+            let d = PyDict::new(py);
+            d.set_item("version", &row.slot.version)?;
+            d.set_item("taille", row.slot.taille.number())?;
+            d.set_item("key", row.slot.key.to_string())?;
+            d.set_item("meaning", aci_core::envelopes::meaning(row.slot.key))?;
+            d.set_item("amount", row.known.and_then(|p| p.decimal()))?;
+            d.set_item(
+                "known_status",
+                row.known.map(|p| status_name(&p.provenance)),
+            )?;
+            d.set_item(
+                "known_source",
+                row.known.map(|p| p.provenance.source_title.to_string()),
+            )?;
+            Ok(d)
+        })
+        .collect()
+}
