@@ -31,11 +31,15 @@ fn observation() -> impl Strategy<Value = Option<Observation>> {
 }
 
 fn options() -> impl Strategy<Value = Options> {
-    (any::<[bool; 6]>()).prop_map(|o| {
+    (any::<[bool; 6]>(), any::<bool>()).prop_map(|(o, as_worded)| {
         let pick = |b: bool, a: &str, z: &str| if b { a.to_string() } else { z.to_string() };
         toml::from_str(&format!(
             "boundary = \"{}\"\nproration = \"{}\"\nuplift = \"{}\"\nversion_date = \"{}\"\nprorate_variable = {}\nmissing_observation = \"{}\"",
-            pick(o[0], "upper_inclusive", "lower_inclusive"),
+            if as_worded {
+                "as_worded".to_string()
+            } else {
+                pick(o[0], "upper_inclusive", "lower_inclusive")
+            },
             pick(o[1], "months", "days"),
             pick(o[2], "annual", "one_off"),
             pick(o[3], "year_end", "year_start"),

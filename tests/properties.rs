@@ -26,18 +26,18 @@ fn day_after(start: Date, max_days: i64) -> impl Strategy<Value = Date> {
 
 fn options() -> impl Strategy<Value = Options> {
     (
-        any::<bool>(),
+        prop_oneof![
+            Just(Boundary::AsWorded),
+            Just(Boundary::LowerInclusive),
+            Just(Boundary::UpperInclusive)
+        ],
         any::<bool>(),
         any::<bool>(),
         any::<bool>(),
         any::<bool>(),
     )
-        .prop_map(|(b, p, u, v, pv)| Options {
-            boundary: if b {
-                Boundary::LowerInclusive
-            } else {
-                Boundary::UpperInclusive
-            },
+        .prop_map(|(boundary, p, u, v, pv)| Options {
+            boundary,
             proration: if p {
                 ProrationUnit::Days
             } else {
@@ -376,7 +376,7 @@ proptest! {
     fn taille_is_monotone_in_population(a in 1u64..=1_000_000, b in 1u64..=1_000_000) {
         let t = Thresholds::new([40_000, 80_000, 175_000]).unwrap();
         let (lo, hi) = (a.min(b), a.max(b));
-        for boundary in [Boundary::LowerInclusive, Boundary::UpperInclusive] {
+        for boundary in [Boundary::AsWorded, Boundary::LowerInclusive, Boundary::UpperInclusive] {
             prop_assert!(t.classify(lo, boundary) <= t.classify(hi, boundary));
         }
         prop_assert!(t.classify(a, Boundary::UpperInclusive) <= t.classify(a, Boundary::LowerInclusive));

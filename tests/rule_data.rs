@@ -308,3 +308,28 @@ fn malformed_rule_files_are_typed_errors() {
         assert!(err.contains(words), "{from} → {to}: {err}");
     }
 }
+
+/// The yearly maxima cite the sources the reference names for them (§10): Le Quotidien du
+/// médecin (21 Nov 2019) for the 2019 ones, Le Pharmacien de France (6 Jan 2022) for avenant
+/// 2's 580 000 €. The estimate (docs/estimate.md) is derived from them.
+#[test]
+fn the_yearly_maxima_cite_their_sources() {
+    let rules = RuleBook::shipped();
+    let url = |version: &str, taille: u8| {
+        let p = rules
+            .lookup(version, "plafond_annuel", Some(taille.try_into().unwrap()))
+            .unwrap();
+        assert_eq!(p.provenance.status, Status::Secondary);
+        p.provenance.url.as_deref().unwrap_or_default().to_string()
+    };
+    for t in 1..=4 {
+        assert_eq!(
+            url("aci-2019", t),
+            "https://medecine-generale.lequotidiendumedecin.fr/actus-medicales/politique-de-sante/missions-financement-montants-le-ba-ba"
+        );
+    }
+    assert_eq!(
+        url("avenant-2", 4),
+        "http://lepharmaciendefrance.fr/actualite-web/cpts-des-mesures-incitatives"
+    );
+}

@@ -178,6 +178,8 @@ fuzz_target!(|input: Input| {
         version_date: if o[3] { VersionDate::YearEnd } else { VersionDate::YearStart },
         prorate_variable: o[4],
         missing_observation: if o[5] { MissingObservation::Error } else { MissingObservation::Zero },
+        // The estimate and the as-worded boundary are crossed by aci_fuzz::option_sets.
+        ..Options::default()
     };
     let rules = RuleBook::shipped();
     aci_fuzz::exercise(rules, options, &contract, &results);

@@ -3,12 +3,15 @@
 
 use aci_core::contract::Contract;
 use aci_core::funding::YearResults;
-use aci_core::options::{MissingObservation, Options, ProrationUnit, UpliftReading, VersionDate};
+use aci_core::options::{
+    Envelopes, MissingObservation, Options, ProrationUnit, UpliftReading, VersionDate,
+};
 use aci_core::taille::Boundary;
 use aci_core::{Engine, RuleBook};
 
-/// Option sets worth crossing with every input (defaults, then every non-default choice).
-pub fn option_sets() -> [Options; 2] {
+/// Option sets worth crossing with every input (defaults, then every non-default choice, then
+/// the other boundary convention).
+pub fn option_sets() -> [Options; 3] {
     [
         Options::default(),
         Options {
@@ -18,6 +21,11 @@ pub fn option_sets() -> [Options; 2] {
             version_date: VersionDate::YearEnd,
             prorate_variable: true,
             missing_observation: MissingObservation::Error,
+            envelopes: Envelopes::Estimate,
+        },
+        Options {
+            boundary: Boundary::LowerInclusive,
+            ..Options::default()
         },
     ]
 }

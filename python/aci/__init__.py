@@ -56,6 +56,7 @@ from ._aci import (
     YearFunding,
     YearResults,
     classify_taille,
+    envelope_template,
     round_to_cent,
 )
 from .errors import (
@@ -99,6 +100,7 @@ __all__ = [
     "YearFunding",
     "YearResults",
     "classify_taille",
+    "envelope_template",
     "round_to_cent",
     "year",
 ]
@@ -263,10 +265,16 @@ def _convert(tables: tuple[Any, Any], output: Output) -> BatchResult:
 class Engine(_aci.Engine):
     """Computes funding under a rule book and options.
 
-    ``Engine(rules=None, options=None, **option_kwargs)``: ``rules`` defaults to the shipped
-    :class:`RuleBook`; options are an :class:`Options` object, a mapping, or keywords
-    (``boundary``, ``proration``, ``uplift``, ``version_date``, ``prorate_variable``,
-    ``missing_observation``).
+    ``Engine(rules=None, options=None, *, envelopes=None, **option_kwargs)``: ``rules``
+    defaults to the shipped :class:`RuleBook`; options are an :class:`Options` object, a
+    mapping, or keywords (``boundary``, ``proration``, ``uplift``, ``version_date``,
+    ``prorate_variable``, ``missing_observation``, ``envelopes``).
+
+    ``envelopes``: the path of a filled national envelope table (``.csv`` or ``.xlsx``, from
+    ``aci envelopes --template``), read over the rules, each value cited as "national table
+    supplied by the user" with its file and cell; or ``"estimate"`` for the indicative
+    estimate of the national mission amounts nobody has sourced (docs/estimate.md): labelled
+    (status ``estimate``) and warned in every result that uses it, never the default.
 
     >>> from datetime import date
     >>> engine = Engine(proration="months")

@@ -32,8 +32,8 @@ DateLike = datetime.date | str
 without a time of day is accepted too (a ``datetime`` is refused)."""
 WholeNumber = int | Decimal | SupportsIndex
 """A whole number (population, year): ``int``, a numpy integer, or a whole ``Decimal``."""
-BoundaryName = Literal["lower_inclusive", "upper_inclusive"]
-Status = Literal["primary", "secondary", "contract", "negotiation", "this_contract"]
+BoundaryName = Literal["as_worded", "lower_inclusive", "upper_inclusive"]
+Status = Literal["primary", "secondary", "contract", "negotiation", "this_contract", "user_table", "estimate"]
 
 class ProvenanceDict(TypedDict):
     source: str

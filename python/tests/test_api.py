@@ -83,11 +83,17 @@ def test_taille_classification() -> None:
     assert aci.classify_taille(39_999) == 1
     assert aci.classify_taille(40_000) == 2
     assert aci.classify_taille(40_000, boundary="upper_inclusive") == 1
-    assert aci.classify_taille(175_000) == 4
+    # The default reads the brackets as worded (issue #15): 40 000 / 80 000 / 175 000 give
+    # tailles 2 / 2 / 3; the earlier default is kept as "lower_inclusive".
+    assert aci.classify_taille(80_000) == 2
+    assert aci.classify_taille(175_000) == 3
+    assert aci.classify_taille(175_001) == 4
+    assert aci.classify_taille(175_000, boundary="lower_inclusive") == 4
     assert aci.classify_taille(100, thresholds=(10, 20, 30)) == 4
     rules = aci.RuleBook.shipped()
     assert rules.thresholds(d(2023, 1, 1)) == (40_000, 80_000, 175_000)
-    assert rules.taille(80_000, d(2023, 1, 1)) == 3
+    assert rules.taille(80_000, d(2023, 1, 1)) == 2
+    assert rules.taille(80_000, d(2023, 1, 1), "lower_inclusive") == 3
     with pytest.raises(aci.InvalidInputError, match="population = 0 is out of range"):
         aci.classify_taille(0)
     with pytest.raises(aci.InvalidInputError, match="boundary"):
@@ -177,7 +183,7 @@ def test_exact_inputs_accepted() -> None:
 
 def test_options() -> None:
     o = aci.Options(proration="months", uplift="annual")
-    assert (o.proration, o.uplift, o.boundary) == ("months", "annual", "lower_inclusive")
+    assert (o.proration, o.uplift, o.boundary) == ("months", "annual", "as_worded")
     assert o.replace(boundary="upper_inclusive").boundary == "upper_inclusive"
     assert o == aci.Options(uplift="annual", proration="months")
     assert "proration='months'" in repr(o)

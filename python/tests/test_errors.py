@@ -55,6 +55,7 @@ CASES: list[tuple[str, Callable[[], Any], type[Exception], str, str]] = [
     ("ObservationKind", lambda: year(contract(missions=[{"id": "prevention", "start": date(2023, 1, 1), "indicators": [INDICATOR]}]), 1, {"indicators": {"annuaire": "0.5"}}), aci.InvalidInputError, "observation_kind", "expected true/false"),
     ("MissingMissionAmount", lambda: year(contract(population=30000)), aci.MissingAmountError, "missing_mission_amount", "no amount for mission.prevention.part_fixe (mission prevention, taille 1"),
     ("MissingParameter", lambda: year(contract(population=30000, missions=[]), rules=aci.RuleBook.from_toml(RULES_WITHOUT_T1_OPERATING)), aci.MissingAmountError, "missing_parameter", "no value for fonctionnement.montant_annuel (taille 1"),
+    ("EnvelopeTable", lambda: aci.Engine(envelopes="table.ods"), aci.InvalidInputError, "envelope_table", "national envelope table table.ods: unsupported file type"),
 ]
 
 

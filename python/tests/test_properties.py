@@ -35,7 +35,7 @@ def test_lines_sum_to_total(data: st.DataObject) -> None:
         "proration": data.draw(st.sampled_from(["days", "months"])),
         "uplift": data.draw(st.sampled_from(["one_off", "annual"])),
         "prorate_variable": data.draw(st.booleans()),
-        "boundary": data.draw(st.sampled_from(["lower_inclusive", "upper_inclusive"])),
+        "boundary": data.draw(st.sampled_from(["as_worded", "lower_inclusive", "upper_inclusive"])),
     }
     y = _compute(spec, year, results, **options)
     assert y is not None
@@ -84,7 +84,7 @@ def test_funding_monotone_in_achievement(data: st.DataObject) -> None:
 @given(
     st.integers(1, aci.MAX_POPULATION),
     st.integers(1, aci.MAX_POPULATION),
-    st.sampled_from(["lower_inclusive", "upper_inclusive"]),
+    st.sampled_from(["as_worded", "lower_inclusive", "upper_inclusive"]),
     st.dates(datetime.date(2019, 8, 25), datetime.date(2040, 1, 1)),
 )
 def test_taille_monotone_in_population(p1: int, p2: int, boundary: str, on: datetime.date) -> None:
@@ -92,8 +92,9 @@ def test_taille_monotone_in_population(p1: int, p2: int, boundary: str, on: date
     assert aci.classify_taille(lo, boundary=boundary) <= aci.classify_taille(hi, boundary=boundary)  # type: ignore[arg-type]
     rules = aci.RuleBook.shipped()
     assert rules.taille(lo, on, boundary) <= rules.taille(hi, on, boundary)  # type: ignore[arg-type]
-    # upper_inclusive never classifies above lower_inclusive.
+    # upper_inclusive never classifies above the as-worded default, nor that above lower_inclusive.
     assert aci.classify_taille(lo, boundary="upper_inclusive") <= aci.classify_taille(lo)
+    assert aci.classify_taille(lo) <= aci.classify_taille(lo, boundary="lower_inclusive")
 
 
 @given(st.decimals(min_value=-10**9, max_value=10**9, places=6, allow_nan=False, allow_infinity=False))

@@ -7,6 +7,7 @@
 
 mod chart;
 mod check;
+mod envelopes;
 mod examples;
 mod export;
 mod forecast;
@@ -36,6 +37,12 @@ struct Cli {
     /// A rule file replacing the shipped one (same format as `aci rules --format toml`).
     #[arg(long, global = true, value_name = "FILE")]
     rules: Option<PathBuf>,
+    /// The national per-mission envelope table, filled in from the official text (.csv or
+    /// .xlsx, from `aci envelopes --template`), read over the rule data; or the word
+    /// `estimate` for an indicative estimate of the amounts nobody has sourced (never national
+    /// amounts: labelled and warned; docs/estimate.md).
+    #[arg(long, global = true, value_name = "FILE|estimate")]
+    envelopes: Option<String>,
     #[command(subcommand)]
     command: Command,
 }
@@ -117,6 +124,17 @@ enum Command {
     Check {
         #[arg(required = true)]
         scenarios: Vec<String>,
+    },
+    /// The national per-mission envelope table: `--template` writes the table to fill (the
+    /// values already sourced filled in, with their status); without it, lists the amounts in
+    /// effect (with `--envelopes`: the loaded table or the estimate, with its range).
+    Envelopes {
+        /// Write the table to fill in.
+        #[arg(long)]
+        template: bool,
+        /// With --template: a .csv or .xlsx file (CSV on standard output when omitted).
+        #[arg(long, short, value_name = "FILE")]
+        output: Option<PathBuf>,
     },
     /// Print the JSON Schema of the scenario or result format.
     Schema {
@@ -265,7 +283,7 @@ fn explain_payment(sim: &Simulation, arg: &str, format: TextOrJson) -> Result<St
 }
 
 fn run(cli: Cli) -> Result<(), CliError> {
-    let rules = rule_book(&cli.rules)?;
+    let rules = envelopes::apply(rule_book(&cli.rules)?, cli.envelopes.as_deref())?;
     match cli.command {
         Command::Simulate {
             scenario,
@@ -404,6 +422,13 @@ fn run(cli: Cli) -> Result<(), CliError> {
                 Ok(())
             }
         }
+        Command::Envelopes { template, output } => match (template, output) {
+            (true, output) => envelopes::template(&rules, output.as_deref()),
+            (false, Some(_)) => Err(CliError::usage(
+                "--output goes with --template (the table to fill in)",
+            )),
+            (false, None) => load::emit(None, envelopes::in_effect(&rules).as_bytes()),
+        },
         Command::Schema { kind } => {
             let schema = match kind {
                 // A scenario is read (deserialize contract); a result is written (serialize contract).

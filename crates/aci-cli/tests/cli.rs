@@ -818,6 +818,28 @@ fn every_reachable_core_error_exits_1_with_its_message() {
             "{variant}: the message names no file: {err}"
         );
     }
+    // EnvelopeTable comes from the `--envelopes` file, not the scenario: its message names the
+    // table and the cell.
+    let table = tmp("err-EnvelopeTable.csv");
+    std::fs::write(
+        &table,
+        "version,taille,key,amount\navenant-2,2,mission.prevention.part_fixe,\n",
+    )
+    .unwrap();
+    let path = tmp("err-EnvelopeTable.toml");
+    std::fs::write(&path, scenario(ok_contract, "")).unwrap();
+    let o = aci(&[
+        "--envelopes",
+        &table.to_string_lossy(),
+        "simulate",
+        &path.to_string_lossy(),
+    ]);
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(1), "EnvelopeTable: {err}");
+    assert!(
+        err.contains("err-EnvelopeTable.csv: line 2, column amount: empty"),
+        "EnvelopeTable: {err}"
+    );
     // Every variant of the catalogue is covered, except the two no file can reach: Overflow
     // (inputs are bounded) and YearOutOfRange (simulate computes only the contract's years).
     let doc = std::fs::read_to_string(root().join("docs/errors.md")).unwrap();
@@ -828,7 +850,7 @@ fn every_reachable_core_error_exits_1_with_its_message() {
     let covered: std::collections::BTreeSet<&str> = cases
         .iter()
         .map(|c| c.0)
-        .chain(["Overflow", "YearOutOfRange"])
+        .chain(["Overflow", "YearOutOfRange", "EnvelopeTable"])
         .collect();
     assert_eq!(listed, covered);
 }

@@ -105,7 +105,7 @@ pub enum Error {
     // --- missing amounts ---------------------------------------------------------------------------
     /// The rules need an amount that neither the rule data nor the contract supplies.
     #[error(
-        "no amount for {parameter} (mission {mission}, taille {taille}, version {version}): the national value is not known; state it in the contract (missions.{mission}.{contract_field})"
+        "no amount for {parameter} (mission {mission}, taille {taille}, version {version}): the national value is not known; state it in the contract (missions.{mission}.{contract_field}), or load the national table if you hold the official text (`aci envelopes --template -o table.xlsx`, fill it in, then `--envelopes table.xlsx`; Python: Engine(envelopes=\"table.xlsx\")), or ask for an indicative estimate, never the national amount (`--envelopes estimate`; envelopes = \"estimate\" in the scenario's [options]; Python: Engine(envelopes=\"estimate\"))"
     )]
     MissingMissionAmount {
         parameter: String,
@@ -114,6 +114,10 @@ pub enum Error {
         version: String,
         contract_field: String,
     },
+    /// A national envelope table the user supplied is unreadable, incomplete or inconsistent:
+    /// every problem found, each naming its cell (CSV: line and column; XLSX: sheet and cell).
+    #[error("national envelope table {file}: {}", .problems.join("; "))]
+    EnvelopeTable { file: String, problems: Vec<String> },
     /// A non-mission parameter is absent from the version that governs the date.
     #[error("no value for {parameter} (taille {taille}, version {version}){hint}")]
     MissingParameter {

@@ -37,9 +37,11 @@ use crate::explain::{Component, Explanation, Fact, ParamUse};
 use crate::indicator::Observation;
 use crate::mission::{MissionId, MissionMap};
 use crate::money::{self, round_to_cent};
-use crate::options::{MissingObservation, Options, ProrationUnit, UpliftReading, VersionDate};
+use crate::options::{
+    Envelopes, MissingObservation, Options, ProrationUnit, UpliftReading, VersionDate,
+};
 use crate::params::{MissionParam, ParamKey};
-use crate::provenance::Provenance;
+use crate::provenance::{Provenance, Status};
 use crate::rules::{Parameter, RuleBook, Version};
 use crate::serde_util;
 use crate::taille::Taille;
@@ -167,6 +169,16 @@ pub struct Line {
 pub enum Warning {
     /// An engaged mission does not exist in the version governing the year: nothing is due.
     MissionNotInVersion { mission: MissionId, version: String },
+    /// A line's envelope is an indicative estimate (`envelopes = "estimate"`), not a national
+    /// amount: its value and the low–high range of the method (docs/estimate.md).
+    EstimatedEnvelope {
+        item: Item,
+        envelope: Decimal,
+        low: Decimal,
+        high: Decimal,
+        taille: Taille,
+        version: String,
+    },
     /// The total exceeds the known maximum yearly total for the taille.
     AboveCeiling {
         total: Decimal,
@@ -293,8 +305,8 @@ impl YearContext<'_> {
     /// kind of line, built on first use and shared by every such line (nothing is allocated).
     fn option_facts(&self, line: Depends) -> Cow<'static, [Fact]> {
         const KINDS: usize = Depends::Variable as usize + 1;
-        static LISTS: [[OnceLock<Vec<Fact>>; KINDS]; 64] =
-            [const { [const { OnceLock::new() }; KINDS] }; 64];
+        static LISTS: [[OnceLock<Vec<Fact>>; KINDS]; Options::COUNT] =
+            [const { [const { OnceLock::new() }; KINDS] }; Options::COUNT];
         Cow::Borrowed(LISTS[self.options.code()][line as usize].get_or_init(|| {
             self.options
                 .facts()
@@ -475,15 +487,39 @@ pub struct YearSummary<'r> {
 }
 
 impl<'r> Engine<'r> {
+    /// An engine over `rules`. With `options.envelopes = Estimate` it computes over
+    /// [`RuleBook::estimated`]; over a book that is already an estimate, that option is set, so
+    /// explanations always say so.
     pub fn new(rules: &'r RuleBook, options: Options) -> Self {
+        let options = if rules.is_estimate() {
+            Options {
+                envelopes: Envelopes::Estimate,
+                ..options
+            }
+        } else {
+            options
+        };
+        let rules = match options.envelopes {
+            Envelopes::Estimate => rules.estimated(),
+            Envelopes::RuleData => rules,
+        };
         Engine { rules, options }
+    }
+
+    /// The rule book the computation reads: the estimate when asked for (also when the engine
+    /// was built field by field rather than by [`Engine::new`]).
+    fn book(&self) -> &'r RuleBook {
+        match self.options.envelopes {
+            Envelopes::Estimate => self.rules.estimated(),
+            Envelopes::RuleData => self.rules,
+        }
     }
 
     /// The number of years of the contract (its own, or the rule data's default).
     pub fn contract_years(&self, contract: &Contract) -> Result<u32> {
         match contract.years {
             Some(y) => Ok(y),
-            None => Ok(self.rules.version_at(contract.signed)?.contract_years()),
+            None => Ok(self.book().version_at(contract.signed)?.contract_years()),
         }
     }
 
@@ -493,7 +529,7 @@ impl<'r> Engine<'r> {
             VersionDate::YearStart => cy.start,
             VersionDate::YearEnd => cy.end.yesterday().unwrap_or(cy.start),
         };
-        self.rules.version_at(date)
+        self.book().version_at(date)
     }
 
     /// The taille of the contract during a contract year: from the population in force on the
@@ -957,6 +993,9 @@ impl<'r> Engine<'r> {
                 steps: vec![],
             }
         });
+        if let Ok(p) = source {
+            warn_if_estimated(ctx, Item::Fixed(m.id), p, sink);
+        }
         sink.line(Line {
             item: Item::Fixed(m.id),
             amount: Some(amount),
@@ -1152,6 +1191,9 @@ impl<'r> Engine<'r> {
             components: why.components,
             steps: vec![],
         });
+        if let Some((_, Ok(p))) = envelope {
+            warn_if_estimated(ctx, Item::Variable(m.id), p, sink);
+        }
         sink.line(Line {
             item: Item::Variable(m.id),
             amount: Some(amount),
@@ -1182,6 +1224,22 @@ impl Engine<'_> {
     }
 }
 
+/// An estimated envelope is never used silently: the line's year carries a warning with it.
+fn warn_if_estimated<O: Output>(ctx: &YearContext, item: Item, p: &Parameter, sink: &mut Sink<O>) {
+    if let (Status::Estimate, Some(envelope), Some((low, high))) =
+        (p.provenance.status, p.decimal(), p.estimate_range())
+    {
+        sink.warn(|| Warning::EstimatedEnvelope {
+            item,
+            envelope,
+            low,
+            high,
+            taille: ctx.taille,
+            version: ctx.version.id.clone(),
+        });
+    }
+}
+
 /// The kinds of line, by the options their explanation cites.
 #[derive(Clone, Copy)]
 enum Depends {
@@ -1198,12 +1256,13 @@ impl Depends {
             Depends::Operating => &["boundary", "version_date"],
             Depends::OperatingUplift => &["uplift", "boundary", "version_date"],
             Depends::UpliftDifference => &["uplift", "version_date"],
-            Depends::Fixed => &["proration", "boundary", "version_date"],
+            Depends::Fixed => &["proration", "boundary", "version_date", "envelopes"],
             Depends::Variable => &[
                 "prorate_variable",
                 "missing_observation",
                 "boundary",
                 "version_date",
+                "envelopes",
             ],
         }
     }

@@ -7,6 +7,8 @@
 //! - [`rules`]: the agreement versions and their values, each with source and status.
 //! - [`taille`]: size brackets from the population, with an explicit boundary convention.
 //! - [`contract`], [`indicator`]: the contract, its missions, envelopes and indicators.
+//! - [`envelopes`]: the national per-mission table, filled in by whoever holds the official text.
+//! - [`estimate`]: the opt-in, labelled indicative estimate of the amounts nobody has sourced.
 //! - [`funding`]: a contract year's funding, line by line, each line explained.
 //! - [`forecast`]: Monte Carlo distribution of the funding from achievement probabilities.
 //! - [`payments`], [`termination`], [`simulation`]: the payment calendar, the settlement of a
@@ -42,7 +44,9 @@
 
 pub mod calendar;
 pub mod contract;
+pub mod envelopes;
 pub mod error;
+pub mod estimate;
 pub mod examples;
 pub mod explain;
 pub mod forecast;

@@ -61,6 +61,20 @@ pub enum MissingObservation {
     Error,
 }
 
+/// Where the national mission amounts come from when the contract does not state them.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Envelopes {
+    /// Only the rule data in use: the shipped file (or `--rules`), with a national table the
+    /// user loaded (`--envelopes FILE`) if any. An amount nobody supplied is an error. Default.
+    #[default]
+    RuleData,
+    /// Amounts the rule data lacks are indicative estimates (docs/estimate.md), each with
+    /// status "estimate" and its derivation; every year using one carries a warning.
+    Estimate,
+}
+
 /// Every choice of a computation.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -74,6 +88,8 @@ pub struct Options {
     /// Default `false`: contracts set each year's indicator amounts themselves.
     pub prorate_variable: bool,
     pub missing_observation: MissingObservation,
+    /// Whether national mission amounts nobody has sourced are estimated (opt-in).
+    pub envelopes: Envelopes,
 }
 
 impl Options {
@@ -81,7 +97,8 @@ impl Options {
     /// for each set of options: every explained line cites them as literals (no copy, no
     /// reference count).
     pub(crate) fn facts(&self) -> impl Iterator<Item = (&'static str, &'static str)> {
-        static FACTS: [OnceLock<Vec<(&str, String)>>; 64] = [const { OnceLock::new() }; 64];
+        static FACTS: [OnceLock<Vec<(&str, String)>>; Options::COUNT] =
+            [const { OnceLock::new() }; Options::COUNT];
         FACTS[self.code()]
             .get_or_init(|| {
                 self.describe()
@@ -93,8 +110,11 @@ impl Options {
             .map(|(name, text)| (*name, text.as_str()))
     }
 
-    /// A number from 0 to 63 that tells every set of options apart. Destructured and matched
-    /// exhaustively, so a new option or value does not compile until it is counted here.
+    /// How many sets of options there are: the range of [`Options::code`].
+    pub(crate) const COUNT: usize = 3 * 2 * 2 * 2 * 2 * 2 * 2;
+
+    /// A number from 0 to `COUNT - 1` that tells every set of options apart. Destructured and
+    /// matched exhaustively, so a new option or value does not compile until it is counted here.
     pub(crate) fn code(&self) -> usize {
         let Options {
             boundary,
@@ -103,32 +123,57 @@ impl Options {
             version_date,
             prorate_variable,
             missing_observation,
+            envelopes,
         } = *self;
+        // (value, number of values) of each option, read as the digits of a mixed-radix number.
         [
-            match boundary {
-                Boundary::LowerInclusive => 0,
-                Boundary::UpperInclusive => 1,
-            },
-            match proration {
-                ProrationUnit::Days => 0,
-                ProrationUnit::Months => 1,
-            },
-            match uplift {
-                UpliftReading::OneOff => 0,
-                UpliftReading::Annual => 1,
-            },
-            match version_date {
-                VersionDate::YearStart => 0,
-                VersionDate::YearEnd => 1,
-            },
-            usize::from(prorate_variable),
-            match missing_observation {
-                MissingObservation::Zero => 0,
-                MissingObservation::Error => 1,
-            },
+            (
+                match boundary {
+                    Boundary::AsWorded => 0,
+                    Boundary::LowerInclusive => 1,
+                    Boundary::UpperInclusive => 2,
+                },
+                3,
+            ),
+            (
+                match proration {
+                    ProrationUnit::Days => 0,
+                    ProrationUnit::Months => 1,
+                },
+                2,
+            ),
+            (
+                match uplift {
+                    UpliftReading::OneOff => 0,
+                    UpliftReading::Annual => 1,
+                },
+                2,
+            ),
+            (
+                match version_date {
+                    VersionDate::YearStart => 0,
+                    VersionDate::YearEnd => 1,
+                },
+                2,
+            ),
+            (usize::from(prorate_variable), 2),
+            (
+                match missing_observation {
+                    MissingObservation::Zero => 0,
+                    MissingObservation::Error => 1,
+                },
+                2,
+            ),
+            (
+                match envelopes {
+                    Envelopes::RuleData => 0,
+                    Envelopes::Estimate => 1,
+                },
+                2,
+            ),
         ]
         .into_iter()
-        .fold(0, |code, bit| code * 2 + bit)
+        .fold(0, |code, (digit, radix)| code * radix + digit)
     }
 
     /// `(name, value, meaning)` of every option, for explanations.
@@ -206,6 +251,22 @@ impl Options {
                     MissingObservation::Error => "an indicator without an observation is an error",
                 },
             ),
+            (
+                "envelopes",
+                match self.envelopes {
+                    Envelopes::RuleData => "rule_data",
+                    Envelopes::Estimate => "estimate",
+                }
+                .to_string(),
+                match self.envelopes {
+                    Envelopes::RuleData => {
+                        "national mission amounts only from the rule data in use (shipped, --rules, or a national table loaded with --envelopes); none estimated"
+                    }
+                    Envelopes::Estimate => {
+                        "national mission amounts the rule data lacks are indicative estimates (docs/estimate.md), never national amounts"
+                    }
+                },
+            ),
         ]
     }
 }
@@ -214,39 +275,67 @@ impl Options {
 mod tests {
     use super::*;
 
+    /// Every set of options, each value of each option combined with all the others.
+    fn every_set() -> Vec<Options> {
+        let mut sets = vec![Options::default()];
+        let mut vary = |f: &dyn Fn(Options) -> Vec<Options>| {
+            sets = sets.iter().flat_map(|o| f(*o)).collect();
+        };
+        vary(&|o| {
+            [
+                Boundary::AsWorded,
+                Boundary::LowerInclusive,
+                Boundary::UpperInclusive,
+            ]
+            .map(|boundary| Options { boundary, ..o })
+            .to_vec()
+        });
+        vary(&|o| {
+            [ProrationUnit::Days, ProrationUnit::Months]
+                .map(|proration| Options { proration, ..o })
+                .to_vec()
+        });
+        vary(&|o| {
+            [UpliftReading::OneOff, UpliftReading::Annual]
+                .map(|uplift| Options { uplift, ..o })
+                .to_vec()
+        });
+        vary(&|o| {
+            [VersionDate::YearStart, VersionDate::YearEnd]
+                .map(|version_date| Options { version_date, ..o })
+                .to_vec()
+        });
+        vary(&|o| {
+            [false, true]
+                .map(|prorate_variable| Options {
+                    prorate_variable,
+                    ..o
+                })
+                .to_vec()
+        });
+        vary(&|o| {
+            [MissingObservation::Zero, MissingObservation::Error]
+                .map(|missing_observation| Options {
+                    missing_observation,
+                    ..o
+                })
+                .to_vec()
+        });
+        vary(&|o| {
+            [Envelopes::RuleData, Envelopes::Estimate]
+                .map(|envelopes| Options { envelopes, ..o })
+                .to_vec()
+        });
+        sets
+    }
+
     #[test]
     fn option_facts_are_the_description_of_their_own_options() {
         let mut seen = std::collections::BTreeSet::new();
-        for code in 0..64 {
-            let bit = |i: u32| code >> (5 - i) & 1 == 1;
-            let o = Options {
-                boundary: if bit(0) {
-                    Boundary::UpperInclusive
-                } else {
-                    Boundary::LowerInclusive
-                },
-                proration: if bit(1) {
-                    ProrationUnit::Months
-                } else {
-                    ProrationUnit::Days
-                },
-                uplift: if bit(2) {
-                    UpliftReading::Annual
-                } else {
-                    UpliftReading::OneOff
-                },
-                version_date: if bit(3) {
-                    VersionDate::YearEnd
-                } else {
-                    VersionDate::YearStart
-                },
-                prorate_variable: bit(4),
-                missing_observation: if bit(5) {
-                    MissingObservation::Error
-                } else {
-                    MissingObservation::Zero
-                },
-            };
+        let sets = every_set();
+        assert_eq!(sets.len(), Options::COUNT);
+        for o in sets {
+            assert!(o.code() < Options::COUNT, "code {} out of range", o.code());
             assert!(
                 seen.insert(o.code()),
                 "two sets of options share code {}",

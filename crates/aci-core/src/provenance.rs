@@ -19,10 +19,18 @@ pub enum Status {
     Negotiation,
     /// Stated by the contract being computed (a clause of this contract), not by the rule data.
     ThisContract,
+    /// Read from a national envelope table the user supplied (`--envelopes FILE`,
+    /// `Engine(envelopes=...)`): the provenance names the file and the cell. Tag T. Made by the
+    /// table loader only; a rule file cannot claim it.
+    UserTable,
+    /// An indicative estimate derived from sourced figures by the method of docs/estimate.md,
+    /// never a national amount: the provenance's note gives the derivation. Tag E. Made only
+    /// when the user asks for it (`envelopes = "estimate"`); a rule file cannot claim it.
+    Estimate,
 }
 
 impl Status {
-    /// Short tag used in the reference file and in tables: P, S, C, NEG, K.
+    /// Short tag used in the reference file and in tables: P, S, C, NEG, K, T, E.
     pub fn tag(self) -> &'static str {
         match self {
             Status::Primary => "P",
@@ -30,6 +38,8 @@ impl Status {
             Status::Contract => "C",
             Status::Negotiation => "NEG",
             Status::ThisContract => "K",
+            Status::UserTable => "T",
+            Status::Estimate => "E",
         }
     }
 
@@ -41,6 +51,8 @@ impl Status {
             Status::Contract => "observed in a real contract",
             Status::Negotiation => "negotiation draft",
             Status::ThisContract => "this contract's own clause",
+            Status::UserTable => "national table supplied by the user",
+            Status::Estimate => "indicative estimate, not a national amount",
         }
     }
 }

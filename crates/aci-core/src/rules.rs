@@ -67,6 +67,10 @@ pub struct Parameter {
     /// The version whose file section defines it (differs from the owning version when inherited).
     pub defined_in: String,
     pub provenance: Provenance,
+    /// For an estimated value ([`Status::Estimate`]): the low and high ends of its range
+    /// (docs/estimate.md).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    estimate_range: Option<(Decimal, Decimal)>,
     /// What explanations cite, made at load (see [`Parameter::cited`]).
     #[serde(skip)]
     cited: Cited,
@@ -90,6 +94,52 @@ impl PartialEq for Cited {
 }
 
 impl Parameter {
+    /// A per-taille amount that does not come from a rule file (a national table the user
+    /// supplied, an estimate), defined in `version` with its own provenance.
+    pub(crate) fn supplied(
+        version: &str,
+        param: ParamKey,
+        taille: Taille,
+        value: Decimal,
+        provenance: Provenance,
+    ) -> Parameter {
+        let key = param.to_string();
+        let value = Value::Decimal(value);
+        Parameter {
+            cited: Cited {
+                key: Text::shared(&key),
+                value: Text::shared(&value.to_string()),
+                provenance: Arc::new(provenance.clone()),
+            },
+            key,
+            param,
+            taille: Some(taille),
+            value,
+            defined_in: version.into(),
+            provenance,
+            estimate_range: None,
+        }
+    }
+
+    /// An estimated amount, with the low and high ends of its range.
+    pub(crate) fn estimated(
+        version: &str,
+        param: ParamKey,
+        taille: Taille,
+        (value, low, high): (Decimal, Decimal, Decimal),
+        provenance: Provenance,
+    ) -> Parameter {
+        Parameter {
+            estimate_range: Some((low, high)),
+            ..Parameter::supplied(version, param, taille, value, provenance)
+        }
+    }
+
+    /// The low and high ends of an estimated value's range (`None` unless estimated).
+    pub fn estimate_range(&self) -> Option<(Decimal, Decimal)> {
+        self.estimate_range
+    }
+
     /// The key, the value and the provenance as explanations cite them: made once at load,
     /// then shared by every citing line.
     pub(crate) fn cited(&self) -> (Text, Text, Arc<Provenance>) {
@@ -226,6 +276,26 @@ impl Version {
             .filter(|m| self.mission(*m).is_some())
     }
 
+    /// A copy with `values` (of this version) added or replacing the ones of their slot.
+    fn with_values(&self, values: impl IntoIterator<Item = Parameter>) -> Version {
+        let mut parameters: BTreeMap<(ParamKey, Option<Taille>), Parameter> = self
+            .parameters
+            .iter()
+            .map(|p| ((p.param, p.taille), p.clone()))
+            .collect();
+        for p in values {
+            parameters.insert((p.param, p.taille), p);
+        }
+        let head = VersionHead {
+            id: self.id.clone(),
+            title: self.title.clone(),
+            in_force_from: self.in_force_from,
+            in_force_provenance: self.in_force_provenance.clone(),
+            inherits: self.inherits.clone(),
+        };
+        Version::build(head, parameters, self.thresholds)
+    }
+
     /// The length of a contract in years (5 when the version does not say).
     pub fn contract_years(&self) -> u32 {
         self.contract_years
@@ -237,6 +307,24 @@ impl Version {
 pub struct RuleBook {
     pub sources: Vec<Source>,
     pub versions: Vec<Version>,
+    /// This book with the indicative estimate of the amounts it lacks, made on first use
+    /// ([`RuleBook::estimated`]).
+    #[serde(skip)]
+    estimate: EstimateCache,
+    /// Whether this book is such an estimate (its own estimate is itself).
+    #[serde(skip)]
+    is_estimate: bool,
+}
+
+/// [`RuleBook::estimated`]'s book, made once. Derived from the book's own fields: never makes
+/// two books differ.
+#[derive(Debug, Clone, Default)]
+struct EstimateCache(OnceLock<Box<RuleBook>>);
+
+impl PartialEq for EstimateCache {
+    fn eq(&self, _: &EstimateCache) -> bool {
+        true
+    }
 }
 
 // ---- file format ---------------------------------------------------------------------------
@@ -449,6 +537,8 @@ impl RuleBook {
         Ok(RuleBook {
             sources: raw.source,
             versions,
+            estimate: EstimateCache::default(),
+            is_estimate: false,
         })
     }
 
@@ -471,6 +561,44 @@ impl RuleBook {
     /// A version by identifier.
     pub fn version(&self, id: &str) -> Option<&Version> {
         self.versions.iter().find(|v| v.id == id)
+    }
+
+    /// A copy where each version also holds the `values` whose `defined_in` names it (a value
+    /// replaces the version's own for its key and taille). For values the loader of a rule
+    /// file does not make: a national table the user supplied, an estimate.
+    pub(crate) fn with_values(&self, values: Vec<Parameter>) -> RuleBook {
+        let versions = self
+            .versions
+            .iter()
+            .map(|v| v.with_values(values.iter().filter(|p| p.defined_in == v.id).cloned()))
+            .collect();
+        RuleBook {
+            sources: self.sources.clone(),
+            versions,
+            estimate: EstimateCache::default(),
+            is_estimate: self.is_estimate,
+        }
+    }
+
+    /// This book with an indicative estimate of every national mission amount it lacks
+    /// (docs/estimate.md; module [`crate::estimate`]): each estimated value has status
+    /// [`Status::Estimate`], its derivation in its note and a low–high range. Values the book
+    /// has are kept. Made on first use, then shared. Never used unless asked for
+    /// (`Options::envelopes`, `--envelopes estimate`).
+    pub fn estimated(&self) -> &RuleBook {
+        if self.is_estimate {
+            return self;
+        }
+        self.estimate.0.get_or_init(|| {
+            let mut book = self.with_values(crate::estimate::values(self));
+            book.is_estimate = true;
+            Box::new(book)
+        })
+    }
+
+    /// Whether this book holds the indicative estimate ([`RuleBook::estimated`]).
+    pub fn is_estimate(&self) -> bool {
+        self.is_estimate
     }
 
     /// A parameter by version identifier, rule-file key and taille.
@@ -551,6 +679,15 @@ fn parse_param(
             Value::Decimal(d)
         }
     };
+    if matches!(rp.status, Status::UserTable | Status::Estimate) {
+        return Err(invalid(
+            format!("{field}.status"),
+            format!(
+                "'{}' is given by the program to values of a national table the user supplies (--envelopes) or of the estimate, not in a rule file; allowed: primary, secondary, contract, negotiation, this_contract",
+                rp.status.label()
+            ),
+        ));
+    }
     let provenance = provenance(
         &format!("{field}.source"),
         &rp.source,
@@ -570,5 +707,6 @@ fn parse_param(
         value,
         defined_in: version.into(),
         provenance,
+        estimate_range: None,
     })
 }

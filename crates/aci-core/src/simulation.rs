@@ -127,6 +127,20 @@ pub enum SimWarning {
         version: String,
         status: Status,
         years: Vec<u32>,
+        /// For a value of a national table the user supplied: the file and the cell.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        source: Option<String>,
+    },
+    /// A national mission amount is an indicative estimate (`envelopes = "estimate"`), not the
+    /// national table: once per envelope, with its range and the years that used it.
+    EstimatedEnvelope {
+        item: crate::funding::Item,
+        taille: Taille,
+        version: String,
+        envelope: Decimal,
+        low: Decimal,
+        high: Decimal,
+        years: Vec<u32>,
     },
     /// A year's own warning.
     Year { year: u32, warning: YearWarning },
@@ -175,13 +189,35 @@ impl std::fmt::Display for SimWarning {
                 version,
                 status,
                 years,
+                source,
             } => {
                 let t = taille.map(|t| format!(" taille {t}")).unwrap_or_default();
                 let ys: Vec<String> = years.iter().map(u32::to_string).collect();
+                let source = source
+                    .as_ref()
+                    .map(|s| format!(" ({s})"))
+                    .unwrap_or_default();
                 write!(
                     f,
-                    "{key}{t} ({version}): {status} [{}], not primary text; used in years {}",
+                    "{key}{t} ({version}): {status} [{}]{source}, not primary text; used in years {}",
                     status.tag(),
+                    ys.join(", ")
+                )
+            }
+            SimWarning::EstimatedEnvelope {
+                item,
+                taille,
+                version,
+                envelope,
+                low,
+                high,
+                years,
+            } => {
+                let ys: Vec<String> = years.iter().map(u32::to_string).collect();
+                write!(
+                    f,
+                    "{item} taille {taille} ({version}): envelope {envelope} € is an indicative estimate [{}] (range {low} – {high} €), not the national amount (docs/estimate.md); used in years {}",
+                    Status::Estimate.tag(),
                     ys.join(", ")
                 )
             }
@@ -192,6 +228,18 @@ impl std::fmt::Display for SimWarning {
                         "year {year}: mission {mission} does not exist under {version}; nothing is due for it"
                     )
                 }
+                YearWarning::EstimatedEnvelope {
+                    item,
+                    envelope,
+                    low,
+                    high,
+                    taille,
+                    version,
+                } => write!(
+                    f,
+                    "year {year}: {item} taille {taille} ({version}): envelope {envelope} € is an indicative estimate [{}] (range {low} – {high} €), not the national amount",
+                    Status::Estimate.tag()
+                ),
                 YearWarning::AboveCeiling {
                     total,
                     ceiling,
@@ -354,7 +402,7 @@ pub fn simulate(rules: &RuleBook, scenario: &Scenario) -> Result<Simulation> {
         contract: contract.name.clone(),
         signed: contract.signed,
         terminated,
-        options: scenario.options,
+        options: engine.options,
         payments: scenario.payments,
         years,
         flows,
@@ -511,35 +559,82 @@ fn warnings(
     }
     // Values that are not primary text, each once with the years that used it.
     // (key, taille, version) → (status, years using it)
-    type Cited = BTreeMap<(Text, Option<Taille>, Text), (Status, Vec<u32>)>;
+    // Estimates have their own warning (below), with their range.
+    type Cited = BTreeMap<(Text, Option<Taille>, Text), (Status, Option<String>, Vec<u32>)>;
     let mut weak: Cited = BTreeMap::new();
     for y in years {
         for e in y.lines.iter().filter_map(|l| l.explanation.as_ref()) {
             for p in &e.parameters {
                 let s = p.provenance.status;
-                if matches!(s, Status::Primary | Status::ThisContract) {
+                if matches!(s, Status::Primary | Status::ThisContract | Status::Estimate) {
                     continue;
                 }
+                let source = (s == Status::UserTable).then(|| {
+                    let mut at = p.provenance.source.to_string();
+                    if let Some(a) = &p.provenance.article {
+                        at = format!("{at}, {a}");
+                    }
+                    at
+                });
                 let entry = weak
                     .entry((p.key.clone(), p.taille, p.version.clone()))
-                    .or_insert((s, vec![]));
-                if entry.1.last() != Some(&y.year.number) {
-                    entry.1.push(y.year.number);
+                    .or_insert((s, source, vec![]));
+                if entry.2.last() != Some(&y.year.number) {
+                    entry.2.push(y.year.number);
                 }
             }
         }
     }
-    for ((key, taille, version), (status, yrs)) in weak {
+    for ((key, taille, version), (status, source, yrs)) in weak {
         out.push(SimWarning::NotPrimaryText {
             key: key.into(),
             taille,
             version: version.into(),
             status,
             years: yrs,
+            source,
+        });
+    }
+    // Each estimated envelope once, with the years that used it.
+    type Estimated =
+        BTreeMap<(crate::funding::Item, Taille, String, Decimal), (Decimal, Decimal, Vec<u32>)>;
+    let mut estimated: Estimated = BTreeMap::new();
+    for y in years {
+        for w in &y.warnings {
+            if let YearWarning::EstimatedEnvelope {
+                item,
+                envelope,
+                low,
+                high,
+                taille,
+                version,
+            } = w
+            {
+                let entry = estimated
+                    .entry((*item, *taille, version.clone(), *envelope))
+                    .or_insert((*low, *high, vec![]));
+                if entry.2.last() != Some(&y.year.number) {
+                    entry.2.push(y.year.number);
+                }
+            }
+        }
+    }
+    for ((item, taille, version, envelope), (low, high, yrs)) in estimated {
+        out.push(SimWarning::EstimatedEnvelope {
+            item,
+            taille,
+            version,
+            envelope,
+            low,
+            high,
+            years: yrs,
         });
     }
     for y in years {
         for w in &y.warnings {
+            if matches!(w, YearWarning::EstimatedEnvelope { .. }) {
+                continue;
+            }
             out.push(SimWarning::Year {
                 year: y.year.number,
                 warning: w.clone(),

@@ -1,12 +1,21 @@
 //! Size brackets (taille 1 to 4) from the population covered.
 //!
-//! Sources give "moins de 40 000", "entre 40 000 et 80 000", "entre 80 000 et 175 000",
-//! "plus de 175 000": a population of exactly 40 000, 80 000 or 175 000 could sit on either
-//! side. The [`Boundary`] option makes the choice explicit.
+//! Every source words the brackets the same way: "moins de 40 000 habitants, entre 40 000 et
+//! 80 000, entre 80 000 et 175 000, plus de 175 000" (Clinic n° 06, 1 June 2019; ARS / PAPS
+//! Hauts-de-France, 2023), or "taille 1 (<40 000 habitants) … taille 4 (>175 000 habitants)"
+//! (Le Pharmacien de France, Nov 2020; Le Concours médical, Sept 2020). "Moins de" / "<" and
+//! "plus de" / ">" are strict, so exactly 40 000 is taille 2 and exactly 175 000 taille 3 as
+//! worded; only 80 000 sits in two "entre" ranges (tailles 2 and 3). The default
+//! [`Boundary::AsWorded`] reads the wording and puts 80 000 in taille 2, the first range that
+//! names it; the two uniform conventions remain as options.
 //!
 //! ```
 //! use aci_core::taille::{Boundary, Taille, Thresholds};
 //! let t = Thresholds::new([40_000, 80_000, 175_000]).unwrap();
+//! let default = Boundary::default();
+//! assert_eq!(t.classify(40_000, default), Taille::T2);
+//! assert_eq!(t.classify(80_000, default), Taille::T2);
+//! assert_eq!(t.classify(175_000, default), Taille::T3);
 //! assert_eq!(t.classify(40_000, Boundary::LowerInclusive), Taille::T2);
 //! assert_eq!(t.classify(40_000, Boundary::UpperInclusive), Taille::T1);
 //! ```
@@ -76,11 +85,17 @@ impl std::fmt::Display for Taille {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Boundary {
-    /// Exactly 40 000 is taille 2 ("moins de 40 000" is taille 1, read strictly). Default:
-    /// "moins de" is the only strict wording in the sources, at the bottom of the scale.
+    /// As the sources word the brackets (default): taille 1 below 40 000 ("moins de"), taille 2
+    /// from 40 000 to 80 000 inclusive, taille 3 above 80 000 up to 175 000 inclusive, taille 4
+    /// above 175 000 ("plus de"). Exactly 80 000, inside both "entre" ranges, is put in the first
+    /// range that names it (library choice).
     #[default]
+    AsWorded,
+    /// A population equal to any threshold belongs to the upper taille (40 000, 80 000 and
+    /// 175 000 are tailles 2, 3 and 4): the default before the as-worded reading.
     LowerInclusive,
-    /// Exactly 40 000 is taille 1 ("entre 40 000 et 80 000" read as above 40 000).
+    /// A population equal to any threshold belongs to the lower taille (40 000, 80 000 and
+    /// 175 000 are tailles 1, 2 and 3).
     UpperInclusive,
 }
 
@@ -88,6 +103,7 @@ impl Boundary {
     /// The name used in files.
     pub fn name(self) -> &'static str {
         match self {
+            Boundary::AsWorded => "as_worded",
             Boundary::LowerInclusive => "lower_inclusive",
             Boundary::UpperInclusive => "upper_inclusive",
         }
@@ -95,6 +111,9 @@ impl Boundary {
 
     pub fn describe(self) -> &'static str {
         match self {
+            Boundary::AsWorded => {
+                "as the sources word the brackets: taille 1 below 40 000, taille 2 from 40 000 to 80 000 inclusive, taille 3 up to 175 000 inclusive, taille 4 above"
+            }
             Boundary::LowerInclusive => {
                 "a population equal to a threshold belongs to the upper taille"
             }
@@ -129,11 +148,20 @@ impl Thresholds {
 
     /// The taille of a population under a boundary convention (population already validated).
     pub fn classify(self, population: u64, boundary: Boundary) -> Taille {
-        let above = |bound: u64| match boundary {
+        // `i` is the threshold's index: 0 is taille 2's lower bound ("moins de" below it).
+        let above = |i: usize, bound: u64| match boundary {
+            Boundary::AsWorded if i == 0 => population >= bound,
+            Boundary::AsWorded => population > bound,
             Boundary::LowerInclusive => population >= bound,
             Boundary::UpperInclusive => population > bound,
         };
-        match self.0.iter().filter(|&&b| above(b)).count() {
+        match self
+            .0
+            .iter()
+            .enumerate()
+            .filter(|&(i, &b)| above(i, b))
+            .count()
+        {
             0 => Taille::T1,
             1 => Taille::T2,
             2 => Taille::T3,
@@ -152,4 +180,38 @@ pub fn check_population(field: &str, population: u64) -> Result<u64> {
         ));
     }
     Ok(population)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The issue's "done when": 40 000 / 80 000 / 175 000 give tailles 2 / 2 / 3 by default,
+    /// and one inhabitant either side of each threshold follows the wording.
+    #[test]
+    fn the_default_reads_the_brackets_as_worded() {
+        let t = Thresholds::new([40_000, 80_000, 175_000]).unwrap();
+        let by_default = |p| t.classify(p, Boundary::default());
+        assert_eq!(
+            [
+                39_999, 40_000, 40_001, 79_999, 80_000, 80_001, 174_999, 175_000, 175_001
+            ]
+            .map(by_default),
+            [
+                Taille::T1,
+                Taille::T2,
+                Taille::T2,
+                Taille::T2,
+                Taille::T2,
+                Taille::T3,
+                Taille::T3,
+                Taille::T3,
+                Taille::T4
+            ]
+        );
+        let at = |b| [40_000, 80_000, 175_000].map(|p| t.classify(p, b).number());
+        assert_eq!(at(Boundary::LowerInclusive), [2, 3, 4]);
+        assert_eq!(at(Boundary::UpperInclusive), [1, 2, 3]);
+        assert_eq!(Boundary::default().name(), "as_worded");
+    }
 }

@@ -148,6 +148,11 @@ impl Problem {
                 "missing_mission_amount",
                 Some(format!("missions.{mission}.{contract_field}")),
             ),
+            Error::EnvelopeTable { .. } => (
+                Class::InvalidInput,
+                "envelope_table",
+                Some("envelopes".into()),
+            ),
             Error::MissingParameter { parameter, .. } => (
                 Class::MissingAmount,
                 "missing_parameter",

@@ -50,18 +50,40 @@ impl PyEngine {
 
 #[pymethods]
 impl PyEngine {
+    /// `envelopes`: a filled national table (`.csv` / `.xlsx` from `aci envelopes --template`)
+    /// read over the rules, each value cited as the user's table with its file and cell; or
+    /// `"estimate"` for the indicative estimate (docs/estimate.md), labelled and warned.
     #[new]
-    #[pyo3(signature = (rules=None, options=None, **option_kwargs))]
+    #[pyo3(signature = (rules=None, options=None, *, envelopes=None, **option_kwargs))]
     fn new(
         py: Python<'_>,
         rules: Option<PyRef<'_, PyRuleBook>>,
         options: Option<&Bound<'_, PyAny>>,
+        envelopes: Option<&Bound<'_, PyAny>>,
         option_kwargs: Option<&Bound<'_, PyDict>>,
     ) -> PyResult<Self> {
-        Ok(PyEngine {
-            rules: rules.map_or_else(shipped, |r| r.inner.clone()),
-            options: resolve(py, options, option_kwargs)?,
-        })
+        let mut rules = rules.map_or_else(shipped, |r| r.inner.clone());
+        let mut options = resolve(py, options, option_kwargs)?;
+        match envelopes {
+            None => {}
+            Some(e) if e.is_none() => {}
+            Some(e) if e.extract::<String>().is_ok_and(|s| s == "estimate") => {
+                options.envelopes = aci_core::options::Envelopes::Estimate;
+            }
+            Some(e) => {
+                let path: std::path::PathBuf = e.extract().map_err(|_| {
+                    input_err(
+                        py,
+                        "wrong_type",
+                        Some("envelopes"),
+                        "envelopes: expected the path of a filled national table (.csv or .xlsx) or \"estimate\"",
+                    )
+                })?;
+                let book = aci_core::envelopes::file::load(&rules, &path).py_err(py)?;
+                rules = Arc::new(book);
+            }
+        }
+        Ok(PyEngine { rules, options })
     }
 
     #[getter]
@@ -263,6 +285,23 @@ fn warning_dict<'py>(py: Python<'py>, w: &Warning) -> PyResult<Bound<'py, PyDict
                 format!("total {total} € is above the known yearly maximum {ceiling} € (taille {taille}, {version})"),
             )?;
         }
+        Warning::EstimatedEnvelope {
+            item,
+            envelope,
+            low,
+            high,
+            taille,
+            version,
+        } => {
+            d.set_item("kind", "estimated_envelope")?;
+            d.set_item("item", item.key())?;
+            d.set_item("envelope", envelope)?;
+            d.set_item("low", low)?;
+            d.set_item("high", high)?;
+            d.set_item("taille", taille.number())?;
+            d.set_item("version", version)?;
+            d.set_item("message", warning_text(w))?;
+        }
     }
     Ok(d)
 }
@@ -279,6 +318,16 @@ pub fn warning_text(w: &Warning) -> String {
             taille,
             version,
         } => format!("total {total} above ceiling {ceiling} (taille {taille}, {version})"),
+        Warning::EstimatedEnvelope {
+            item,
+            envelope,
+            low,
+            high,
+            taille,
+            version,
+        } => format!(
+            "{item} (taille {taille}, {version}): envelope {envelope} € is an indicative estimate (range {low} – {high} €), not the national amount"
+        ),
     }
 }
 

@@ -32,6 +32,7 @@ fn _aci(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<simulation::PySimulation>()?;
     m.add("SCENARIO_FORMAT", aci_core::simulation::SCENARIO_FORMAT)?;
     m.add_function(wrap_pyfunction!(rules::classify_taille, m)?)?;
+    m.add_function(wrap_pyfunction!(rules::envelope_template, m)?)?;
     m.add_function(wrap_pyfunction!(funding::round_to_cent, m)?)?;
     m.add(
         "MISSIONS",

@@ -7,13 +7,14 @@ use serde_json::{Map, Value};
 
 use crate::errors::input_err;
 
-pub const NAMES: [&str; 6] = [
+pub const NAMES: [&str; 7] = [
     "boundary",
     "proration",
     "uplift",
     "version_date",
     "prorate_variable",
     "missing_observation",
+    "envelopes",
 ];
 
 /// Options from a JSON object, with the core's message on an unknown name or value.
@@ -50,7 +51,8 @@ pub struct PyOptions(pub Options);
 #[pymethods]
 impl PyOptions {
     #[new]
-    #[pyo3(signature = (*, boundary=None, proration=None, uplift=None, version_date=None, prorate_variable=None, missing_observation=None))]
+    #[pyo3(signature = (*, boundary=None, proration=None, uplift=None, version_date=None, prorate_variable=None, missing_observation=None, envelopes=None))]
+    #[allow(clippy::too_many_arguments)] // one keyword per option, as Python callers write them
     fn new(
         py: Python<'_>,
         boundary: Option<String>,
@@ -59,6 +61,7 @@ impl PyOptions {
         version_date: Option<String>,
         prorate_variable: Option<bool>,
         missing_observation: Option<String>,
+        envelopes: Option<String>,
     ) -> PyResult<Self> {
         let mut m = Map::new();
         let mut put = |k: &str, v: Option<Value>| {
@@ -75,10 +78,11 @@ impl PyOptions {
             "missing_observation",
             missing_observation.map(Value::String),
         );
+        put("envelopes", envelopes.map(Value::String));
         Ok(PyOptions(from_json(py, m)?))
     }
 
-    /// `lower_inclusive` (default) or `upper_inclusive`.
+    /// `as_worded` (default), `lower_inclusive` or `upper_inclusive`.
     #[getter]
     fn boundary(&self) -> String {
         self.get("boundary")
@@ -106,6 +110,12 @@ impl PyOptions {
     #[getter]
     fn missing_observation(&self) -> String {
         self.get("missing_observation")
+    }
+    /// `rule_data` (default) or `estimate` (an indicative estimate of the national mission
+    /// amounts nobody has sourced: labelled and warned, never national amounts).
+    #[getter]
+    fn envelopes(&self) -> String {
+        self.get("envelopes")
     }
 
     /// A copy with some options changed.

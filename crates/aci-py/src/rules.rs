@@ -20,7 +20,7 @@ pub fn shipped() -> Arc<RuleBook> {
         .clone()
 }
 
-/// Parses a boundary convention name (`lower_inclusive` or `upper_inclusive`).
+/// Parses a boundary convention name (`as_worded`, `lower_inclusive` or `upper_inclusive`).
 pub fn parse_boundary(py: Python<'_>, name: &str) -> PyResult<Boundary> {
     serde_json::from_value(serde_json::Value::String(name.into())).map_err(|_| {
         input_err(
@@ -28,7 +28,7 @@ pub fn parse_boundary(py: Python<'_>, name: &str) -> PyResult<Boundary> {
             "unknown_option",
             Some("boundary"),
             format!(
-                "boundary = '{name}' is not allowed: use 'lower_inclusive' or 'upper_inclusive'"
+                "boundary = '{name}' is not allowed: use 'as_worded', 'lower_inclusive' or 'upper_inclusive'"
             ),
         )
     })
@@ -144,8 +144,10 @@ impl PyRuleBook {
     ///
     /// >>> import datetime
     /// >>> RuleBook.shipped().taille(80000, datetime.date(2023, 1, 1))
+    /// 2
+    /// >>> RuleBook.shipped().taille(80000, datetime.date(2023, 1, 1), "lower_inclusive")
     /// 3
-    #[pyo3(signature = (population, on, boundary="lower_inclusive"))]
+    #[pyo3(signature = (population, on, boundary="as_worded"))]
     fn taille(
         &self,
         py: Python<'_>,
@@ -451,12 +453,14 @@ impl PySource {
 ///
 /// >>> classify_taille(40000)
 /// 2
+/// >>> classify_taille(175000)
+/// 3
 /// >>> classify_taille(40000, boundary="upper_inclusive")
 /// 1
 #[pyfunction]
 #[pyo3(
-    signature = (population, thresholds=(40_000, 80_000, 175_000), boundary="lower_inclusive"),
-    text_signature = "(population, thresholds=(40000, 80000, 175000), boundary='lower_inclusive')"
+    signature = (population, thresholds=(40_000, 80_000, 175_000), boundary="as_worded"),
+    text_signature = "(population, thresholds=(40000, 80000, 175000), boundary='as_worded')"
 )]
 pub fn classify_taille(
     py: Python<'_>,
@@ -469,4 +473,42 @@ pub fn classify_taille(
         .map_err(|e| input_err(py, "out_of_range", Some("thresholds"), e.to_string()))?;
     let p = check_population("population", population).py_err(py)?;
     Ok(t.classify(p, b).number())
+}
+
+/// The national per-mission envelope table to fill (the rows of `aci envelopes --template`):
+/// one dict per cell (`version`, `taille`, `key`, `meaning`, `amount` — a `Decimal`, or `None`
+/// when not known —, `known_status`, `known_source`). Write it to a `.csv` with columns
+/// `version, taille, key, amount` (and `note`), fill it from the official text, and pass it as
+/// `Engine(envelopes=path)`.
+///
+/// >>> rows = envelope_template()
+/// >>> len(rows), rows[0]["key"], rows[0]["amount"] is None
+/// (92, 'mission.acces_aux_soins.part_fixe', True)
+#[pyfunction]
+#[pyo3(signature = (rules=None))]
+pub fn envelope_template<'py>(
+    py: Python<'py>,
+    rules: Option<PyRef<'_, PyRuleBook>>,
+) -> PyResult<Vec<Bound<'py, PyDict>>> {
+    let rules = rules.map_or_else(shipped, |r| r.inner.clone());
+    aci_core::envelopes::template(&rules)
+        .iter()
+        .map(|row| {
+            let d = PyDict::new(py);
+            d.set_item("version", &row.slot.version)?;
+            d.set_item("taille", row.slot.taille.number())?;
+            d.set_item("key", row.slot.key.to_string())?;
+            d.set_item("meaning", aci_core::envelopes::meaning(row.slot.key))?;
+            d.set_item("amount", row.known.and_then(|p| p.decimal()))?;
+            d.set_item(
+                "known_status",
+                row.known.map(|p| status_name(&p.provenance)),
+            )?;
+            d.set_item(
+                "known_source",
+                row.known.map(|p| p.provenance.source_title.to_string()),
+            )?;
+            Ok(d)
+        })
+        .collect()
 }
