@@ -194,7 +194,7 @@ fn run(cli: Cli) -> Result<(), CliError> {
                 load::write(&path, text.as_bytes())?;
             }
             match format {
-                Format::Table => load::emit(output.as_deref(), table::simulation(&sim).as_bytes()),
+                Format::Table => load::emit(output.as_deref(), table::simulation(&sim, &loaded.scenario.contract.missions).as_bytes()),
                 Format::Json => load::emit(output.as_deref(), export::json(&sim)?.as_bytes()),
                 Format::Csv => {
                     let text = match csv_table {
@@ -247,7 +247,7 @@ fn run(cli: Cli) -> Result<(), CliError> {
                         .map_err(|e| CliError::input(e.to_string()))?
                         + "\n"
                 }
-                TextOrJson::Text => table::explain(y, &lines),
+                TextOrJson::Text => table::explain(y, &lines, &loaded.scenario.contract.missions),
             };
             load::emit(None, text.as_bytes())
         }

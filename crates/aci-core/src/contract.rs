@@ -19,7 +19,9 @@ use std::collections::BTreeMap;
 
 use jiff::civil::Date;
 use rust_decimal::Decimal;
+use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Serialize};
+use std::fmt;
 
 use crate::error::{Error, Result};
 use crate::indicator::{Indicator, IndicatorSpec};
@@ -36,23 +38,110 @@ pub const MAX_YEARS: u32 = 10;
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PopulationFigure {
-    /// From when the figure counts; the first figure counts from signature and may omit it.
+    /// From when the figure counts. The first figure is the population at signature: it may omit
+    /// `from`, or give a date on or before signature; a later date is refused.
     #[serde(
         default,
         deserialize_with = "serde_util::opt_date",
         skip_serializing_if = "Option::is_none"
     )]
     pub from: Option<Date>,
+    #[serde(deserialize_with = "population_count")]
     pub population: u64,
 }
 
 /// The population covered: one figure, or figures over time (a CPTS can change taille).
+///
+/// Read by hand rather than as an untagged enum, so that a mistake gets a message saying what
+/// the field accepts (serde's untagged enums only say that nothing matched).
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(untagged)]
 pub enum PopulationSpec {
     Single(u64),
     Series(Vec<PopulationFigure>),
+}
+
+impl<'de> Deserialize<'de> for PopulationSpec {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        d.deserialize_any(PopulationVisitor { series: true })
+    }
+}
+
+/// A single population figure (one of a series).
+fn population_count<'de, D: Deserializer<'de>>(d: D) -> std::result::Result<u64, D::Error> {
+    match d.deserialize_any(PopulationVisitor { series: false })? {
+        PopulationSpec::Single(p) => Ok(p),
+        PopulationSpec::Series(_) => Err(de::Error::custom("a list inside a population figure")),
+    }
+}
+
+/// Reads a population: a whole number, or (when `series`) a list of dated figures.
+struct PopulationVisitor {
+    series: bool,
+}
+
+/// How a series of figures is written, for messages.
+const SERIES_EXAMPLE: &str =
+    "[{ population = 55000 }, { from = \"2025-01-01\", population = 60000 }]";
+
+impl<'de> Visitor<'de> for PopulationVisitor {
+    type Value = PopulationSpec;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a whole number of inhabitants without quotes, e.g. 55000")?;
+        if self.series {
+            write!(f, ", or figures over time: {SERIES_EXAMPLE}")?;
+        }
+        Ok(())
+    }
+
+    fn visit_u64<E: de::Error>(self, v: u64) -> std::result::Result<PopulationSpec, E> {
+        Ok(PopulationSpec::Single(v))
+    }
+
+    fn visit_i64<E: de::Error>(self, v: i64) -> std::result::Result<PopulationSpec, E> {
+        u64::try_from(v).map(PopulationSpec::Single).map_err(|_| {
+            E::custom(format!(
+                "{v} is not a number of inhabitants; write a whole number of at least 1, e.g. 55000"
+            ))
+        })
+    }
+
+    fn visit_f64<E: de::Error>(self, v: f64) -> std::result::Result<PopulationSpec, E> {
+        let whole = v.trunc();
+        Err(E::custom(if whole == v && v >= 1.0 {
+            format!("{v:.1} has a decimal part; write the number of inhabitants as a whole number: {whole:.0}")
+        } else {
+            format!("{v} is not a whole number; write the number of inhabitants without decimals, e.g. 55000")
+        }))
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> std::result::Result<PopulationSpec, E> {
+        Err(E::custom(match v.trim().parse::<u64>() {
+            Ok(n) => format!("\"{v}\" is text; write the number of inhabitants without quotes: {n}"),
+            Err(_) => format!(
+                "\"{v}\" is not a number of inhabitants; write a whole number without quotes, e.g. 55000"
+            ),
+        }))
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> std::result::Result<PopulationSpec, A::Error> {
+        if !self.series {
+            return Err(de::Error::invalid_type(de::Unexpected::Seq, &self));
+        }
+        let mut figures = Vec::with_capacity(seq.size_hint().unwrap_or(1));
+        while let Some(f) = seq.next_element::<PopulationFigure>()? {
+            figures.push(f);
+        }
+        Ok(PopulationSpec::Series(figures))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, _map: A) -> std::result::Result<PopulationSpec, A::Error> {
+        Err(de::Error::custom(format!(
+            "a table is not a population; write one figure as a number (55000), or figures with their dates as a list: {SERIES_EXAMPLE}"
+        )))
+    }
 }
 
 /// A mission engaged by the contract, as written in a file.
@@ -315,7 +404,21 @@ impl Contract {
                     let p = check_population(&format!("{field}.population"), f.population)?;
                     let from = match (i, f.from) {
                         (0, None) => spec.signed,
-                        (0, Some(d)) => d.min(spec.signed),
+                        // The first figure is the population at signature, which every
+                        // contract year needs: one that counts only from a later date would
+                        // leave the first years without a population. A figure from an earlier
+                        // date still holds at signature.
+                        (0, Some(d)) if d > spec.signed => {
+                            return Err(Error::out_of_range(
+                                format!("{field}.from"),
+                                d,
+                                format!(
+                                    "the signature date ({}) or earlier: the first figure is the population at signature (omit its `from`, and give a later figure its own entry, e.g. population = [{{ population = 55000 }}, {{ from = \"{d}\", population = 60000 }}])",
+                                    spec.signed
+                                ),
+                            ));
+                        }
+                        (0, Some(_)) => spec.signed,
                         (_, None) => {
                             return Err(Error::out_of_range(
                                 format!("{field}.from"),

@@ -54,6 +54,7 @@ pub mod provenance;
 pub mod rules;
 pub mod serde_util;
 pub mod simulation;
+pub mod suggest;
 pub mod taille;
 pub mod text;
 

@@ -14,15 +14,66 @@ use serde::de::{self, Deserializer, MapAccess, Visitor};
 /// Parses a decimal from text, rejecting exponents and non-numbers.
 pub fn parse_decimal(text: &str) -> Result<Decimal, String> {
     let trimmed = text.trim();
-    Decimal::from_str_exact(trimmed)
-        .map_err(|_| format!("'{text}' is not a decimal number (write e.g. \"1234.56\")"))
+    Decimal::from_str_exact(trimmed).map_err(|_| {
+        // The French ways of writing numbers: a decimal comma, spaces between thousands.
+        let plain: String = trimmed
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .map(|c| if c == ',' { '.' } else { c })
+            .collect();
+        match Decimal::from_str_exact(&plain) {
+            Ok(_) => format!(
+                "'{text}' is not a decimal number: write it with a decimal point and no spaces, \"{plain}\""
+            ),
+            Err(_) => format!("'{text}' is not a decimal number (write e.g. \"1234.56\")"),
+        }
+    })
 }
 
 /// Parses a `YYYY-MM-DD` date.
 pub fn parse_date(text: &str) -> Result<Date, String> {
     text.trim()
         .parse::<Date>()
-        .map_err(|_| format!("'{text}' is not a date (write YYYY-MM-DD)"))
+        .map_err(|_| date_problem(text))
+}
+
+/// Why `text` is not a `YYYY-MM-DD` date, and what to write instead.
+fn date_problem(text: &str) -> String {
+    let numbers: Vec<&str> = text.trim().split(['-', '/', '.']).collect();
+    let number = |s: &str, digits: std::ops::RangeInclusive<usize>| {
+        (digits.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse::<i16>().ok())
+            .flatten()
+    };
+    if let [a, b, c] = numbers[..] {
+        // Year first: a day or month that does not exist.
+        if let (Some(y), Some(m), Some(d)) = (number(a, 4..=4), number(b, 1..=2), number(c, 1..=2))
+        {
+            if let Ok(date) = Date::new(y, m as i8, d as i8) {
+                return format!("'{text}' is not in the YYYY-MM-DD form; write \"{date}\"");
+            }
+            let Ok(first) = Date::new(y, m as i8, 1) else {
+                return format!(
+                    "'{text}' is not a date: there is no month {m}; write YYYY-MM-DD, e.g. \"{y}-01-31\""
+                );
+            };
+            return format!(
+                "'{text}' is not a date: {y}-{m:02} has days 1 to {}; write YYYY-MM-DD, e.g. \"{}\"",
+                first.days_in_month(),
+                first.last_of_month()
+            );
+        }
+        // Day first, as written in France (01/03/2023 is 1 March 2023).
+        if let (Some(d), Some(m), Some(y)) = (number(a, 1..=2), number(b, 1..=2), number(c, 4..=4))
+            && let Ok(date) = Date::new(y, m as i8, d as i8)
+        {
+            return format!(
+                "'{text}' is not in the YYYY-MM-DD form; for {} write \"{date}\"",
+                date.strftime("%-d %B %Y")
+            );
+        }
+    }
+    format!("'{text}' is not a date; write YYYY-MM-DD, e.g. \"2023-03-01\" for 1 March 2023")
 }
 
 struct DecimalVisitor;
