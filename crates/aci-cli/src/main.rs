@@ -10,6 +10,7 @@ mod examples;
 mod export;
 mod forecast;
 mod load;
+mod reading;
 mod table;
 
 use std::path::PathBuf;

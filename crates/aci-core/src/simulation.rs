@@ -51,12 +51,39 @@ pub const RESULT_FORMAT: &str = "aci-result/1";
 
 /// What is expected during one contract year.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct YearPlan {
     /// Contract year, 1-based.
     pub year: u32,
     #[serde(flatten)]
     pub results: YearResults,
+}
+
+/// The fields a year of a scenario accepts (for the message about any other).
+const YEAR_PLAN_FIELDS: [&str; 4] = ["year", "indicators", "missions", "crisis_recognised"];
+
+// serde ignores unknown fields next to a flattened struct (`deny_unknown_fields` does not work
+// with `flatten`): a misspelt `crisis = true` would be dropped silently. The fields left over
+// after the year and its results are taken are an error instead.
+impl<'de> Deserialize<'de> for YearPlan {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        struct Fields {
+            year: u32,
+            #[serde(flatten)]
+            results: YearResults,
+            #[serde(flatten)]
+            other: BTreeMap<String, serde::de::IgnoredAny>,
+        }
+        let f = Fields::deserialize(d)?;
+        match f.other.into_keys().next() {
+            Some(field) => Err(serde::de::Error::unknown_field(&field, &YEAR_PLAN_FIELDS)),
+            None => Ok(YearPlan {
+                year: f.year,
+                results: f.results,
+            }),
+        }
+    }
 }
 
 /// A CPTS over its contract: the input of a simulation.

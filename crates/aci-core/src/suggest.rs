@@ -7,23 +7,32 @@
 //! ```
 
 /// The candidate closest to `word` by edit distance (ignoring case), when it is close enough to
-/// be a typing slip: at most a third of the word's letters differ (at least one may). Ties go
-/// to the first candidate.
+/// be a typing slip (at most a third of the word's letters differ, at least one may) or the
+/// word is the start of it (`crisis` for `crisis_recognised`). Ties go to the first candidate.
 pub fn nearest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
     let word = word.to_lowercase();
-    let limit = (word.chars().count() / 3).max(1);
+    let length = word.chars().count();
+    let limit = (length / 3).max(1);
     candidates
         .into_iter()
-        .map(|c| (edit_distance(&word, &c.to_lowercase()), c))
-        .filter(|&(d, _)| d <= limit)
+        .filter_map(|c| {
+            let lower = c.to_lowercase();
+            let distance = if length >= 4 && lower.starts_with(&word) {
+                // A shortened name: as near as a slip of one letter.
+                1
+            } else {
+                edit_distance(&word, &lower)
+            };
+            (distance <= limit).then_some((distance, c))
+        })
         .min_by_key(|&(d, _)| d)
         .map(|(_, c)| c)
 }
 
-/// `"; did you mean 'x'?"` for the nearest candidate, or nothing.
+/// `" (did you mean 'x'?)"` for the nearest candidate, or nothing.
 pub fn did_you_mean<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> String {
     nearest(word, candidates)
-        .map(|c| format!("; did you mean '{c}'?"))
+        .map(|c| format!(" (did you mean '{c}'?)"))
         .unwrap_or_default()
 }
 
@@ -69,7 +78,9 @@ mod tests {
         assert_eq!(nearest("Population", fields), Some("population"));
         assert_eq!(nearest("mission", fields), Some("missions"));
         assert_eq!(nearest("budget", fields), None);
-        assert_eq!(did_you_mean("yeras", fields), "; did you mean 'years'?");
+        assert_eq!(did_you_mean("yeras", fields), " (did you mean 'years'?)");
+        assert_eq!(nearest("crisis", ["year", "crisis_recognised"]), Some("crisis_recognised"));
+        assert_eq!(nearest("nam", fields), Some("name"));
         assert_eq!(did_you_mean("zzz", fields), "");
     }
 }
