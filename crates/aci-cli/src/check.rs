@@ -9,7 +9,7 @@ use std::fmt::Write as _;
 use aci_core::contract::{Contract, PopulationSpec};
 use aci_core::mission::MissionId;
 use aci_core::params::ParamKey;
-use aci_core::simulation::{SCENARIO_FORMAT, simulate};
+use aci_core::simulation::{SCENARIO_FORMAT, simulate, years_allowed};
 use aci_core::{Engine, Error, RuleBook};
 use rust_decimal::Decimal;
 
@@ -134,8 +134,9 @@ pub fn check(rules: &RuleBook, name: &str) -> Result<Report, CliError> {
                 .unwrap_or_else(|| origin.clone());
             if p.year == 0 || p.year > n {
                 errors.push(format!(
-                    "{at_line}: years[{i}].year = {} is out of range: allowed 1 to {n}",
-                    p.year
+                    "{at_line}: years[{i}].year = {} is out of range: allowed {}",
+                    p.year,
+                    years_allowed(scenario.contract.signed, n)
                 ));
             } else if !seen.insert(p.year) {
                 errors.push(format!(

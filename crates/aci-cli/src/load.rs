@@ -154,6 +154,10 @@ pub fn locate(text: &str, e: &Error) -> Option<usize> {
         Error::DatesOutOfOrder { later, field, .. } => {
             vec![format!("\"{later}\""), last_field(field)]
         }
+        Error::SubCentAmount { field, value } => {
+            let key = last_field(field);
+            vec![format!("{key} = \"{value}\""), format!("{key} = {value}")]
+        }
         Error::OutOfRange { field, value, .. } => {
             let key = last_field(field);
             vec![

@@ -218,16 +218,24 @@ fn plain_words(message: &str, key: &str) -> String {
     format!("{got} is not accepted here: expected {expected}{}", example(key))
 }
 
-/// `, e.g. signed = "2023-04-15"`: the first line of the shipped scenarios that sets `key`.
+/// `, e.g. signed = "2023-04-15"`: the first line of the shipped scenarios that sets `key`
+/// (or starts its table, `[contract]`).
 fn example(key: &str) -> String {
     let prefix = format!("{key} = ");
-    examples::ALL
-        .iter()
-        .flat_map(|(_, text, _)| text.lines())
-        .map(str::trim)
-        .find(|l| l.starts_with(&prefix) && !l.ends_with('['))
-        .map(|l| format!(", e.g. {l}"))
-        .unwrap_or_default()
+    let lines = || {
+        examples::ALL
+            .iter()
+            .flat_map(|(_, text, _)| text.lines())
+            .map(str::trim)
+    };
+    if let Some(l) = lines().find(|l| l.starts_with(&prefix) && !l.ends_with('[')) {
+        return format!(", e.g. {l}");
+    }
+    let header = [format!("[{key}]"), format!("[[{key}]]")];
+    match lines().find(|l| header.iter().any(|h| h == l)) {
+        Some(l) => format!(", a {l} table (see `aci example {}`)", examples::DEFAULT),
+        None => String::new(),
+    }
 }
 
 /// A value put in place of a faulty one so that the rest of the file can be read.

@@ -833,6 +833,104 @@ mod tests {
         Contract::new(spec).unwrap()
     }
 
+    fn read(population: &str) -> std::result::Result<ContractSpec, String> {
+        toml::from_str(&format!(
+            "name = \"C\"\nsigned = \"2023-01-15\"\npopulation = {population}\n"
+        ))
+        .map_err(|e| e.message().to_string())
+    }
+
+    /// The everyday mistakes get what the field accepts and an example, never serde's "data
+    /// did not match any variant of untagged enum".
+    #[test]
+    fn population_mistakes_say_what_to_write() {
+        let cases = [
+            ("\"55000\"", "\"55000\" is text; write the number of inhabitants without quotes: 55000"),
+            ("-5", "-5 is not a number of inhabitants; write a whole number of at least 1, e.g. 55000"),
+            ("55000.0", "55000.0 has a decimal part; write the number of inhabitants as a whole number: 55000"),
+            ("55000.5", "55000.5 is not a whole number; write the number of inhabitants without decimals, e.g. 55000"),
+            ("{ population = 55000 }", "a table is not a population; write one figure as a number (55000)"),
+            ("[{ population = \"55000\" }]", "\"55000\" is text; write the number of inhabitants without quotes: 55000"),
+            ("true", "a whole number of inhabitants without quotes, e.g. 55000, or figures over time"),
+        ];
+        for (written, said) in cases {
+            let message = read(written).unwrap_err();
+            assert!(message.contains(said), "{written}: {message}");
+            assert!(!message.contains("untagged"), "{written}: {message}");
+        }
+        assert_eq!(read("55000").unwrap().population, PopulationSpec::Single(55000));
+        assert_eq!(
+            read("[{ population = 55000 }]").unwrap().population,
+            PopulationSpec::Series(vec![PopulationFigure { from: None, population: 55000 }])
+        );
+    }
+
+    /// The first figure's `from` was ignored (a figure known from 2024 counted from the 2023
+    /// signature): a date after signature is now refused.
+    #[test]
+    fn a_first_population_figure_from_after_signature_is_refused() {
+        let spec = read("[{ from = \"2024-01-01\", population = 55000 }]").unwrap();
+        let err = Contract::new(spec).unwrap_err();
+        assert!(
+            matches!(&err, Error::OutOfRange { field, .. } if field == "population[0].from"),
+            "{err:?}"
+        );
+        assert!(err.to_string().contains("the signature date (2023-01-15) or earlier"));
+        // On or before signature: the figure holds at signature.
+        for from in ["2023-01-15", "2021-01-01"] {
+            let spec = read(&format!("[{{ from = \"{from}\", population = 55000 }}]")).unwrap();
+            let c = Contract::new(spec).unwrap();
+            assert_eq!(c.population, vec![(Date::new(2023, 1, 15).unwrap(), 55000)]);
+        }
+    }
+
+    /// A fraction of a cent is refused in every money field, naming the field; whole cents at a
+    /// larger scale (`90000.000`) are accepted; rates and thresholds keep their precision.
+    #[test]
+    fn sub_cent_amounts_are_refused_in_every_money_field() {
+        let base = "name = \"C\"\nsigned = \"2023-01-15\"\npopulation = 55000\n";
+        let mission = "[[missions]]\nid = \"prevention\"\nstart = \"2023-01-15\"\nvariable = \"90000\"\n";
+        let cases = [
+            (format!("operating_amount = \"90000.005\"\n{base}"), "operating_amount"),
+            (format!("{base}{mission}fixed = \"90000.005\""), "missions.prevention.fixed"),
+            (format!("{base}{mission}fixed_first_year = \"90000.005\""), "missions.prevention.fixed_first_year"),
+            (format!("{base}{}", mission.replace("90000", "90000.005")), "missions.prevention.variable"),
+            (
+                format!("{base}{mission}indicators = [{{ id = \"a\", kind = \"binary\", amount = \"1000.001\" }}]"),
+                "indicators.a.amount",
+            ),
+            (
+                format!("{base}{mission}indicators = [{{ id = \"p\", kind = \"proportional\", direction = \"rising\", baseline = \"0\", target = \"1\", amount = \"1000.001\" }}]"),
+                "indicators.p.amount",
+            ),
+            (
+                format!("{base}{mission}indicators = [{{ id = \"t\", kind = \"tiered\", direction = \"rising\", unit = \"rate\", tiers = [{{ threshold = \"0.555\", amount = \"1000.001\" }}] }}]"),
+                "indicators.t.tiers[0].amount",
+            ),
+        ];
+        for (text, field) in cases {
+            let spec: ContractSpec = toml::from_str(&text).unwrap();
+            match Contract::new(spec) {
+                Err(Error::SubCentAmount { field: f, .. }) => assert_eq!(f, field),
+                other => panic!("{field}: {other:?}"),
+            }
+        }
+        let err = Error::SubCentAmount {
+            field: "operating_amount".into(),
+            value: Decimal::new(90_000_005, 3),
+        };
+        assert_eq!(
+            err.to_string(),
+            "operating_amount = 90000.005 has a fraction of a cent: amounts are in euros with at most 2 decimals; write 90000.00 or 90000.01"
+        );
+        // Whole cents written with more decimals, and a rate threshold of 3 decimals: accepted.
+        let text = format!(
+            "{base}operating_amount = \"90000.000\"\n{mission}indicators = [{{ id = \"t\", kind = \"tiered\", direction = \"rising\", unit = \"rate\", tiers = [{{ threshold = \"0.555\", amount = \"1000.10\" }}] }}]"
+        );
+        let spec: ContractSpec = toml::from_str(&text).unwrap();
+        Contract::new(spec).unwrap();
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(1000))]
 

@@ -50,7 +50,7 @@ fn date_problem(text: &str) -> String {
         if let (Some(y), Some(m), Some(d)) = (number(a, 4..=4), number(b, 1..=2), number(c, 1..=2))
         {
             if let Ok(date) = Date::new(y, m as i8, d as i8) {
-                return format!("'{text}' is not in the YYYY-MM-DD form; write \"{date}\"");
+                return format!("'{text}' is not a date in the YYYY-MM-DD form; write \"{date}\"");
             }
             let Ok(first) = Date::new(y, m as i8, 1) else {
                 return format!(
@@ -68,7 +68,7 @@ fn date_problem(text: &str) -> String {
             && let Ok(date) = Date::new(y, m as i8, d as i8)
         {
             return format!(
-                "'{text}' is not in the YYYY-MM-DD form; for {} write \"{date}\"",
+                "'{text}' is not a date in the YYYY-MM-DD form; for {} write \"{date}\"",
                 date.strftime("%-d %B %Y")
             );
         }
@@ -156,5 +156,39 @@ pub fn ser_opt_decimal<S: serde::Serializer>(v: &Option<Decimal>, s: S) -> Resul
     match v {
         Some(v) => s.collect_str(v),
         None => s.serialize_none(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_date_mistake_says_what_to_write() {
+        let e = |t: &str| parse_date(t).unwrap_err();
+        assert_eq!(
+            e("2023-02-30"),
+            "'2023-02-30' is not a date: 2023-02 has days 1 to 28; write YYYY-MM-DD, e.g. \"2023-02-28\""
+        );
+        assert_eq!(
+            e("01/03/2023"),
+            "'01/03/2023' is not a date in the YYYY-MM-DD form; for 1 March 2023 write \"2023-03-01\""
+        );
+        assert_eq!(
+            e("2023-3-1"),
+            "'2023-3-1' is not a date in the YYYY-MM-DD form; write \"2023-03-01\""
+        );
+        assert!(e("2023-13-01").contains("there is no month 13"));
+        assert!(e("demain").contains("write YYYY-MM-DD, e.g. \"2023-03-01\""));
+        assert_eq!(parse_date("2024-02-29"), Ok(Date::new(2024, 2, 29).unwrap()));
+    }
+
+    #[test]
+    fn a_french_number_says_how_to_write_it() {
+        assert_eq!(
+            parse_decimal("50 000,50").unwrap_err(),
+            "'50 000,50' is not a decimal number: write it with a decimal point and no spaces, \"50000.50\""
+        );
+        assert!(parse_decimal("abc").unwrap_err().contains("write e.g. \"1234.56\""));
     }
 }

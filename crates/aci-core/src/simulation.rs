@@ -287,6 +287,17 @@ pub struct Simulation {
     pub warnings: Vec<SimWarning>,
 }
 
+/// What a year number of a scenario may be, with what year 1 is: `1 to 5 (contract years from
+/// the signature: year = 1 runs from 2023-01-15 to 2024-01-15)`.
+pub fn years_allowed(signed: Date, n_years: u32) -> String {
+    match calendar::add_years(signed, 1) {
+        Ok(anniversary) => format!(
+            "1 to {n_years} (contract years from the signature: year = 1 runs from {signed} to {anniversary})"
+        ),
+        Err(_) => format!("1 to {n_years}"),
+    }
+}
+
 /// Runs a scenario.
 pub fn simulate(rules: &RuleBook, scenario: &Scenario) -> Result<Simulation> {
     if scenario.format != SCENARIO_FORMAT {
@@ -305,7 +316,7 @@ pub fn simulate(rules: &RuleBook, scenario: &Scenario) -> Result<Simulation> {
             return Err(Error::out_of_range(
                 format!("years[{i}].year"),
                 p.year,
-                format!("1 to {n_years}"),
+                years_allowed(contract.signed, n_years),
             ));
         }
         if plans.insert(p.year, &p.results).is_some() {
