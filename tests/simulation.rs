@@ -293,7 +293,8 @@ fn an_unknown_field_in_a_year_is_refused() {
         ),
         "{err}"
     );
-    let all = scenario("indicators = {}\nmissions = { prevention = \"0.5\" }\ncrisis_recognised = true");
+    let all =
+        scenario("indicators = {}\nmissions = { prevention = \"0.5\" }\ncrisis_recognised = true");
     let read: Scenario = toml::from_str(&all).unwrap();
     assert!(read.years[0].results.crisis_recognised);
     assert_eq!(read.years[0].results.missions.len(), 1);

@@ -219,7 +219,10 @@ impl Missing {
             _ => return false,
         };
         let order = self.found.len();
-        let (_, _, years) = self.found.entry(field).or_insert((order, message, Vec::new()));
+        let (_, _, years) = self
+            .found
+            .entry(field)
+            .or_insert((order, message, Vec::new()));
         if !years.contains(&year) {
             years.push(year);
         }

@@ -195,7 +195,10 @@ fn run(cli: Cli) -> Result<(), CliError> {
                 load::write(&path, text.as_bytes())?;
             }
             match format {
-                Format::Table => load::emit(output.as_deref(), table::simulation(&sim, &loaded.scenario.contract.missions).as_bytes()),
+                Format::Table => load::emit(
+                    output.as_deref(),
+                    table::simulation(&sim, &loaded.scenario.contract.missions).as_bytes(),
+                ),
                 Format::Json => load::emit(output.as_deref(), export::json(&sim)?.as_bytes()),
                 Format::Csv => {
                     let text = match csv_table {

@@ -110,11 +110,17 @@ struct Fault {
 /// What serde's message says, for the three messages about fields and names.
 enum Says<'m> {
     /// `unknown field `x`, expected one of …` (the path is the table holding it).
-    UnknownField { field: &'m str, allowed: Vec<&'m str> },
+    UnknownField {
+        field: &'m str,
+        allowed: Vec<&'m str>,
+    },
     /// `missing field `x`` (the path is the table that lacks it).
     MissingField(&'m str),
     /// `unknown variant `x`, expected one of …` (a name outside a fixed list).
-    UnknownName { name: &'m str, allowed: Vec<&'m str> },
+    UnknownName {
+        name: &'m str,
+        allowed: Vec<&'m str>,
+    },
     /// Anything else: the value at the path is wrong.
     Value,
 }
@@ -144,13 +150,11 @@ impl Fault {
     /// The path of the value at fault: for an unknown or missing field, the field in its table.
     fn target(&self) -> Option<Vec<Step>> {
         let mut path = self.path.clone()?;
-        match says(&self.message) {
-            Says::UnknownField { field, .. } | Says::MissingField(field) => {
-                if path.last() != Some(&Step::Key(field.to_string())) {
-                    path.push(Step::Key(field.to_string()));
-                }
+        if let Says::UnknownField { field, .. } | Says::MissingField(field) = says(&self.message) {
+            let step = Step::Key(field.to_string());
+            if path.last() != Some(&step) {
+                path.push(step);
             }
-            _ => {}
         }
         Some(path)
     }
@@ -215,7 +219,10 @@ fn plain_words(message: &str, key: &str) -> String {
         e if e.starts_with("struct ") => "a table, { … }",
         e => e,
     };
-    format!("{got} is not accepted here: expected {expected}{}", example(key))
+    format!(
+        "{got} is not accepted here: expected {expected}{}",
+        example(key)
+    )
 }
 
 /// `, e.g. signed = "2023-04-15"`: the first line of the shipped scenarios that sets `key`
@@ -330,9 +337,7 @@ fn localise<T: Tree>(tree: &T, fault: &Fault) -> Option<Vec<Step>> {
         tried.put(path, StandIn::Nothing)
             && match tried.scenario() {
                 Ok(_) => true,
-                Err(next) => {
-                    next.message != fault.message && next.target().as_ref() != Some(path)
-                }
+                Err(next) => next.message != fault.message && next.target().as_ref() != Some(path),
             }
     })
 }
@@ -375,18 +380,14 @@ fn set_aside<T: Tree>(tree: &mut T, fault: &Fault) -> bool {
     };
     // A value of the right kind first (the field stays present, so a required one is not
     // reported missing), removal last.
-    let stand_ins = names
-        .iter()
-        .take(1)
-        .map(|n| StandIn::Name(n))
-        .chain([
-            StandIn::Number,
-            StandIn::Text,
-            StandIn::Boolean,
-            StandIn::List,
-            StandIn::Table,
-            StandIn::Nothing,
-        ]);
+    let stand_ins = names.iter().take(1).map(|n| StandIn::Name(n)).chain([
+        StandIn::Number,
+        StandIn::Text,
+        StandIn::Boolean,
+        StandIn::List,
+        StandIn::Table,
+        StandIn::Nothing,
+    ]);
     for stand_in in stand_ins {
         let mut tried = tree.clone();
         if !tried.put(&target, stand_in) {
@@ -524,7 +525,10 @@ impl Tree for Toml<'_> {
             return Vec::new();
         };
         match value.get_ref() {
-            DeValue::Table(t) => t.keys().map(|k| Step::Key(k.get_ref().to_string())).collect(),
+            DeValue::Table(t) => t
+                .keys()
+                .map(|k| Step::Key(k.get_ref().to_string()))
+                .collect(),
             DeValue::Array(a) => (0..a.len()).map(Step::Index).collect(),
             _ => Vec::new(),
         }
@@ -563,11 +567,12 @@ struct Json<'t> {
 
 impl Json<'_> {
     fn get(&self, path: &[Step]) -> Option<&serde_json::Value> {
-        path.iter().try_fold(&self.value, |v, step| match (v, step) {
-            (serde_json::Value::Object(o), Step::Key(k)) => o.get(k),
-            (serde_json::Value::Array(a), Step::Index(i)) => a.get(*i),
-            _ => None,
-        })
+        path.iter()
+            .try_fold(&self.value, |v, step| match (v, step) {
+                (serde_json::Value::Object(o), Step::Key(k)) => o.get(k),
+                (serde_json::Value::Array(a), Step::Index(i)) => a.get(*i),
+                _ => None,
+            })
     }
 
     /// The line of the last key of `path`, found by searching each key after the previous one.
@@ -582,7 +587,10 @@ impl Json<'_> {
     }
 }
 
-fn json_child<'a>(value: &'a mut serde_json::Value, step: &Step) -> Option<&'a mut serde_json::Value> {
+fn json_child<'a>(
+    value: &'a mut serde_json::Value,
+    step: &Step,
+) -> Option<&'a mut serde_json::Value> {
     match (value, step) {
         (serde_json::Value::Object(o), Step::Key(k)) => o.get_mut(k),
         (serde_json::Value::Array(a), Step::Index(i)) => a.get_mut(*i),
@@ -610,7 +618,9 @@ impl Tree for Json<'_> {
         let Some((last, parent)) = path.split_last() else {
             return false;
         };
-        let Some(container) = parent.iter().try_fold(&mut self.value, |v, s| json_child(v, s))
+        let Some(container) = parent
+            .iter()
+            .try_fold(&mut self.value, |v, s| json_child(v, s))
         else {
             return false;
         };
@@ -660,8 +670,9 @@ impl Tree for Json<'_> {
         let Some((Step::Key(old), parent)) = from.split_last() else {
             return false;
         };
-        let Some(serde_json::Value::Object(o)) =
-            parent.iter().try_fold(&mut self.value, |v, s| json_child(v, s))
+        let Some(serde_json::Value::Object(o)) = parent
+            .iter()
+            .try_fold(&mut self.value, |v, s| json_child(v, s))
         else {
             return false;
         };

@@ -136,9 +136,7 @@ pub fn simulation(sim: &Simulation, missions: &[MissionSpec]) -> String {
         for (l, y) in lines.iter().zip(&sim.years) {
             row.push(right(match l {
                 None => String::new(),
-                Some(l) => l
-                    .amount
-                    .map_or_else(|| na(l, &y.year, missions), eur),
+                Some(l) => l.amount.map_or_else(|| na(l, &y.year, missions), eur),
             }));
         }
         row.push(right(eur(total)));

@@ -731,14 +731,38 @@ boundary = \"lower\"
         assert_eq!(code, Some(1));
         let toml = !name.ends_with(".json");
         let expected = [
-            (4, "contract.sigend: unknown field (did you mean 'signed'?); allowed here: name, signed, years, population, operating_amount, operating_clause, missions"),
-            (5, "contract.population: \"55000\" is text; write the number of inhabitants without quotes: 55000"),
-            (8, "contract.missions[0].start: '01/03/2023' is not a date in the YYYY-MM-DD form; for 1 March 2023 write \"2023-03-01\""),
-            (9, "contract.missions[0].fixed: the number 50000.5 was written without quotes; write decimals as strings (\"50000.5\") so they stay exact"),
-            (11, "years[0].year: string \"1\" is not accepted here: expected a whole number, without quotes or decimals, e.g. year = 1"),
-            (12, "years[0].missions.prevnetion: unknown value 'prevnetion' (did you mean 'prevention'?)"),
-            (15, "years[1].crisis: unknown field (did you mean 'crisis_recognised'?)"),
-            (17, "options.boundary: unknown value 'lower' (did you mean 'lower_inclusive'?); allowed: lower_inclusive, upper_inclusive"),
+            (
+                4,
+                "contract.sigend: unknown field (did you mean 'signed'?); allowed here: name, signed, years, population, operating_amount, operating_clause, missions",
+            ),
+            (
+                5,
+                "contract.population: \"55000\" is text; write the number of inhabitants without quotes: 55000",
+            ),
+            (
+                8,
+                "contract.missions[0].start: '01/03/2023' is not a date in the YYYY-MM-DD form; for 1 March 2023 write \"2023-03-01\"",
+            ),
+            (
+                9,
+                "contract.missions[0].fixed: the number 50000.5 was written without quotes; write decimals as strings (\"50000.5\") so they stay exact",
+            ),
+            (
+                11,
+                "years[0].year: string \"1\" is not accepted here: expected a whole number, without quotes or decimals, e.g. year = 1",
+            ),
+            (
+                12,
+                "years[0].missions.prevnetion: unknown value 'prevnetion' (did you mean 'prevention'?)",
+            ),
+            (
+                15,
+                "years[1].crisis: unknown field (did you mean 'crisis_recognised'?)",
+            ),
+            (
+                17,
+                "options.boundary: unknown value 'lower' (did you mean 'lower_inclusive'?); allowed: lower_inclusive, upper_inclusive",
+            ),
         ];
         let mut last = 0;
         for (line, words) in expected {
@@ -769,24 +793,63 @@ fn everyday_mistakes_get_messages_a_person_can_act_on() {
         SMALL.replacen(from, to, 1)
     };
     let cases = [
-        (with("population = 55000", "population = \"55000\""), "5: contract.population: \"55000\" is text; write the number of inhabitants without quotes: 55000"),
-        (with("population = 55000", "population = -5"), "5: contract.population: -5 is not a number of inhabitants; write a whole number of at least 1, e.g. 55000"),
-        (with("population = 55000", "population = 55000.0"), "5: contract.population: 55000.0 has a decimal part; write the number of inhabitants as a whole number: 55000"),
-        (with("fixed = \"1000\"", "fixed = 50000.5"), "9: contract.missions[0].fixed: the number 50000.5 was written without quotes; write decimals as strings (\"50000.5\")"),
-        (with("2023-01-15", "2023-02-30"), "4: contract.signed: '2023-02-30' is not a date: 2023-02 has days 1 to 28; write YYYY-MM-DD, e.g. \"2023-02-28\""),
-        (with("\"2023-01-15\"", "\"01/03/2023\""), "4: contract.signed: '01/03/2023' is not a date in the YYYY-MM-DD form; for 1 March 2023 write \"2023-03-01\""),
-        (with("\"prevention\"", "\"prevnetion\""), "7: missions[0].id: unknown mission 'prevnetion' (did you mean 'prevention'?); allowed: acces_aux_soins, parcours, prevention"),
-        (with("signed =", "sigend ="), "4: contract.sigend: unknown field (did you mean 'signed'?); allowed here: name, signed"),
-        (format!("{SMALL}[[years]]\nyear = 0\n"), "12: years[0].year = 0 is out of range: allowed 1 to 5 (contract years from the signature: year = 1 runs from 2023-01-15 to 2024-01-15)"),
-        (format!("{SMALL}[[years]]\nyear = 99\n"), "12: years[0].year = 99 is out of range: allowed 1 to 5 (contract years from the signature"),
-        (with("fixed = \"1000\"", "fixed = \"90000.005\""), "9: missions.prevention.fixed = 90000.005 has a fraction of a cent: amounts are in euros with at most 2 decimals; write 90000.00 or 90000.01"),
-        (with("signed = \"2023-01-15\"\n", ""), "2: contract.signed: missing; add it, e.g. signed = \""),
+        (
+            with("population = 55000", "population = \"55000\""),
+            "5: contract.population: \"55000\" is text; write the number of inhabitants without quotes: 55000",
+        ),
+        (
+            with("population = 55000", "population = -5"),
+            "5: contract.population: -5 is not a number of inhabitants; write a whole number of at least 1, e.g. 55000",
+        ),
+        (
+            with("population = 55000", "population = 55000.0"),
+            "5: contract.population: 55000.0 has a decimal part; write the number of inhabitants as a whole number: 55000",
+        ),
+        (
+            with("fixed = \"1000\"", "fixed = 50000.5"),
+            "9: contract.missions[0].fixed: the number 50000.5 was written without quotes; write decimals as strings (\"50000.5\")",
+        ),
+        (
+            with("2023-01-15", "2023-02-30"),
+            "4: contract.signed: '2023-02-30' is not a date: 2023-02 has days 1 to 28; write YYYY-MM-DD, e.g. \"2023-02-28\"",
+        ),
+        (
+            with("\"2023-01-15\"", "\"01/03/2023\""),
+            "4: contract.signed: '01/03/2023' is not a date in the YYYY-MM-DD form; for 1 March 2023 write \"2023-03-01\"",
+        ),
+        (
+            with("\"prevention\"", "\"prevnetion\""),
+            "7: missions[0].id: unknown mission 'prevnetion' (did you mean 'prevention'?); allowed: acces_aux_soins, parcours, prevention",
+        ),
+        (
+            with("signed =", "sigend ="),
+            "4: contract.sigend: unknown field (did you mean 'signed'?); allowed here: name, signed",
+        ),
+        (
+            format!("{SMALL}[[years]]\nyear = 0\n"),
+            "12: years[0].year = 0 is out of range: allowed 1 to 5 (contract years from the signature: year = 1 runs from 2023-01-15 to 2024-01-15)",
+        ),
+        (
+            format!("{SMALL}[[years]]\nyear = 99\n"),
+            "12: years[0].year = 99 is out of range: allowed 1 to 5 (contract years from the signature",
+        ),
+        (
+            with("fixed = \"1000\"", "fixed = \"90000.005\""),
+            "9: missions.prevention.fixed = 90000.005 has a fraction of a cent: amounts are in euros with at most 2 decimals; write 90000.00 or 90000.01",
+        ),
+        (
+            with("signed = \"2023-01-15\"\n", ""),
+            "2: contract.signed: missing; add it, e.g. signed = \"",
+        ),
     ];
     for (i, (text, words)) in cases.iter().enumerate() {
         let name = format!("mistake-{i}.toml");
         let (code, out) = check_text(&name, text);
         assert_eq!(code, Some(1), "{out}");
-        assert!(out.contains(&format!("{name}:{words}")), "missing «{words}» in:\n{out}");
+        assert!(
+            out.contains(&format!("{name}:{words}")),
+            "missing «{words}» in:\n{out}"
+        );
         assert!(out.contains("1 error(s)"), "{out}");
         assert!(!out.contains("untagged"), "{out}");
     }
@@ -795,9 +858,11 @@ fn everyday_mistakes_get_messages_a_person_can_act_on() {
 /// Every TOML grammar error of a file, one per line, in one run.
 #[test]
 fn check_lists_every_grammar_error() {
-    let text = SMALL
-        .replacen("name = \"C\"", "name = \"C", 1)
-        .replacen("fixed = \"1000\"", "fixed = [\"1000\"", 1);
+    let text = SMALL.replacen("name = \"C\"", "name = \"C", 1).replacen(
+        "fixed = \"1000\"",
+        "fixed = [\"1000\"",
+        1,
+    );
     let (code, out) = check_text("grammar.toml", &text);
     assert_eq!(code, Some(1));
     assert!(out.contains("grammar.toml:3: "), "{out}");
@@ -858,7 +923,14 @@ start = \"2025-02-01\"
     assert!(!quality.contains("not started"), "{quality}");
     let support = row("Accompagnement des professionnels — part fixe");
     assert_eq!(support.matches("not started").count(), 2, "{support}");
-    let explained = ok(&["explain", path, "--year", "3", "--line", "qualite_pertinence.fixe"]);
+    let explained = ok(&[
+        "explain",
+        path,
+        "--year",
+        "3",
+        "--line",
+        "qualite_pertinence.fixe",
+    ]);
     assert!(
         explained.contains("[qualite_pertinence.fixe]: not applicable (ended 2024-06-01)"),
         "{explained}"

@@ -111,22 +111,31 @@ impl<'de> Visitor<'de> for PopulationVisitor {
     fn visit_f64<E: de::Error>(self, v: f64) -> std::result::Result<PopulationSpec, E> {
         let whole = v.trunc();
         Err(E::custom(if whole == v && v >= 1.0 {
-            format!("{v:.1} has a decimal part; write the number of inhabitants as a whole number: {whole:.0}")
+            format!(
+                "{v:.1} has a decimal part; write the number of inhabitants as a whole number: {whole:.0}"
+            )
         } else {
-            format!("{v} is not a whole number; write the number of inhabitants without decimals, e.g. 55000")
+            format!(
+                "{v} is not a whole number; write the number of inhabitants without decimals, e.g. 55000"
+            )
         }))
     }
 
     fn visit_str<E: de::Error>(self, v: &str) -> std::result::Result<PopulationSpec, E> {
         Err(E::custom(match v.trim().parse::<u64>() {
-            Ok(n) => format!("\"{v}\" is text; write the number of inhabitants without quotes: {n}"),
+            Ok(n) => {
+                format!("\"{v}\" is text; write the number of inhabitants without quotes: {n}")
+            }
             Err(_) => format!(
                 "\"{v}\" is not a number of inhabitants; write a whole number without quotes, e.g. 55000"
             ),
         }))
     }
 
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> std::result::Result<PopulationSpec, A::Error> {
+    fn visit_seq<A: SeqAccess<'de>>(
+        self,
+        mut seq: A,
+    ) -> std::result::Result<PopulationSpec, A::Error> {
         if !self.series {
             return Err(de::Error::invalid_type(de::Unexpected::Seq, &self));
         }
@@ -137,7 +146,10 @@ impl<'de> Visitor<'de> for PopulationVisitor {
         Ok(PopulationSpec::Series(figures))
     }
 
-    fn visit_map<A: MapAccess<'de>>(self, _map: A) -> std::result::Result<PopulationSpec, A::Error> {
+    fn visit_map<A: MapAccess<'de>>(
+        self,
+        _map: A,
+    ) -> std::result::Result<PopulationSpec, A::Error> {
         Err(de::Error::custom(format!(
             "a table is not a population; write one figure as a number (55000), or figures with their dates as a list: {SERIES_EXAMPLE}"
         )))
@@ -845,23 +857,50 @@ mod tests {
     #[test]
     fn population_mistakes_say_what_to_write() {
         let cases = [
-            ("\"55000\"", "\"55000\" is text; write the number of inhabitants without quotes: 55000"),
-            ("-5", "-5 is not a number of inhabitants; write a whole number of at least 1, e.g. 55000"),
-            ("55000.0", "55000.0 has a decimal part; write the number of inhabitants as a whole number: 55000"),
-            ("55000.5", "55000.5 is not a whole number; write the number of inhabitants without decimals, e.g. 55000"),
-            ("{ population = 55000 }", "a table is not a population; write one figure as a number (55000)"),
-            ("[{ population = \"55000\" }]", "\"55000\" is text; write the number of inhabitants without quotes: 55000"),
-            ("true", "a whole number of inhabitants without quotes, e.g. 55000, or figures over time"),
+            (
+                "\"55000\"",
+                "\"55000\" is text; write the number of inhabitants without quotes: 55000",
+            ),
+            (
+                "-5",
+                "-5 is not a number of inhabitants; write a whole number of at least 1, e.g. 55000",
+            ),
+            (
+                "55000.0",
+                "55000.0 has a decimal part; write the number of inhabitants as a whole number: 55000",
+            ),
+            (
+                "55000.5",
+                "55000.5 is not a whole number; write the number of inhabitants without decimals, e.g. 55000",
+            ),
+            (
+                "{ population = 55000 }",
+                "a table is not a population; write one figure as a number (55000)",
+            ),
+            (
+                "[{ population = \"55000\" }]",
+                "\"55000\" is text; write the number of inhabitants without quotes: 55000",
+            ),
+            (
+                "true",
+                "a whole number of inhabitants without quotes, e.g. 55000, or figures over time",
+            ),
         ];
         for (written, said) in cases {
             let message = read(written).unwrap_err();
             assert!(message.contains(said), "{written}: {message}");
             assert!(!message.contains("untagged"), "{written}: {message}");
         }
-        assert_eq!(read("55000").unwrap().population, PopulationSpec::Single(55000));
+        assert_eq!(
+            read("55000").unwrap().population,
+            PopulationSpec::Single(55000)
+        );
         assert_eq!(
             read("[{ population = 55000 }]").unwrap().population,
-            PopulationSpec::Series(vec![PopulationFigure { from: None, population: 55000 }])
+            PopulationSpec::Series(vec![PopulationFigure {
+                from: None,
+                population: 55000
+            }])
         );
     }
 
@@ -875,7 +914,10 @@ mod tests {
             matches!(&err, Error::OutOfRange { field, .. } if field == "population[0].from"),
             "{err:?}"
         );
-        assert!(err.to_string().contains("the signature date (2023-01-15) or earlier"));
+        assert!(
+            err.to_string()
+                .contains("the signature date (2023-01-15) or earlier")
+        );
         // On or before signature: the figure holds at signature.
         for from in ["2023-01-15", "2021-01-01"] {
             let spec = read(&format!("[{{ from = \"{from}\", population = 55000 }}]")).unwrap();
@@ -889,22 +931,41 @@ mod tests {
     #[test]
     fn sub_cent_amounts_are_refused_in_every_money_field() {
         let base = "name = \"C\"\nsigned = \"2023-01-15\"\npopulation = 55000\n";
-        let mission = "[[missions]]\nid = \"prevention\"\nstart = \"2023-01-15\"\nvariable = \"90000\"\n";
+        let mission =
+            "[[missions]]\nid = \"prevention\"\nstart = \"2023-01-15\"\nvariable = \"90000\"\n";
         let cases = [
-            (format!("operating_amount = \"90000.005\"\n{base}"), "operating_amount"),
-            (format!("{base}{mission}fixed = \"90000.005\""), "missions.prevention.fixed"),
-            (format!("{base}{mission}fixed_first_year = \"90000.005\""), "missions.prevention.fixed_first_year"),
-            (format!("{base}{}", mission.replace("90000", "90000.005")), "missions.prevention.variable"),
             (
-                format!("{base}{mission}indicators = [{{ id = \"a\", kind = \"binary\", amount = \"1000.001\" }}]"),
+                format!("operating_amount = \"90000.005\"\n{base}"),
+                "operating_amount",
+            ),
+            (
+                format!("{base}{mission}fixed = \"90000.005\""),
+                "missions.prevention.fixed",
+            ),
+            (
+                format!("{base}{mission}fixed_first_year = \"90000.005\""),
+                "missions.prevention.fixed_first_year",
+            ),
+            (
+                format!("{base}{}", mission.replace("90000", "90000.005")),
+                "missions.prevention.variable",
+            ),
+            (
+                format!(
+                    "{base}{mission}indicators = [{{ id = \"a\", kind = \"binary\", amount = \"1000.001\" }}]"
+                ),
                 "indicators.a.amount",
             ),
             (
-                format!("{base}{mission}indicators = [{{ id = \"p\", kind = \"proportional\", direction = \"rising\", baseline = \"0\", target = \"1\", amount = \"1000.001\" }}]"),
+                format!(
+                    "{base}{mission}indicators = [{{ id = \"p\", kind = \"proportional\", direction = \"rising\", baseline = \"0\", target = \"1\", amount = \"1000.001\" }}]"
+                ),
                 "indicators.p.amount",
             ),
             (
-                format!("{base}{mission}indicators = [{{ id = \"t\", kind = \"tiered\", direction = \"rising\", unit = \"rate\", tiers = [{{ threshold = \"0.555\", amount = \"1000.001\" }}] }}]"),
+                format!(
+                    "{base}{mission}indicators = [{{ id = \"t\", kind = \"tiered\", direction = \"rising\", unit = \"rate\", tiers = [{{ threshold = \"0.555\", amount = \"1000.001\" }}] }}]"
+                ),
                 "indicators.t.tiers[0].amount",
             ),
         ];

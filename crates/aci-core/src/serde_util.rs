@@ -32,9 +32,7 @@ pub fn parse_decimal(text: &str) -> Result<Decimal, String> {
 
 /// Parses a `YYYY-MM-DD` date.
 pub fn parse_date(text: &str) -> Result<Date, String> {
-    text.trim()
-        .parse::<Date>()
-        .map_err(|_| date_problem(text))
+    text.trim().parse::<Date>().map_err(|_| date_problem(text))
 }
 
 /// Why `text` is not a `YYYY-MM-DD` date, and what to write instead.
@@ -180,7 +178,10 @@ mod tests {
         );
         assert!(e("2023-13-01").contains("there is no month 13"));
         assert!(e("demain").contains("write YYYY-MM-DD, e.g. \"2023-03-01\""));
-        assert_eq!(parse_date("2024-02-29"), Ok(Date::new(2024, 2, 29).unwrap()));
+        assert_eq!(
+            parse_date("2024-02-29"),
+            Ok(Date::new(2024, 2, 29).unwrap())
+        );
     }
 
     #[test]
@@ -189,6 +190,10 @@ mod tests {
             parse_decimal("50 000,50").unwrap_err(),
             "'50 000,50' is not a decimal number: write it with a decimal point and no spaces, \"50000.50\""
         );
-        assert!(parse_decimal("abc").unwrap_err().contains("write e.g. \"1234.56\""));
+        assert!(
+            parse_decimal("abc")
+                .unwrap_err()
+                .contains("write e.g. \"1234.56\"")
+        );
     }
 }

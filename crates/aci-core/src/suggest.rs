@@ -41,7 +41,11 @@ pub fn did_you_mean<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str
 fn edit_distance(a: &str, b: &str) -> usize {
     let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
     // rows[k][j]: distance between the first i - 2 + k letters of `a` and the first j of `b`.
-    let mut rows = [vec![0; b.len() + 1], vec![0; b.len() + 1], (0..=b.len()).collect()];
+    let mut rows = [
+        vec![0; b.len() + 1],
+        vec![0; b.len() + 1],
+        (0..=b.len()).collect(),
+    ];
     for i in 1..=a.len() {
         rows.rotate_left(1);
         rows[2][0] = i;
@@ -79,7 +83,10 @@ mod tests {
         assert_eq!(nearest("mission", fields), Some("missions"));
         assert_eq!(nearest("budget", fields), None);
         assert_eq!(did_you_mean("yeras", fields), " (did you mean 'years'?)");
-        assert_eq!(nearest("crisis", ["year", "crisis_recognised"]), Some("crisis_recognised"));
+        assert_eq!(
+            nearest("crisis", ["year", "crisis_recognised"]),
+            Some("crisis_recognised")
+        );
         assert_eq!(nearest("nam", fields), Some("name"));
         assert_eq!(did_you_mean("zzz", fields), "");
     }
