@@ -21,14 +21,18 @@ pub struct Report {
     pub errors: usize,
 }
 
-/// The report of `errors` and `warnings` about `origin`.
-fn report(origin: &str, errors: &[String], warnings: &[String]) -> Report {
+/// The report of `errors` and `warnings` about `origin`, with a `note` before the count (which
+/// stays the last line).
+fn report(origin: &str, errors: &[String], warnings: &[String], note: Option<&str>) -> Report {
     let mut text = String::new();
     for e in errors {
         let _ = writeln!(text, "error: {e}");
     }
     for w in warnings {
         let _ = writeln!(text, "{origin}: warning: {w}");
+    }
+    if let Some(note) = note {
+        let _ = writeln!(text, "{origin}: {note}");
     }
     let _ = writeln!(
         text,
@@ -57,14 +61,8 @@ pub fn check(rules: &RuleBook, name: &str) -> Result<Report, CliError> {
         Ok(s) => s,
         Err(problems) => {
             let errors: Vec<String> = problems.iter().map(|p| p.located(&origin)).collect();
-            let mut r = report(&origin, &errors, &[]);
-            // Said before the count, which stays the last line.
-            let at = r.text.rfind(&format!("{origin}: ")).unwrap_or(0);
-            r.text.insert_str(
-                at,
-                &format!("{origin}: the contract's rules are checked once the file reads\n"),
-            );
-            return Ok(r);
+            let note = "the contract's rules are checked once the file reads";
+            return Ok(report(&origin, &errors, &[], Some(note)));
         }
     };
     let at = |e: &aci_core::Error| load::located(&origin, &source, e).message;
@@ -182,7 +180,7 @@ pub fn check(rules: &RuleBook, name: &str) -> Result<Report, CliError> {
         }
     }
     errors.dedup();
-    Ok(report(&origin, &errors, &warnings))
+    Ok(report(&origin, &errors, &warnings, None))
 }
 
 /// The amounts the rules need and nobody supplied, each once with the contract years that need
