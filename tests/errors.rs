@@ -82,6 +82,15 @@ fn cases() -> Vec<(&'static str, Error, &'static str)> {
         "population = 0 is out of range",
     );
     push(
+        "SubCentAmount",
+        contract(&BASIC.replace(
+            "start = \"2023-01-01\"",
+            "start = \"2023-01-01\"\nfixed = \"90000.005\"",
+        ))
+        .map(drop),
+        "missions.prevention.fixed = 90000.005 has a fraction of a cent: amounts are in euros with at most 2 decimals; write 90000.00 or 90000.01",
+    );
+    push(
         "DatesOutOfOrder",
         contract(&BASIC.replace(
             "start = \"2023-01-01\"",
@@ -194,7 +203,7 @@ fn every_variant_is_triggered_with_its_message() {
     let mut names: Vec<&str> = cases.iter().map(|c| c.0).collect();
     names.sort_unstable();
     names.dedup();
-    assert_eq!(names.len(), 16);
+    assert_eq!(names.len(), 17);
 }
 
 #[test]
@@ -209,4 +218,17 @@ fn the_catalogue_lists_every_variant() {
             "docs/errors.md lacks {name}"
         );
     }
+}
+
+/// A mistyped mission gets the nearest known one suggested; a name far from all gets none.
+#[test]
+fn an_unknown_mission_suggests_the_nearest() {
+    let err = contract(&BASIC.replace("id = \"prevention\"", "id = \"prevnetion\"")).unwrap_err();
+    assert!(
+        err.to_string()
+            .contains("unknown mission 'prevnetion' (did you mean 'prevention'?); allowed: "),
+        "{err}"
+    );
+    let err = contract(&BASIC.replace("id = \"prevention\"", "id = \"urgences\"")).unwrap_err();
+    assert!(!err.to_string().contains("did you mean"), "{err}");
 }

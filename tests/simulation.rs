@@ -440,3 +440,39 @@ proptest! {
         }
     }
 }
+
+/// A misspelt field in a year (`crisis` for `crisis_recognised`) was dropped silently, the
+/// year computed without the crisis; it is refused, and every field the message lists is one a
+/// year accepts.
+#[test]
+fn an_unknown_field_in_a_year_is_refused() {
+    let scenario = |year: &str| {
+        format!(
+            "format = \"aci-scenario/1\"\n[contract]\nname = \"C\"\nsigned = \"2023-01-15\"\npopulation = 55000\n[[years]]\nyear = 1\n{year}\n"
+        )
+    };
+    let err = toml::from_str::<Scenario>(&scenario("crisis = true")).unwrap_err();
+    assert!(
+        err.message().contains(
+            "unknown field `crisis`, expected one of `year`, `indicators`, `missions`, `crisis_recognised`"
+        ),
+        "{err}"
+    );
+    let all =
+        scenario("indicators = {}\nmissions = { prevention = \"0.5\" }\ncrisis_recognised = true");
+    let read: Scenario = toml::from_str(&all).unwrap();
+    assert!(read.years[0].results.crisis_recognised);
+    assert_eq!(read.years[0].results.missions.len(), 1);
+}
+
+/// A year outside the contract says what year 1 is.
+#[test]
+fn a_year_out_of_range_says_what_year_one_is() {
+    let mut s = fixture("urban-taille3.toml");
+    s.years[0].year = 0;
+    let err = simulate(RuleBook::shipped(), &s).unwrap_err().to_string();
+    assert_eq!(
+        err,
+        "years[0].year = 0 is out of range: allowed 1 to 5 (contract years from the signature: year = 1 runs from 2023-04-15 to 2024-04-15)"
+    );
+}

@@ -44,6 +44,7 @@ CASES: list[tuple[str, Callable[[], Any], type[Exception], str, str]] = [
     ("RuleFileInvalid", lambda: aci.RuleBook.from_toml('format = "x"'), aci.RuleFileError, "rule_file_invalid", 'expected "aci-rules/1"'),
     ("BeforeFirstVersion", lambda: year(contract(signed=date(2019, 1, 1), missions=[])), aci.InvalidInputError, "before_first_version", "before the first agreement version"),
     ("OutOfRange", lambda: year(contract(population=0)), aci.InvalidInputError, "out_of_range", "population = 0 is out of range"),
+    ("SubCentAmount", lambda: year(contract(missions=[{"id": "prevention", "start": date(2023, 1, 1), "fixed": "90000.005"}])), aci.InvalidInputError, "sub_cent_amount", "write 90000.00 or 90000.01"),
     ("DatesOutOfOrder", lambda: year(contract(missions=[{"id": "prevention", "start": date(2023, 6, 1), "end": date(2023, 3, 1)}])), aci.InvalidInputError, "dates_out_of_order", "must be after"),
     ("MissionBeforeContract", lambda: year(contract(missions=[{"id": "prevention", "start": date(2022, 12, 1)}])), aci.InvalidInputError, "mission_before_contract", "before the contract signature"),
     ("Duplicate", lambda: year(contract(missions=[{"id": "prevention", "start": date(2023, 1, 1)}] * 2)), aci.InvalidInputError, "duplicate", "appears more than once"),

@@ -1,22 +1,53 @@
-//! `aci check`: every problem of a scenario, not just the first. The contract is validated piece
-//! by piece (the contract alone, then each mission alone), then each contract year is computed.
+//! `aci check`: every problem of a scenario, not just the first. The file is read field by
+//! field (every reading problem, see `reading`); a file that reads is then validated piece by
+//! piece (the contract alone, then each mission alone), and each contract year computed, each
+//! missing amount reported once with the contract years that need it.
 
+use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
 use aci_core::contract::{Contract, PopulationSpec};
-use aci_core::simulation::{SCENARIO_FORMAT, simulate};
-use aci_core::{Engine, RuleBook};
+use aci_core::mission::MissionId;
+use aci_core::params::ParamKey;
+use aci_core::simulation::{SCENARIO_FORMAT, simulate, years_allowed};
+use aci_core::{Engine, Error, RuleBook};
+use rust_decimal::Decimal;
 
 use crate::load::{self, CliError};
+use crate::reading;
 
 pub struct Report {
     pub text: String,
     pub errors: usize,
 }
 
+/// The report of `errors` and `warnings` about `origin`, with a `note` before the count (which
+/// stays the last line).
+fn report(origin: &str, errors: &[String], warnings: &[String], note: Option<&str>) -> Report {
+    let mut text = String::new();
+    for e in errors {
+        let _ = writeln!(text, "error: {e}");
+    }
+    for w in warnings {
+        let _ = writeln!(text, "{origin}: warning: {w}");
+    }
+    if let Some(note) = note {
+        let _ = writeln!(text, "{origin}: {note}");
+    }
+    let _ = writeln!(
+        text,
+        "{origin}: {} error(s), {} warning(s)",
+        errors.len(),
+        warnings.len()
+    );
+    Report {
+        text,
+        errors: errors.len(),
+    }
+}
+
 pub fn check(rules: &RuleBook, name: &str) -> Result<Report, CliError> {
     let mut errors: Vec<String> = Vec::new();
-    let mut text = String::new();
     let (origin, source) = match load::source(name) {
         Ok(x) => x,
         Err(e) => {
@@ -26,13 +57,12 @@ pub fn check(rules: &RuleBook, name: &str) -> Result<Report, CliError> {
             });
         }
     };
-    let scenario = match load::parse(&origin, &source) {
+    let scenario = match reading::read(&origin, &source) {
         Ok(s) => s,
-        Err(e) => {
-            return Ok(Report {
-                text: format!("error: {e}\n"),
-                errors: 1,
-            });
+        Err(problems) => {
+            let errors: Vec<String> = problems.iter().map(|p| p.located(&origin)).collect();
+            let note = "the contract's rules are checked once the file reads";
+            return Ok(report(&origin, &errors, &[], Some(note)));
         }
     };
     let at = |e: &aci_core::Error| load::located(&origin, &source, e).message;
@@ -102,8 +132,9 @@ pub fn check(rules: &RuleBook, name: &str) -> Result<Report, CliError> {
                 .unwrap_or_else(|| origin.clone());
             if p.year == 0 || p.year > n {
                 errors.push(format!(
-                    "{at_line}: years[{i}].year = {} is out of range: allowed 1 to {n}",
-                    p.year
+                    "{at_line}: years[{i}].year = {} is out of range: allowed {}",
+                    p.year,
+                    years_allowed(scenario.contract.signed, n)
                 ));
             } else if !seen.insert(p.year) {
                 errors.push(format!(
@@ -114,6 +145,7 @@ pub fn check(rules: &RuleBook, name: &str) -> Result<Report, CliError> {
         }
         // Each contract year computed on its own, so one year's problem does not hide another's.
         if let Some(c) = &contract {
+            let mut missing = Missing::default();
             for y in 1..=n {
                 let results = scenario
                     .years
@@ -121,10 +153,23 @@ pub fn check(rules: &RuleBook, name: &str) -> Result<Report, CliError> {
                     .find(|p| p.year == y)
                     .map(|p| p.results.clone())
                     .unwrap_or_default();
-                if let Err(e) = engine.year(c, y, &results, false) {
-                    errors.push(format!("{} (contract year {y})", at(&e)));
+                // A missing amount stops the year: it is noted, a stand-in put in the
+                // contract's place, and the year computed again, to find every one.
+                let mut year_contract = c.clone();
+                loop {
+                    match engine.year(&year_contract, y, &results, false) {
+                        Ok(_) => break,
+                        Err(e) => match missing.note(&mut year_contract, &e, at(&e), y) {
+                            true => continue,
+                            false => {
+                                errors.push(format!("{} (contract year {y})", at(&e)));
+                                break;
+                            }
+                        },
+                    }
                 }
             }
+            errors.extend(missing.messages());
         }
     }
     let mut warnings = Vec::new();
@@ -135,20 +180,92 @@ pub fn check(rules: &RuleBook, name: &str) -> Result<Report, CliError> {
         }
     }
     errors.dedup();
-    for e in &errors {
-        let _ = writeln!(text, "error: {e}");
+    Ok(report(&origin, &errors, &warnings, None))
+}
+
+/// The amounts the rules need and nobody supplied, each once with the contract years that need
+/// it, in the order found.
+#[derive(Default)]
+struct Missing {
+    /// Contract field → (the first message, the years).
+    found: BTreeMap<String, (usize, String, Vec<u32>)>,
+}
+
+impl Missing {
+    /// Notes `e` when it is a missing amount, and puts a stand-in for it in `contract` so the
+    /// year can be computed on (a stand-in never reaches a result: a file with errors is not
+    /// computed). False when `e` is another error, or already has its stand-in.
+    fn note(&mut self, contract: &mut Contract, e: &Error, message: String, year: u32) -> bool {
+        let field = match e {
+            Error::MissingMissionAmount {
+                mission,
+                contract_field,
+                ..
+            } => {
+                if !stand_in(contract, *mission, contract_field) {
+                    return false;
+                }
+                format!("missions.{mission}.{contract_field}")
+            }
+            Error::MissingParameter { parameter, .. }
+                if *parameter == ParamKey::OperatingAnnual.to_string()
+                    && contract.operating_amount.is_none() =>
+            {
+                contract.operating_amount = Some(Decimal::ZERO);
+                "operating_amount".to_string()
+            }
+            _ => return false,
+        };
+        let order = self.found.len();
+        let (_, _, years) = self
+            .found
+            .entry(field)
+            .or_insert((order, message, Vec::new()));
+        if !years.contains(&year) {
+            years.push(year);
+        }
+        true
     }
-    for w in &warnings {
-        let _ = writeln!(text, "{origin}: warning: {w}");
+
+    fn messages(self) -> Vec<String> {
+        let mut found: Vec<_> = self.found.into_values().collect();
+        found.sort();
+        found
+            .into_iter()
+            .map(|(_, message, years)| format!("{message} ({})", years_text(&years)))
+            .collect()
     }
-    let _ = writeln!(
-        text,
-        "{origin}: {} error(s), {} warning(s)",
-        errors.len(),
-        warnings.len()
-    );
-    Ok(Report {
-        text,
-        errors: errors.len(),
-    })
+}
+
+/// Puts a stand-in for a mission's missing `field`; false when it already has one.
+fn stand_in(contract: &mut Contract, mission: MissionId, field: &str) -> bool {
+    let Some(m) = contract.missions.iter_mut().find(|m| m.id == mission) else {
+        return false;
+    };
+    let (slot, value) = match field {
+        "fixed" => (&mut m.fixed, Decimal::ZERO),
+        "fixed_first_year" => (&mut m.fixed_first_year, Decimal::ZERO),
+        // The indicators' total: the envelope must hold them.
+        "variable" => (&mut m.variable, m.indicators_max),
+        _ => return false,
+    };
+    if slot.is_some() {
+        return false;
+    }
+    *slot = Some(value);
+    true
+}
+
+/// `contract year 2`, `contract years 1 to 5`, `contract years 1, 3`.
+fn years_text(years: &[u32]) -> String {
+    match years {
+        [one] => format!("contract year {one}"),
+        [first, .., last] if years.windows(2).all(|w| w[1] == w[0] + 1) => {
+            format!("contract years {first} to {last}")
+        }
+        _ => {
+            let list: Vec<String> = years.iter().map(u32::to_string).collect();
+            format!("contract years {}", list.join(", "))
+        }
+    }
 }

@@ -6,7 +6,7 @@ use std::path::Path;
 use aci_core::simulation::{Scenario, Simulation, simulate as run};
 use aci_core::{Error, RuleBook};
 
-use crate::examples;
+use crate::{examples, reading};
 
 /// What went wrong, and which exit code says so.
 #[derive(Debug, thiserror::Error)]
@@ -112,21 +112,13 @@ pub fn source(name: &str) -> Result<(String, String), CliError> {
     }
 }
 
-/// Parses a scenario from TOML, or JSON when the name ends in `.json`.
+/// Parses a scenario from TOML, or JSON when the name ends in `.json`; an error lists every
+/// problem of the file, one a line.
 pub fn parse(origin: &str, text: &str) -> Result<Scenario, CliError> {
-    if origin.ends_with(".json") {
-        serde_json::from_str(text)
-            .map_err(|e| CliError::input(format!("{origin}:{}: {e}", e.line())))
-    } else {
-        toml::from_str(text).map_err(|e| {
-            let line = e
-                .span()
-                .map(|s| line_of(text, s.start))
-                .map(|l| format!("{l}:"))
-                .unwrap_or_default();
-            CliError::input(format!("{origin}:{line} {}", e.message()))
-        })
-    }
+    reading::read(origin, text).map_err(|problems| {
+        let lines: Vec<String> = problems.iter().map(|p| p.located(origin)).collect();
+        CliError::input(lines.join("\nerror: "))
+    })
 }
 
 pub fn scenario(name: &str) -> Result<Loaded, CliError> {
@@ -151,10 +143,6 @@ pub fn located(origin: &str, text: &str, e: &Error) -> CliError {
     }
 }
 
-fn line_of(text: &str, offset: usize) -> usize {
-    text[..offset.min(text.len())].matches('\n').count() + 1
-}
-
 /// The first line that mentions what the error is about.
 pub fn locate(text: &str, e: &Error) -> Option<usize> {
     let needles: Vec<String> = match e {
@@ -170,6 +158,10 @@ pub fn locate(text: &str, e: &Error) -> Option<usize> {
         }
         Error::DatesOutOfOrder { later, field, .. } => {
             vec![format!("\"{later}\""), last_field(field)]
+        }
+        Error::SubCentAmount { field, value } => {
+            let key = last_field(field);
+            vec![format!("{key} = \"{value}\""), format!("{key} = {value}")]
         }
         Error::OutOfRange { field, value, .. } => {
             let key = last_field(field);

@@ -13,6 +13,7 @@ mod export;
 mod forecast;
 mod load;
 mod output;
+mod reading;
 mod table;
 
 use std::path::PathBuf;
@@ -200,6 +201,7 @@ fn rule_book(path: &Option<PathBuf>) -> Result<std::borrow::Cow<'static, RuleBoo
 /// `aci explain --year N [--line KEY]`.
 fn explain_line(
     sim: &Simulation,
+    missions: &[aci_core::contract::MissionSpec],
     year: u32,
     line: Option<&str>,
     format: TextOrJson,
@@ -229,7 +231,7 @@ fn explain_line(
         TextOrJson::Json => {
             serde_json::to_string_pretty(&lines).map_err(|e| CliError::input(e.to_string()))? + "\n"
         }
-        TextOrJson::Text => table::explain(y, &lines),
+        TextOrJson::Text => table::explain(y, &lines, missions),
     })
 }
 
@@ -313,7 +315,9 @@ fn run(cli: Cli) -> Result<(), CliError> {
             let loaded = load::scenario(&name)?;
             let sim = load::simulate(&rules, &loaded)?;
             let report = match format {
-                Format::Table => table::simulation(&sim).into_bytes(),
+                Format::Table => {
+                    table::simulation(&sim, &loaded.scenario.contract.missions).into_bytes()
+                }
                 Format::Json => export::json(&sim)?.into_bytes(),
                 Format::Csv => match csv_table {
                     CsvTable::Flows => export::csv_flows(&sim),
@@ -347,7 +351,13 @@ fn run(cli: Cli) -> Result<(), CliError> {
             let sim = load::simulate(&rules, &loaded)?;
             let text = match (year, payment) {
                 (_, Some(payment)) => explain_payment(&sim, &payment, format)?,
-                (Some(year), None) => explain_line(&sim, year, line.as_deref(), format)?,
+                (Some(year), None) => explain_line(
+                    &sim,
+                    &loaded.scenario.contract.missions,
+                    year,
+                    line.as_deref(),
+                    format,
+                )?,
                 (None, None) => {
                     return Err(CliError::usage("explain needs --year N or --payment DATE"));
                 }

@@ -3,6 +3,8 @@
 use std::fmt::Write as _;
 
 use aci_core::RuleBook;
+use aci_core::calendar::ContractYear;
+use aci_core::contract::MissionSpec;
 use aci_core::funding::{Item, Line, NotApplicable, YearFunding};
 use aci_core::payments::{CashFlow, Flow, Part};
 use aci_core::simulation::Simulation;
@@ -57,12 +59,26 @@ fn part_label(part: Part) -> &'static str {
     }
 }
 
-fn na(reason: Option<NotApplicable>) -> &'static str {
-    match reason {
-        Some(NotApplicable::MissionNotEngaged) => "not engaged",
-        Some(NotApplicable::MissionNotActiveThisYear) => "not started",
-        Some(NotApplicable::MissionNotInVersion) => "not in version",
-        None => "",
+/// Why a line does not apply, in a few words. A mission that does not run during `year` has
+/// either not started yet or ended (its `end`, exclusive, on or before the year's start): the
+/// contract's missions say which.
+fn na(line: &Line, year: &ContractYear, missions: &[MissionSpec]) -> String {
+    match line.not_applicable {
+        Some(NotApplicable::MissionNotEngaged) => "not engaged".into(),
+        Some(NotApplicable::MissionNotActiveThisYear) => {
+            let ended = line
+                .item
+                .mission()
+                .and_then(|m| missions.iter().find(|spec| spec.id == m.key()))
+                .and_then(|spec| spec.end)
+                .filter(|end| *end <= year.start);
+            match ended {
+                Some(end) => format!("ended {end}"),
+                None => "not started".into(),
+            }
+        }
+        Some(NotApplicable::MissionNotInVersion) => "not in version".into(),
+        None => String::new(),
     }
 }
 
@@ -77,7 +93,9 @@ fn right(text: String) -> Cell {
     Cell::new(text).set_alignment(CellAlignment::Right)
 }
 
-pub fn simulation(sim: &Simulation) -> String {
+/// The simulation as text; `missions` are the contract's (to tell an ended mission from one
+/// not started).
+pub fn simulation(sim: &Simulation, missions: &[MissionSpec]) -> String {
     let mut out = String::new();
     let title = sim.title.clone().unwrap_or_else(|| sim.contract.clone());
     let _ = writeln!(out, "{title}");
@@ -139,12 +157,10 @@ pub fn simulation(sim: &Simulation) -> String {
         }
         let total: Decimal = lines.iter().filter_map(|l| l.and_then(|l| l.amount)).sum();
         let mut row = vec![Cell::new(label(item))];
-        for l in &lines {
+        for (l, y) in lines.iter().zip(&sim.years) {
             row.push(right(match l {
                 None => String::new(),
-                Some(l) => l
-                    .amount
-                    .map_or_else(|| na(l.not_applicable).to_string(), eur),
+                Some(l) => l.amount.map_or_else(|| na(l, &y.year, missions), eur),
             }));
         }
         row.push(right(eur(total)));
@@ -243,7 +259,7 @@ pub fn simulation(sim: &Simulation) -> String {
     out
 }
 
-pub fn explain(y: &YearFunding, lines: &[&Line]) -> String {
+pub fn explain(y: &YearFunding, lines: &[&Line], missions: &[MissionSpec]) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
@@ -266,7 +282,7 @@ pub fn explain(y: &YearFunding, lines: &[&Line]) -> String {
                     "{} [{}]: not applicable ({})",
                     label(l.item),
                     l.item,
-                    na(l.not_applicable)
+                    na(l, &y.year, missions)
                 );
             }
         }

@@ -699,6 +699,15 @@ fn every_reachable_core_error_exits_1_with_its_message() {
             "population = 0 is out of range",
         ),
         (
+            "SubCentAmount",
+            scenario(
+                ok_contract,
+                &mission("start = \"2023-01-01\"\nfixed = \"90000.005\""),
+            ),
+            None,
+            ":9: missions.prevention.fixed = 90000.005 has a fraction of a cent",
+        ),
+        (
             "DatesOutOfOrder",
             scenario(
                 ok_contract,
@@ -1093,5 +1102,271 @@ fn a_failed_run_leaves_the_old_files() {
         std::fs::read_to_string(&report)
             .unwrap()
             .contains("total_paid")
+    );
+}
+
+/// `aci check` on `text` written to `name`: (exit code, standard output).
+fn check_text(name: &str, text: &str) -> (Option<i32>, String) {
+    let path = tmp(name);
+    std::fs::write(&path, text).unwrap();
+    let o = aci(&["check", path.to_str().unwrap()]);
+    (o.status.code(), stdout(&o))
+}
+
+const SMALL: &str = "format = \"aci-scenario/1\"
+[contract]
+name = \"C\"
+signed = \"2023-01-15\"
+population = 55000
+[[contract.missions]]
+id = \"prevention\"
+start = \"2023-02-01\"
+fixed = \"1000\"
+variable = \"1000\"
+";
+
+/// Every reading problem of a file in one run (serde stopped at the first), in the order of
+/// the file, each with its line, the field and what to write.
+#[test]
+fn check_reports_every_reading_problem_in_one_run() {
+    let text = "format = \"aci-scenario/1\"
+[contract]
+name = \"C\"
+sigend = \"2023-01-15\"
+population = \"55000\"
+[[contract.missions]]
+id = \"prevention\"
+start = \"01/03/2023\"
+fixed = 50000.5
+[[years]]
+year = \"1\"
+missions = { prevnetion = \"1\" }
+[[years]]
+year = 2
+crisis = true
+[options]
+boundary = \"lower\"
+";
+    for name in ["every.toml", "every.json"] {
+        let text = if name.ends_with(".json") {
+            // The same mistakes in JSON (its lines are those of this layout).
+            let value = serde_json::json!({
+                "format": "aci-scenario/1",
+                "contract": {"name": "C", "sigend": "2023-01-15", "population": "55000",
+                    "missions": [{"id": "prevention", "start": "01/03/2023", "fixed": 50000.5}]},
+                "years": [{"year": "1", "missions": {"prevnetion": "1"}}, {"year": 2, "crisis": true}],
+                "options": {"boundary": "lower"}
+            });
+            serde_json::to_string_pretty(&value).unwrap()
+        } else {
+            text.to_string()
+        };
+        let (code, out) = check_text(name, &text);
+        assert_eq!(code, Some(1));
+        let toml = !name.ends_with(".json");
+        let expected = [
+            (
+                4,
+                "contract.sigend: unknown field (did you mean 'signed'?); allowed here: name, signed, years, population, operating_amount, operating_clause, missions",
+            ),
+            (
+                5,
+                "contract.population: \"55000\" is text; write the number of inhabitants without quotes: 55000",
+            ),
+            (
+                8,
+                "contract.missions[0].start: '01/03/2023' is not a date in the YYYY-MM-DD form; for 1 March 2023 write \"2023-03-01\"",
+            ),
+            (
+                9,
+                "contract.missions[0].fixed: the number 50000.5 was written without quotes; write decimals as strings (\"50000.5\") so they stay exact",
+            ),
+            (
+                11,
+                "years[0].year: string \"1\" is not accepted here: expected a whole number, without quotes or decimals, e.g. year = 1",
+            ),
+            (
+                12,
+                "years[0].missions.prevnetion: unknown value 'prevnetion' (did you mean 'prevention'?)",
+            ),
+            (
+                15,
+                "years[1].crisis: unknown field (did you mean 'crisis_recognised'?)",
+            ),
+            (
+                17,
+                "options.boundary: unknown value 'lower' (did you mean 'lower_inclusive'?); allowed: lower_inclusive, upper_inclusive",
+            ),
+        ];
+        let mut last = 0;
+        for (line, words) in expected {
+            let at = if toml {
+                format!("{name}:{line}: {words}")
+            } else {
+                words.to_string()
+            };
+            let found = out.find(&at);
+            assert!(found.is_some(), "missing «{at}» in:\n{out}");
+            // In the order of the file (the JSON one has its keys in another order).
+            if toml {
+                assert!(found > Some(last), "«{at}» out of order in:\n{out}");
+                last = found.unwrap_or(0);
+            }
+        }
+        assert!(out.contains(&format!("{name}: 8 error(s)")), "{out}");
+        assert!(!out.contains("untagged"), "{out}");
+    }
+}
+
+/// The everyday mistakes, one at a time: each message names the field, says what is accepted
+/// and shows an example; serde's "data did not match any variant" never reaches a person.
+#[test]
+fn everyday_mistakes_get_messages_a_person_can_act_on() {
+    let with = |from: &str, to: &str| {
+        assert!(SMALL.contains(from), "{from}");
+        SMALL.replacen(from, to, 1)
+    };
+    let cases = [
+        (
+            with("population = 55000", "population = \"55000\""),
+            "5: contract.population: \"55000\" is text; write the number of inhabitants without quotes: 55000",
+        ),
+        (
+            with("population = 55000", "population = -5"),
+            "5: contract.population: -5 is not a number of inhabitants; write a whole number of at least 1, e.g. 55000",
+        ),
+        (
+            with("population = 55000", "population = 55000.0"),
+            "5: contract.population: 55000.0 has a decimal part; write the number of inhabitants as a whole number: 55000",
+        ),
+        (
+            with("fixed = \"1000\"", "fixed = 50000.5"),
+            "9: contract.missions[0].fixed: the number 50000.5 was written without quotes; write decimals as strings (\"50000.5\")",
+        ),
+        (
+            with("2023-01-15", "2023-02-30"),
+            "4: contract.signed: '2023-02-30' is not a date: 2023-02 has days 1 to 28; write YYYY-MM-DD, e.g. \"2023-02-28\"",
+        ),
+        (
+            with("\"2023-01-15\"", "\"01/03/2023\""),
+            "4: contract.signed: '01/03/2023' is not a date in the YYYY-MM-DD form; for 1 March 2023 write \"2023-03-01\"",
+        ),
+        (
+            with("\"prevention\"", "\"prevnetion\""),
+            "7: missions[0].id: unknown mission 'prevnetion' (did you mean 'prevention'?); allowed: acces_aux_soins, parcours, prevention",
+        ),
+        (
+            with("signed =", "sigend ="),
+            "4: contract.sigend: unknown field (did you mean 'signed'?); allowed here: name, signed",
+        ),
+        (
+            format!("{SMALL}[[years]]\nyear = 0\n"),
+            "12: years[0].year = 0 is out of range: allowed 1 to 5 (contract years from the signature: year = 1 runs from 2023-01-15 to 2024-01-15)",
+        ),
+        (
+            format!("{SMALL}[[years]]\nyear = 99\n"),
+            "12: years[0].year = 99 is out of range: allowed 1 to 5 (contract years from the signature",
+        ),
+        (
+            with("fixed = \"1000\"", "fixed = \"90000.005\""),
+            "9: missions.prevention.fixed = 90000.005 has a fraction of a cent: amounts are in euros with at most 2 decimals; write 90000.00 or 90000.01",
+        ),
+        (
+            with("signed = \"2023-01-15\"\n", ""),
+            "2: contract.signed: missing; add it, e.g. signed = \"",
+        ),
+    ];
+    for (i, (text, words)) in cases.iter().enumerate() {
+        let name = format!("mistake-{i}.toml");
+        let (code, out) = check_text(&name, text);
+        assert_eq!(code, Some(1), "{out}");
+        assert!(
+            out.contains(&format!("{name}:{words}")),
+            "missing «{words}» in:\n{out}"
+        );
+        assert!(out.contains("1 error(s)"), "{out}");
+        assert!(!out.contains("untagged"), "{out}");
+    }
+}
+
+/// Every TOML grammar error of a file, one per line, in one run.
+#[test]
+fn check_lists_every_grammar_error() {
+    let text = SMALL.replacen("name = \"C\"", "name = \"C", 1).replacen(
+        "fixed = \"1000\"",
+        "fixed = [\"1000\"",
+        1,
+    );
+    let (code, out) = check_text("grammar.toml", &text);
+    assert_eq!(code, Some(1));
+    assert!(out.contains("grammar.toml:3: "), "{out}");
+    // The unclosed list of line 9 is noticed on the next line.
+    assert!(out.contains("grammar.toml:10: "), "{out}");
+    assert!(out.contains("2 error(s)"), "{out}");
+}
+
+/// Each missing amount once, with the contract years that need it (it was once per year), and
+/// every missing amount of a year (the first used to hide the others).
+#[test]
+fn check_reports_each_missing_amount_once() {
+    let text = SMALL
+        .replacen("fixed = \"1000\"\nvariable = \"1000\"\n", "", 1)
+        .replacen("population = 55000", "population = 200000", 1)
+        + "[[contract.missions]]\nid = \"qualite_pertinence\"\nstart = \"2023-02-01\"\n";
+    let (code, out) = check_text("missing.toml", &text);
+    assert_eq!(code, Some(1));
+    for words in [
+        "missing.toml:7: no amount for mission.prevention.part_fixe (mission prevention, taille 4, version avenant-2): the national value is not known; state it in the contract (missions.prevention.fixed) (contract years 1 to 5)",
+        "missing.toml:10: no amount for mission.qualite_pertinence.part_fixe (mission qualite_pertinence, taille 4, version avenant-2): the national value is not known; state it in the contract (missions.qualite_pertinence.fixed) (contract years 1 to 5)",
+    ] {
+        assert!(out.contains(words), "missing «{words}» in:\n{out}");
+        assert_eq!(out.matches(words).count(), 1, "{out}");
+    }
+    assert!(out.contains("missing.toml: 2 error(s)"), "{out}");
+}
+
+/// A mission whose end has passed is shown as ended, with its date, not "not started".
+#[test]
+fn an_ended_mission_is_shown_as_ended() {
+    let text = "format = \"aci-scenario/1\"
+[contract]
+name = \"C\"
+signed = \"2023-01-15\"
+population = 110000
+[[contract.missions]]
+id = \"qualite_pertinence\"
+start = \"2023-01-15\"
+end = \"2024-06-01\"
+[[contract.missions]]
+id = \"accompagnement_professionnels\"
+start = \"2025-02-01\"
+";
+    let path = tmp("ended.toml");
+    std::fs::write(&path, text).unwrap();
+    let path = path.to_str().unwrap();
+    let table = ok(&["simulate", path]);
+    let row = |label: &str| {
+        table
+            .lines()
+            .find(|l| l.contains(label))
+            .unwrap_or_else(|| panic!("no {label} in:\n{table}"))
+            .to_string()
+    };
+    let quality = row("Qualité et pertinence — part fixe");
+    assert_eq!(quality.matches("ended 2024-06-01").count(), 3, "{quality}");
+    assert!(!quality.contains("not started"), "{quality}");
+    let support = row("Accompagnement des professionnels — part fixe");
+    assert_eq!(support.matches("not started").count(), 2, "{support}");
+    let explained = ok(&[
+        "explain",
+        path,
+        "--year",
+        "3",
+        "--line",
+        "qualite_pertinence.fixe",
+    ]);
+    assert!(
+        explained.contains("[qualite_pertinence.fixe]: not applicable (ended 2024-06-01)"),
+        "{explained}"
     );
 }

@@ -1,7 +1,7 @@
 //! Every error the core can return. Each message names the field at fault and what is allowed.
 
 use jiff::civil::Date;
-use rust_decimal::Decimal;
+use rust_decimal::{Decimal, RoundingStrategy};
 
 use crate::mission::MissionId;
 use crate::taille::Taille;
@@ -38,6 +38,14 @@ pub enum Error {
         value: String,
         allowed: String,
     },
+    /// An amount with a fraction of a cent: money is in euros with at most 2 decimals, and an
+    /// input is never rounded silently.
+    #[error(
+        "{field} = {value} has a fraction of a cent: amounts are in euros with at most 2 decimals; write {} or {}",
+        cent_toward_zero(*.value),
+        cent_away_from_zero(*.value)
+    )]
+    SubCentAmount { field: String, value: Decimal },
     /// Two dates are in the wrong order.
     #[error("{field}: {later} must be after {earlier} ({what})")]
     DatesOutOfOrder {
@@ -59,7 +67,10 @@ pub enum Error {
     #[error("{field}: '{name}' appears more than once; each must be unique")]
     Duplicate { field: String, name: String },
     /// An unknown mission identifier.
-    #[error("{field}: unknown mission '{name}'; allowed: {allowed}")]
+    #[error(
+        "{field}: unknown mission '{name}'{}; allowed: {allowed}",
+        crate::suggest::did_you_mean(.name, crate::mission::MissionId::ALL.map(MissionId::key))
+    )]
     UnknownMission {
         field: String,
         name: String,
@@ -126,6 +137,17 @@ pub enum Error {
         version: String,
         hint: String,
     },
+}
+
+/// `value` cut to the cent below it (toward zero): one of the two amounts a
+/// [`Error::SubCentAmount`] suggests.
+fn cent_toward_zero(value: Decimal) -> Decimal {
+    value.round_dp_with_strategy(2, RoundingStrategy::ToZero)
+}
+
+/// `value` raised to the cent above it (away from zero).
+fn cent_away_from_zero(value: Decimal) -> Decimal {
+    value.round_dp_with_strategy(2, RoundingStrategy::AwayFromZero)
 }
 
 /// Shorthand used across the crate.

@@ -62,6 +62,7 @@ pub mod provenance;
 pub mod rules;
 pub mod serde_util;
 pub mod simulation;
+pub mod suggest;
 pub mod taille;
 pub mod termination;
 pub mod text;

@@ -239,7 +239,8 @@ pub(crate) fn mul_cents(a: Decimal, b: Decimal) -> Option<i64> {
     ratio_cents(product, 1, scale)
 }
 
-/// Checks that an input amount is within `0 ..= MAX_AMOUNT`.
+/// Checks that an input amount is within `0 ..= MAX_AMOUNT` and in whole cents (`90000.005` is
+/// refused, never rounded: the person who wrote it must say which cent they meant).
 pub fn check_amount(field: &str, amount: Decimal) -> Result<Decimal> {
     check_amount_with(|| field.to_string(), amount)
 }
@@ -251,7 +252,30 @@ pub fn check_amount_with(field: impl FnOnce() -> String, amount: Decimal) -> Res
     if !within_pow10(amount, MAX_AMOUNT_POW10) {
         return Err(amount_out_of_range(field, amount));
     }
+    if !whole_cents(amount) {
+        return Err(sub_cent_amount(field, amount));
+    }
     Ok(amount)
+}
+
+/// Whether `d` has no digit below the cent (`12.340` has none, `12.345` has one).
+#[inline]
+pub fn whole_cents(d: Decimal) -> bool {
+    match d.scale() {
+        0..=2 => true,
+        // The scale is at most 28, so the power is in the table.
+        scale => d.mantissa() % POW10[scale as usize - 2] == 0,
+    }
+}
+
+/// The error of [`check_amount_with`] for a fraction of a cent, out of line.
+#[cold]
+#[inline(never)]
+fn sub_cent_amount(field: impl FnOnce() -> String, amount: Decimal) -> Error {
+    Error::SubCentAmount {
+        field: field(),
+        value: amount,
+    }
 }
 
 /// The error of [`check_amount_with`], out of line: its formatting would otherwise sit in every

@@ -22,7 +22,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
 use crate::mission::MissionId;
-use crate::money::MAX_AMOUNT;
+use crate::money::{self, MAX_AMOUNT};
 use crate::params::{Kind, MissionParam, ParamKey};
 use crate::provenance::{Provenance, Source, Status};
 use crate::serde_util;
@@ -666,7 +666,10 @@ fn parse_param(
         kind @ (Kind::Money | Kind::Rate | Kind::Count) => {
             let d = serde_util::parse_decimal(&rp.value).map_err(|e| invalid(&vfield, e))?;
             let (ok, allowed) = match kind {
-                Kind::Money => (!d.is_sign_negative() && d <= MAX_AMOUNT, "0 to 100000000 €"),
+                Kind::Money => (
+                    !d.is_sign_negative() && d <= MAX_AMOUNT && money::whole_cents(d),
+                    "0 to 100000000 €, with at most 2 decimals (cents)",
+                ),
                 Kind::Rate => (!d.is_sign_negative() && d <= Decimal::ONE, "0 to 1"),
                 _ => (
                     d.fract().is_zero() && d > Decimal::ZERO && d <= Decimal::from(10_000_000),

@@ -14,15 +14,64 @@ use serde::de::{self, Deserializer, MapAccess, Visitor};
 /// Parses a decimal from text, rejecting exponents and non-numbers.
 pub fn parse_decimal(text: &str) -> Result<Decimal, String> {
     let trimmed = text.trim();
-    Decimal::from_str_exact(trimmed)
-        .map_err(|_| format!("'{text}' is not a decimal number (write e.g. \"1234.56\")"))
+    Decimal::from_str_exact(trimmed).map_err(|_| {
+        // The French ways of writing numbers: a decimal comma, spaces between thousands.
+        let plain: String = trimmed
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .map(|c| if c == ',' { '.' } else { c })
+            .collect();
+        match Decimal::from_str_exact(&plain) {
+            Ok(_) => format!(
+                "'{text}' is not a decimal number: write it with a decimal point and no spaces, \"{plain}\""
+            ),
+            Err(_) => format!("'{text}' is not a decimal number (write e.g. \"1234.56\")"),
+        }
+    })
 }
 
 /// Parses a `YYYY-MM-DD` date.
 pub fn parse_date(text: &str) -> Result<Date, String> {
-    text.trim()
-        .parse::<Date>()
-        .map_err(|_| format!("'{text}' is not a date (write YYYY-MM-DD)"))
+    text.trim().parse::<Date>().map_err(|_| date_problem(text))
+}
+
+/// Why `text` is not a `YYYY-MM-DD` date, and what to write instead.
+fn date_problem(text: &str) -> String {
+    let numbers: Vec<&str> = text.trim().split(['-', '/', '.']).collect();
+    let number = |s: &str, digits: std::ops::RangeInclusive<usize>| {
+        (digits.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse::<i16>().ok())
+            .flatten()
+    };
+    if let [a, b, c] = numbers[..] {
+        // Year first: a day or month that does not exist.
+        if let (Some(y), Some(m), Some(d)) = (number(a, 4..=4), number(b, 1..=2), number(c, 1..=2))
+        {
+            if let Ok(date) = Date::new(y, m as i8, d as i8) {
+                return format!("'{text}' is not a date in the YYYY-MM-DD form; write \"{date}\"");
+            }
+            let Ok(first) = Date::new(y, m as i8, 1) else {
+                return format!(
+                    "'{text}' is not a date: there is no month {m}; write YYYY-MM-DD, e.g. \"{y}-01-31\""
+                );
+            };
+            return format!(
+                "'{text}' is not a date: {y}-{m:02} has days 1 to {}; write YYYY-MM-DD, e.g. \"{}\"",
+                first.days_in_month(),
+                first.last_of_month()
+            );
+        }
+        // Day first, as written in France (01/03/2023 is 1 March 2023).
+        if let (Some(d), Some(m), Some(y)) = (number(a, 1..=2), number(b, 1..=2), number(c, 4..=4))
+            && let Ok(date) = Date::new(y, m as i8, d as i8)
+        {
+            return format!(
+                "'{text}' is not a date in the YYYY-MM-DD form; for {} write \"{date}\"",
+                date.strftime("%-d %B %Y")
+            );
+        }
+    }
+    format!("'{text}' is not a date; write YYYY-MM-DD, e.g. \"2023-03-01\" for 1 March 2023")
 }
 
 struct DecimalVisitor;
@@ -105,5 +154,46 @@ pub fn ser_opt_decimal<S: serde::Serializer>(v: &Option<Decimal>, s: S) -> Resul
     match v {
         Some(v) => s.collect_str(v),
         None => s.serialize_none(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_date_mistake_says_what_to_write() {
+        let e = |t: &str| parse_date(t).unwrap_err();
+        assert_eq!(
+            e("2023-02-30"),
+            "'2023-02-30' is not a date: 2023-02 has days 1 to 28; write YYYY-MM-DD, e.g. \"2023-02-28\""
+        );
+        assert_eq!(
+            e("01/03/2023"),
+            "'01/03/2023' is not a date in the YYYY-MM-DD form; for 1 March 2023 write \"2023-03-01\""
+        );
+        assert_eq!(
+            e("2023-3-1"),
+            "'2023-3-1' is not a date in the YYYY-MM-DD form; write \"2023-03-01\""
+        );
+        assert!(e("2023-13-01").contains("there is no month 13"));
+        assert!(e("demain").contains("write YYYY-MM-DD, e.g. \"2023-03-01\""));
+        assert_eq!(
+            parse_date("2024-02-29"),
+            Ok(Date::new(2024, 2, 29).unwrap())
+        );
+    }
+
+    #[test]
+    fn a_french_number_says_how_to_write_it() {
+        assert_eq!(
+            parse_decimal("50 000,50").unwrap_err(),
+            "'50 000,50' is not a decimal number: write it with a decimal point and no spaces, \"50000.50\""
+        );
+        assert!(
+            parse_decimal("abc")
+                .unwrap_err()
+                .contains("write e.g. \"1234.56\"")
+        );
     }
 }

@@ -52,12 +52,39 @@ pub const RESULT_FORMAT: &str = "aci-result/1";
 
 /// What is expected during one contract year.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct YearPlan {
     /// Contract year, 1-based.
     pub year: u32,
     #[serde(flatten)]
     pub results: YearResults,
+}
+
+/// The fields a year of a scenario accepts (for the message about any other).
+const YEAR_PLAN_FIELDS: [&str; 4] = ["year", "indicators", "missions", "crisis_recognised"];
+
+// serde ignores unknown fields next to a flattened struct (`deny_unknown_fields` does not work
+// with `flatten`): a misspelt `crisis = true` would be dropped silently. The fields left over
+// after the year and its results are taken are an error instead.
+impl<'de> Deserialize<'de> for YearPlan {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        struct Fields {
+            year: u32,
+            #[serde(flatten)]
+            results: YearResults,
+            #[serde(flatten)]
+            other: BTreeMap<String, serde::de::IgnoredAny>,
+        }
+        let f = Fields::deserialize(d)?;
+        match f.other.into_keys().next() {
+            Some(field) => Err(serde::de::Error::unknown_field(&field, &YEAR_PLAN_FIELDS)),
+            None => Ok(YearPlan {
+                year: f.year,
+                results: f.results,
+            }),
+        }
+    }
 }
 
 /// A CPTS over its contract: the input of a simulation.
@@ -323,6 +350,17 @@ impl Simulation {
     }
 }
 
+/// What a year number of a scenario may be, with what year 1 is: `1 to 5 (contract years from
+/// the signature: year = 1 runs from 2023-01-15 to 2024-01-15)`.
+pub fn years_allowed(signed: Date, n_years: u32) -> String {
+    match calendar::add_years(signed, 1) {
+        Ok(anniversary) => format!(
+            "1 to {n_years} (contract years from the signature: year = 1 runs from {signed} to {anniversary})"
+        ),
+        Err(_) => format!("1 to {n_years}"),
+    }
+}
+
 /// Runs a scenario.
 pub fn simulate(rules: &RuleBook, scenario: &Scenario) -> Result<Simulation> {
     if scenario.format != SCENARIO_FORMAT {
@@ -341,7 +379,7 @@ pub fn simulate(rules: &RuleBook, scenario: &Scenario) -> Result<Simulation> {
             return Err(Error::out_of_range(
                 format!("years[{i}].year"),
                 p.year,
-                format!("1 to {n_years}"),
+                years_allowed(contract.signed, n_years),
             ));
         }
         if plans.insert(p.year, &p.results).is_some() {

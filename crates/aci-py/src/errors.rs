@@ -97,6 +97,9 @@ impl Problem {
             Error::OutOfRange { field, .. } => {
                 (Class::InvalidInput, "out_of_range", Some(field.clone()))
             }
+            Error::SubCentAmount { field, .. } => {
+                (Class::InvalidInput, "sub_cent_amount", Some(field.clone()))
+            }
             Error::DatesOutOfOrder { field, .. } => (
                 Class::InvalidInput,
                 "dates_out_of_order",
