@@ -19,6 +19,8 @@ use crate::reading;
 pub struct Report {
     pub text: String,
     pub errors: usize,
+    /// The file could not be read at all (exit 3 rather than 1).
+    pub unreadable: bool,
 }
 
 /// The report of `errors` and `warnings` about `origin`, with a `note` before the count (which
@@ -43,6 +45,7 @@ fn report(origin: &str, errors: &[String], warnings: &[String], note: Option<&st
     Report {
         text,
         errors: errors.len(),
+        unreadable: false,
     }
 }
 
@@ -54,6 +57,7 @@ pub fn check(rules: &RuleBook, name: &str) -> Result<Report, CliError> {
             return Ok(Report {
                 text: format!("{name}: error: {e}\n"),
                 errors: 1,
+                unreadable: e.kind == load::Kind::Io,
             });
         }
     };

@@ -28,7 +28,7 @@ const PROGRESS_FROM: u64 = 200_000;
 fn parse_spec(path: &Path) -> Result<ForecastSpec, CliError> {
     let text = load::read(path)?;
     let origin = path.display().to_string();
-    if origin.ends_with(".json") {
+    if origin.to_ascii_lowercase().ends_with(".json") {
         serde_json::from_str(&text)
             .map_err(|e| CliError::input(format!("{origin}:{}: {e}", e.line())))
     } else {

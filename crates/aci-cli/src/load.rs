@@ -49,6 +49,10 @@ impl CliError {
     pub fn silent_input() -> Self {
         CliError::input("problems found (see above)")
     }
+    /// A file that could not be read, already reported on standard output (by `check`).
+    pub fn silent_io() -> Self {
+        CliError::io("a file could not be read (see above)")
+    }
     pub fn exit_code(&self) -> u8 {
         match self.kind {
             Kind::Input => 1,
@@ -67,8 +71,22 @@ pub struct Loaded {
 }
 
 pub fn read(path: &Path) -> Result<String, CliError> {
-    std::fs::read_to_string(path)
-        .map_err(|e| CliError::io(format!("cannot read {}: {e}", path.display())))
+    if path.is_dir() {
+        return Err(CliError::io(format!(
+            "cannot read {}: it is a folder; give the file inside it (e.g. {}/plan.toml)",
+            path.display(),
+            path.display()
+        )));
+    }
+    std::fs::read_to_string(path).map_err(|e| match e.kind() {
+        // Read, but not text: the file is at fault, not the disk.
+        std::io::ErrorKind::InvalidData => CliError::input(format!(
+            "{}: not a text file (it is not UTF-8); a scenario or rule file is TOML or JSON text, \
+             saved as UTF-8",
+            path.display()
+        )),
+        _ => CliError::io(format!("cannot read {}: {e}", path.display())),
+    })
 }
 
 /// Writes a file atomically: on failure the old file stays as it was.
@@ -102,12 +120,32 @@ pub fn scenario_file(name: &str) -> Option<&Path> {
 /// The text of a scenario: a file, or a shipped example by name.
 pub fn source(name: &str) -> Result<(String, String), CliError> {
     if let Some(path) = scenario_file(name) {
-        return Ok((name.to_string(), read(path)?));
+        let text = read(path)?;
+        scenario_extension(path)?;
+        return Ok((name.to_string(), text));
     }
     match examples::get(name) {
         Ok(text) => Ok((format!("example:{name}"), text.to_string())),
-        Err(_) => Err(CliError::io(format!(
-            "cannot read {name}: no such file, and no shipped example of that name (see `aci example`)"
+        Err(_) => {
+            let names = examples::ALL.iter().map(|(n, _, _)| *n);
+            Err(CliError::io(format!(
+                "cannot read {name}: no such file, and no shipped example of that name{} (see `aci example`)",
+                aci_core::suggest::did_you_mean(name, names)
+            )))
+        }
+    }
+}
+
+/// A scenario file is TOML (`.toml`, or no extension) or JSON (`.json`): any other extension is
+/// refused rather than read as TOML (a `.txt` or `.xlsx` is not what the reader expects).
+fn scenario_extension(path: &Path) -> Result<(), CliError> {
+    match path.extension().and_then(|e| e.to_str()) {
+        None => Ok(()),
+        Some(e) if e.eq_ignore_ascii_case("toml") || e.eq_ignore_ascii_case("json") => Ok(()),
+        Some(e) => Err(CliError::input(format!(
+            "{}: a scenario file is TOML (.toml) or JSON (.json), not .{e}; rename it if it is one of \
+             these, or start from `aci example urban-taille3 > plan.toml`",
+            path.display()
         ))),
     }
 }

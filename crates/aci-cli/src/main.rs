@@ -420,13 +420,16 @@ fn run(cli: Cli) -> Result<(), CliError> {
             load::emit(None, text.as_bytes())
         }
         Command::Check { scenarios } => {
-            let mut failed = false;
+            let (mut failed, mut unreadable) = (false, false);
             for name in &scenarios {
                 let report = check::check(&rules, name)?;
                 print!("{}", report.text);
                 failed |= report.errors > 0;
+                unreadable |= report.unreadable;
             }
-            if failed {
+            if unreadable {
+                Err(CliError::silent_io())
+            } else if failed {
                 Err(CliError::silent_input())
             } else {
                 Ok(())

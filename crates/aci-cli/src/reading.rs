@@ -41,7 +41,7 @@ const MAX_PROBLEMS: usize = 50;
 /// Reads a scenario, TOML or JSON (when `origin` ends in `.json`): the scenario, or every
 /// problem found.
 pub fn read(origin: &str, text: &str) -> Result<Scenario, Vec<Problem>> {
-    if origin.ends_with(".json") {
+    if origin.to_ascii_lowercase().ends_with(".json") {
         let value: serde_json::Value = serde_json::from_str(text).map_err(|e| {
             vec![Problem {
                 line: Some(e.line()),
@@ -58,7 +58,7 @@ pub fn read(origin: &str, text: &str) -> Result<Scenario, Vec<Problem>> {
                 .iter()
                 .map(|e| Problem {
                     line: e.span().map(|s| line_of(text, s.start)),
-                    message: e.message().trim_end().to_string(),
+                    message: grammar_message(text, e),
                 })
                 .collect();
             // One broken line makes the parser stumble several times: its first word is kept.
@@ -67,6 +67,22 @@ pub fn read(origin: &str, text: &str) -> Result<Scenario, Vec<Problem>> {
             return Err(problems);
         }
         collect(Toml { root, text })
+    }
+}
+
+/// The parser's message, with the key named where the parser only says "duplicate key".
+fn grammar_message(text: &str, e: &toml::de::Error) -> String {
+    let message = e.message().trim_end();
+    let key = e
+        .span()
+        .and_then(|s| text.get(s))
+        .map(|k| k.trim().trim_matches('"'))
+        .filter(|k| !k.is_empty() && !k.contains('\n'));
+    match key {
+        Some(key) if message == "duplicate key" => format!(
+            "duplicate key `{key}`: each key is written once in its table; keep the right line and remove the other"
+        ),
+        _ => message.to_string(),
     }
 }
 

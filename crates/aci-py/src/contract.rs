@@ -10,10 +10,19 @@ use serde_json::Value;
 use crate::conv::{spec_json, spec_to_py};
 use crate::errors::{CoreResultExt, Problem, input_err};
 
-/// Reads a JSON value into a core spec type; serde's message names the field.
+/// Reads a JSON value into a core spec type; the message starts with the path of the field
+/// at fault (`contract.population: …`), which is also the error's `field`.
 fn read<T: serde::de::DeserializeOwned>(what: &str, v: Value) -> Result<T, Problem> {
-    serde_json::from_value(v)
-        .map_err(|e| Problem::input("invalid_shape", None, format!("{what}: {e}")))
+    serde_path_to_error::deserialize(v).map_err(|e| {
+        let path = e.path().to_string();
+        let field = if path == "." {
+            what.to_string()
+        } else {
+            format!("{what}.{path}")
+        };
+        let message = format!("{field}: {}", e.inner());
+        Problem::input("invalid_shape", Some(field), message)
+    })
 }
 
 /// A checked contract from a JSON value (used by the batch path too).
