@@ -4,6 +4,8 @@
 //! inheritance (`InvalidInputError(AciError, ValueError)`, `FloatAmountError(…, TypeError)`),
 //! which `create_exception!` cannot express. They are imported once and cached.
 
+use std::borrow::Cow;
+
 use aci_core::Error;
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
@@ -22,6 +24,16 @@ pub enum Class {
 }
 
 impl Class {
+    const ALL: [Class; 7] = [
+        Class::Aci,
+        Class::InvalidInput,
+        Class::FloatAmount,
+        Class::RuleFile,
+        Class::MissingAmount,
+        Class::AmountOverflow,
+        Class::MissingFile,
+    ];
+
     fn name(self) -> &'static str {
         match self {
             Class::Aci => "AciError",
@@ -53,7 +65,7 @@ impl Class {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
     pub class: Class,
-    pub kind: &'static str,
+    pub kind: Cow<'static, str>,
     pub field: Option<String>,
     pub message: String,
     pub row: Option<usize>,
@@ -63,7 +75,7 @@ impl Problem {
     pub fn input(kind: &'static str, field: Option<String>, message: impl Into<String>) -> Self {
         Problem {
             class: Class::InvalidInput,
-            kind,
+            kind: Cow::Borrowed(kind),
             field,
             message: message.into(),
             row: None,
@@ -73,7 +85,7 @@ impl Problem {
     pub fn float(field: &str) -> Self {
         Problem {
             class: Class::FloatAmount,
-            kind: "float_amount",
+            kind: Cow::Borrowed("float_amount"),
             field: Some(field.to_string()),
             message: format!(
                 "{field}: got a float; floats lose cents, so exact values are required: pass a decimal.Decimal (e.g. Decimal(\"1234.56\")), an int, or a string"
@@ -171,7 +183,7 @@ impl Problem {
         };
         Problem {
             class,
-            kind,
+            kind: Cow::Borrowed(kind),
             field,
             message: e.to_string(),
             row: None,
@@ -183,6 +195,31 @@ impl Problem {
         self.message = format!("row {row}{context}: {}", self.message);
         self.row = Some(row);
         self
+    }
+
+    /// An `aci.errors` exception back into a problem (a batch item that failed while it was
+    /// read, with the GIL, becomes the error of its row); `None` for any other exception.
+    pub fn from_pyerr(py: Python<'_>, e: &PyErr) -> PyResult<Option<Self>> {
+        let v = e.value(py);
+        let aci = Class::Aci
+            .cell()
+            .import(py, "aci.errors", Class::Aci.name())?;
+        if !v.is_instance(aci)? {
+            return Ok(None);
+        }
+        let name = v.get_type().name()?.to_string();
+        let class = Class::ALL
+            .into_iter()
+            .find(|c| c.name() == name)
+            .unwrap_or(Class::Aci);
+        let kind: Option<String> = v.getattr("kind")?.extract().unwrap_or_default();
+        Ok(Some(Problem {
+            class,
+            kind: Cow::Owned(kind.unwrap_or_else(|| "other".to_string())),
+            field: v.getattr("field")?.extract().unwrap_or_default(),
+            message: v.str()?.to_string(),
+            row: None,
+        }))
     }
 
     pub fn into_pyerr(self, py: Python<'_>) -> PyErr {
@@ -197,7 +234,7 @@ impl Problem {
             .cell()
             .import(py, "aci.errors", self.class.name())?;
         let exc = ty.call1((self.message,))?;
-        exc.setattr("kind", self.kind)?;
+        exc.setattr("kind", self.kind.as_ref())?;
         exc.setattr("field", self.field)?;
         exc.setattr("row", self.row)?;
         Ok(PyErr::from_value(exc))
@@ -234,7 +271,7 @@ pub fn missing_file_err(
 ) -> PyErr {
     let err = Problem {
         class: Class::MissingFile,
-        kind: "file_not_found",
+        kind: Cow::Borrowed("file_not_found"),
         field: Some(field.to_string()),
         message,
         row: None,

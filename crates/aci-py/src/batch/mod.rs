@@ -1,0 +1,264 @@
+//! Batch: many contract-years in one call, from Arrow data, without the GIL.
+//!
+//! - [`input`]: the column names checked, then each record batch read into typed columns;
+//! - [`row`]: one row → the core (its checked contract, results and year, `Engine::year`);
+//! - [`output`]: the `lines` and `totals` tables, written with Arrow's builders.
+//!
+//! Rows are cut into chunks of [`CHUNK_ROWS`], computed on rayon's threads, each into its own
+//! record batches; the chunks come back in row order.
+
+mod input;
+mod output;
+mod row;
+
+use std::ops::Range;
+
+use aci_core::contract::Contract;
+use aci_core::funding::YearResults;
+use pyo3::prelude::*;
+use pyo3::types::{PyDict, PyList};
+use pyo3_arrow::PyTable;
+use rayon::prelude::*;
+
+use input::Columns;
+pub use input::ExtraColumns;
+use output::{Chunk, Dictionaries, Shape, Tables};
+use row::Label;
+
+use crate::contract::{contract_arg, results_arg};
+use crate::errors::Problem;
+use crate::funding::PyEngine;
+
+/// Rows per chunk (work item and output record batch): enough chunks for the threads to share
+/// the rows evenly, few enough to keep per-chunk costs (dictionaries, record batches) small.
+const CHUNK_ROWS: usize = 4096;
+
+/// A chunk of work: rows `rows` of input part (record batch) `part`, whose first row is row
+/// `offset` of the whole input.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Piece {
+    part: usize,
+    offset: usize,
+    rows: Range<usize>,
+}
+
+/// Cuts parts of `lens` rows into pieces of at most `CHUNK_ROWS`, in row order.
+fn pieces(lens: &[usize]) -> Vec<Piece> {
+    let mut offset = 0;
+    let mut out = Vec::new();
+    for (part, &n) in lens.iter().enumerate() {
+        for start in (0..n).step_by(CHUNK_ROWS) {
+            let rows = start..(start + CHUNK_ROWS).min(n);
+            out.push(Piece { part, offset, rows });
+        }
+        offset += n;
+    }
+    out
+}
+
+/// `f` of every piece, in order, on `threads` threads (default: rayon's pool, every core).
+fn run<F>(threads: Option<usize>, pieces: &[Piece], f: F) -> Result<Vec<Chunk>, String>
+where
+    F: Fn(&Piece) -> Result<Chunk, arrow_schema::ArrowError> + Sync,
+{
+    let all = || {
+        pieces
+            .par_iter()
+            .map(|p| f(p).map_err(|e| e.to_string()))
+            .collect()
+    };
+    match threads {
+        None => all(),
+        Some(n) => rayon::ThreadPoolBuilder::new()
+            .num_threads(n)
+            .build()
+            .map_err(|e| format!("cannot start {n} threads: {e}"))?
+            .install(all),
+    }
+}
+
+/// The output shape from `on_error` and `lines`.
+fn shape_arg(on_error: &str, lines: bool) -> Result<Shape, Problem> {
+    let with_error = match on_error {
+        "raise" => false,
+        "collect" => true,
+        other => {
+            return Err(Problem::input(
+                "unknown_option",
+                Some("on_error".into()),
+                format!("on_error = '{other}' is not allowed: use 'raise' or 'collect'"),
+            ));
+        }
+    };
+    Ok(Shape { lines, with_error })
+}
+
+/// Raises the first failing row (with `on_error="raise"`), or returns the tables as pyarrow
+/// Tables (`lines` is None with totals only).
+fn finish(
+    py: Python<'_>,
+    chunks: Result<Vec<Chunk>, String>,
+    shape: Shape,
+) -> PyResult<(Py<PyAny>, Py<PyAny>)> {
+    let chunks = chunks.map_err(|m| Problem::input("internal", None, m).into_pyerr(py))?;
+    let (mut lines, mut totals) = (Vec::new(), Vec::new());
+    for (l, t, first_error) in chunks {
+        if let Some(p) = first_error.filter(|_| !shape.with_error) {
+            return Err(p.into_pyerr(py));
+        }
+        lines.extend(l);
+        totals.push(t);
+    }
+    let lines = match shape.lines {
+        true => PyTable::try_new(lines, output::lines_schema())?
+            .into_pyarrow(py)?
+            .unbind(),
+        false => py.None(),
+    };
+    let totals = PyTable::try_new(totals, output::totals_schema(shape))?.into_pyarrow(py)?;
+    Ok((lines, totals.unbind()))
+}
+
+impl PyEngine {
+    /// Arrow batch (see `aci.Engine.batch` for the columns): returns `(lines, totals)` as
+    /// pyarrow Tables. The column names are checked first (`extra`); reading, checking,
+    /// computing and building the output run without the GIL, on `threads` threads.
+    pub fn batch_arrow(
+        &self,
+        py: Python<'_>,
+        table: PyTable,
+        on_error: &str,
+        threads: Option<usize>,
+        lines: bool,
+        extra: &ExtraColumns,
+    ) -> PyResult<(Py<PyAny>, Py<PyAny>)> {
+        let shape = shape_arg(on_error, lines).map_err(|p| p.into_pyerr(py))?;
+        let (batches, schema) = table.into_inner();
+        input::check_columns(&schema, extra).map_err(|p| p.into_pyerr(py))?;
+        let engine = self.engine();
+        let chunks = py.detach(|| {
+            let parts = batches
+                .iter()
+                .map(Columns::read)
+                .collect::<Result<Vec<_>, Problem>>()?;
+            let lens: Vec<usize> = parts.iter().map(|c| c.rows).collect();
+            let dictionaries = Dictionaries::new();
+            Ok(run(threads, &pieces(&lens), |piece| {
+                let mut out = Tables::new(shape, &dictionaries, piece.rows.len());
+                let part = &parts[piece.part];
+                row::compute_rows(part, &engine, piece.offset, piece.rows.clone(), &mut out);
+                out.finish()
+            }))
+        });
+        finish(py, chunks.map_err(|p: Problem| p.into_pyerr(py))?, shape)
+    }
+
+    /// Batch of `(contract, year, results)` items, where `contract` is a `Contract` or a
+    /// mapping (full contracts with indicators) and `results` a `YearResults`, mapping or None.
+    pub fn batch_items(
+        &self,
+        py: Python<'_>,
+        items: &Bound<'_, PyList>,
+        on_error: &str,
+        threads: Option<usize>,
+        lines: bool,
+    ) -> PyResult<(Py<PyAny>, Py<PyAny>)> {
+        let shape = shape_arg(on_error, lines).map_err(|p| p.into_pyerr(py))?;
+        let jobs = items
+            .iter()
+            .map(|item| read_item(&item))
+            .collect::<PyResult<Vec<_>>>()?;
+        let engine = self.engine();
+        let chunks = py.detach(|| {
+            let dictionaries = Dictionaries::new();
+            run(threads, &pieces(&[jobs.len()]), |piece| {
+                let mut out = Tables::new(shape, &dictionaries, piece.rows.len());
+                for i in piece.rows.clone() {
+                    let (job, label) = &jobs[i];
+                    let computed = match job {
+                        Ok((contract, year, results)) => {
+                            row::compute_year(&engine, &mut out, i, contract, *year, results)
+                                .map_err(|e| Problem::core(&e, false))
+                        }
+                        Err(p) => Err(p.clone()),
+                    };
+                    if let Err(p) = computed {
+                        out.error(i, label, row::locate(p, i, label, false));
+                    }
+                }
+                out.finish()
+            })
+        });
+        finish(py, chunks, shape)
+    }
+}
+
+/// A batch item read into the core's inputs, or why it could not be.
+type Job = Result<(Contract, u32, YearResults), Problem>;
+
+/// One item of `_batch_items`: `(contract, year[, results])` or a mapping with those keys.
+/// An input error while reading it (a float amount, a wrong type) is the error of its row.
+fn read_item(item: &Bound<'_, PyAny>) -> PyResult<(Job, Label)> {
+    let py = item.py();
+    let get = |key: &str, index: usize| -> PyResult<Option<Bound<'_, PyAny>>> {
+        if let Ok(d) = item.cast::<PyDict>() {
+            return d.get_item(key);
+        }
+        match item.get_item(index) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if e.is_instance_of::<pyo3::exceptions::PyIndexError>(py) => Ok(None),
+            Err(e) => Err(e),
+        }
+    };
+    let contract = get("contract", 0)?;
+    let year: Option<i64> = get("year", 1)?.and_then(|y| y.extract::<i64>().ok());
+    let results = get("results", 2)?;
+    let mut label: Label = (None, year);
+    let job = (|| -> PyResult<(Contract, u32, YearResults)> {
+        let contract = contract.ok_or_else(|| {
+            let p = Problem::input(
+                "missing_value",
+                Some("contract".into()),
+                "item has no contract",
+            );
+            p.into_pyerr(py)
+        })?;
+        let contract = contract_arg(py, &contract)?;
+        label.0 = Some(contract.name.clone());
+        let year = year.and_then(|y| u32::try_from(y).ok()).ok_or_else(|| {
+            let p = Problem::input(
+                "out_of_range",
+                Some("year".into()),
+                "year must be a contract year number (1 or more)",
+            );
+            p.into_pyerr(py)
+        })?;
+        Ok((contract, year, results_arg(py, results.as_ref())?))
+    })();
+    let job = match job {
+        Ok(job) => Ok(job),
+        Err(e) => Err(Problem::from_pyerr(py, &e)?.ok_or(e)?),
+    };
+    Ok((job, label))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pieces_cover_every_row_in_order() {
+        let ps = pieces(&[0, CHUNK_ROWS + 1, 3]);
+        let rows: Vec<(usize, usize)> = ps
+            .iter()
+            .flat_map(|p| p.rows.clone().map(move |r| (p.part, p.offset + r)))
+            .collect();
+        let want: Vec<(usize, usize)> = (0..CHUNK_ROWS + 1)
+            .map(|r| (1, r))
+            .chain((0..3).map(|r| (2, CHUNK_ROWS + 1 + r)))
+            .collect();
+        assert_eq!(rows, want);
+        assert_eq!(ps.len(), 3);
+        assert!(pieces(&[]).is_empty() && pieces(&[0]).is_empty());
+    }
+}
