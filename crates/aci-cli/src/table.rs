@@ -6,8 +6,9 @@ use aci_core::RuleBook;
 use aci_core::calendar::ContractYear;
 use aci_core::contract::MissionSpec;
 use aci_core::funding::{Item, Line, NotApplicable, YearFunding};
-use aci_core::payments::{CashFlow, Flow, Part};
+use aci_core::payments::CashFlow;
 use aci_core::simulation::Simulation;
+use aci_core::wording::{id, text};
 use comfy_table::{Cell, CellAlignment, Table, presets};
 use rust_decimal::Decimal;
 
@@ -32,31 +33,9 @@ pub fn eur(d: Decimal) -> String {
     )
 }
 
-/// Human label of a line.
+/// Human label of a line (the core's wording).
 pub fn label(item: Item) -> String {
-    match item {
-        Item::Operating => "Fonctionnement".into(),
-        Item::OperatingUpliftDifference => "Fonctionnement — différence avenant 2".into(),
-        Item::Fixed(m) => format!("{} — part fixe", m.label()),
-        Item::Variable(m) => format!("{} — part variable", m.label()),
-    }
-}
-
-/// Human label of a payment's flow.
-fn flow_label(flow: Flow) -> String {
-    match flow {
-        Flow::LetterOfIntent => "Lettre d'intention".to_string(),
-        Flow::Line(item) => label(item),
-    }
-}
-
-fn part_label(part: Part) -> &'static str {
-    match part {
-        Part::InFull => "in full",
-        Part::Advance => "advance",
-        Part::Balance => "balance",
-        Part::Repayment => "repayment",
-    }
+    item.label()
 }
 
 /// Why a line does not apply, in a few words. A mission that does not run during `year` has
@@ -64,7 +43,7 @@ fn part_label(part: Part) -> &'static str {
 /// contract's missions say which.
 fn na(line: &Line, year: &ContractYear, missions: &[MissionSpec]) -> String {
     match line.not_applicable {
-        Some(NotApplicable::MissionNotEngaged) => "not engaged".into(),
+        Some(NotApplicable::MissionNotEngaged) => text(id::NA_NOT_ENGAGED, &[]),
         Some(NotApplicable::MissionNotActiveThisYear) => {
             let ended = line
                 .item
@@ -73,11 +52,11 @@ fn na(line: &Line, year: &ContractYear, missions: &[MissionSpec]) -> String {
                 .and_then(|spec| spec.end)
                 .filter(|end| *end <= year.start);
             match ended {
-                Some(end) => format!("ended {end}"),
-                None => "not started".into(),
+                Some(end) => text(id::NA_ENDED, &[("date", &end)]),
+                None => text(id::NA_NOT_STARTED, &[]),
             }
         }
-        Some(NotApplicable::MissionNotInVersion) => "not in version".into(),
+        Some(NotApplicable::MissionNotInVersion) => text(id::NA_NOT_IN_VERSION, &[]),
         None => String::new(),
     }
 }
@@ -171,7 +150,7 @@ pub fn simulation(sim: &Simulation, missions: &[MissionSpec]) -> String {
     row.push(right(eur(sim.total_funding)));
     t.add_row(row);
     let _ = writeln!(out, "{t}");
-    let never: Vec<&str> = aci_core::mission::MissionId::ALL
+    let never: Vec<String> = aci_core::mission::MissionId::ALL
         .into_iter()
         .filter(|m| {
             sim.years.iter().all(|y| {
@@ -215,8 +194,8 @@ pub fn simulation(sim: &Simulation, missions: &[MissionSpec]) -> String {
         t.add_row(vec![
             Cell::new(f.date.to_string()),
             Cell::new(f.contract_year.map_or("-".to_string(), |y| y.to_string())),
-            Cell::new(flow_label(f.flow)),
-            Cell::new(part_label(f.part)),
+            Cell::new(f.flow.label()),
+            Cell::new(f.part.label()),
             right(eur(f.amount)),
             right(eur(f.cumulative)),
         ]);
@@ -304,9 +283,9 @@ pub fn explain_payments(sim: &Simulation, date: jiff::civil::Date, flows: &[&Cas
         let _ = writeln!(
             out,
             "{} [{}], {}, {year} = {} €",
-            flow_label(f.flow),
+            f.flow.label(),
             f.flow.key(),
-            part_label(f.part),
+            f.part.label(),
             eur(f.amount)
         );
         let _ = write!(out, "{}", f.computation);

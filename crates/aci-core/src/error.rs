@@ -231,15 +231,49 @@ mod tests {
         let s = String::new;
         let all = [
             Error::RuleFileSyntax(s()),
-            Error::RuleFileInvalid { field: s(), problem: s() },
-            Error::BeforeFirstVersion { date: d, first_version: s(), first_in_force: d },
-            Error::OutOfRange { field: s(), value: s(), allowed: s() },
-            Error::SubCentAmount { field: s(), value: Decimal::ZERO },
-            Error::DatesOutOfOrder { field: s(), earlier: d, later: d, what: s() },
-            Error::MissionBeforeContract { mission: MissionId::Prevention, start: d, signed: d },
-            Error::Duplicate { field: s(), name: s() },
-            Error::UnknownMission { field: s(), name: s(), allowed: s() },
-            Error::TiersNotOrdered { indicator: s(), order: s(), problem: s() },
+            Error::RuleFileInvalid {
+                field: s(),
+                problem: s(),
+            },
+            Error::BeforeFirstVersion {
+                date: d,
+                first_version: s(),
+                first_in_force: d,
+            },
+            Error::OutOfRange {
+                field: s(),
+                value: s(),
+                allowed: s(),
+            },
+            Error::SubCentAmount {
+                field: s(),
+                value: Decimal::ZERO,
+            },
+            Error::DatesOutOfOrder {
+                field: s(),
+                earlier: d,
+                later: d,
+                what: s(),
+            },
+            Error::MissionBeforeContract {
+                mission: MissionId::Prevention,
+                start: d,
+                signed: d,
+            },
+            Error::Duplicate {
+                field: s(),
+                name: s(),
+            },
+            Error::UnknownMission {
+                field: s(),
+                name: s(),
+                allowed: s(),
+            },
+            Error::TiersNotOrdered {
+                indicator: s(),
+                order: s(),
+                problem: s(),
+            },
             Error::IndicatorsExceedEnvelope {
                 mission: MissionId::Prevention,
                 indicators_max: Decimal::ZERO,
@@ -247,8 +281,15 @@ mod tests {
             },
             Error::Overflow { what: s() },
             Error::YearOutOfRange { year: 0, years: 0 },
-            Error::UnknownIndicator { indicator: s(), known: s() },
-            Error::ObservationKind { indicator: s(), expected: s(), got: s() },
+            Error::UnknownIndicator {
+                indicator: s(),
+                known: s(),
+            },
+            Error::ObservationKind {
+                indicator: s(),
+                expected: s(),
+                got: s(),
+            },
             Error::MissingMissionAmount {
                 parameter: s(),
                 mission: MissionId::Prevention,
@@ -256,8 +297,16 @@ mod tests {
                 version: s(),
                 contract_field: s(),
             },
-            Error::EnvelopeTable { file: s(), problems: vec![] },
-            Error::MissingParameter { parameter: s(), taille: s(), version: s(), hint: s() },
+            Error::EnvelopeTable {
+                file: s(),
+                problems: vec![],
+            },
+            Error::MissingParameter {
+                parameter: s(),
+                taille: s(),
+                version: s(),
+                hint: s(),
+            },
         ];
         assert_eq!(all.len(), KINDS.len());
         for e in &all {

@@ -66,7 +66,9 @@ impl Flow {
     /// What the payment is for, in words ([`crate::wording`]).
     pub fn label(&self) -> String {
         match self {
-            Flow::LetterOfIntent => crate::wording::text(crate::wording::id::FLOW_LETTER_OF_INTENT, &[]),
+            Flow::LetterOfIntent => {
+                crate::wording::text(crate::wording::id::FLOW_LETTER_OF_INTENT, &[])
+            }
             Flow::Line(item) => item.label(),
         }
     }

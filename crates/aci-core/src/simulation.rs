@@ -274,10 +274,9 @@ impl std::fmt::Display for SimWarning {
                     ("years", &years_list(years)),
                 ],
             ),
-            SimWarning::Year { year, warning } => text(
-                id::WARNING_IN_YEAR,
-                &[("year", year), ("warning", warning)],
-            ),
+            SimWarning::Year { year, warning } => {
+                text(id::WARNING_IN_YEAR, &[("year", year), ("warning", warning)])
+            }
             SimWarning::MissingInputs { year, inputs } => text(
                 id::WARNING_MISSING_INPUTS,
                 &[("year", year), ("inputs", &inputs.join(", "))],

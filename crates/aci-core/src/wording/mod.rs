@@ -125,15 +125,33 @@ mod tests {
     fn every_catalogue_parses_and_has_every_id_and_no_other() {
         for lang in Lang::ALL {
             let parsed = FluentResource::try_new(lang.catalogue().to_string());
-            assert!(parsed.is_ok(), "{}.ftl: {:?}", lang.tag(), parsed.err().map(|e| e.1));
+            assert!(
+                parsed.is_ok(),
+                "{}.ftl: {:?}",
+                lang.tag(),
+                parsed.err().map(|e| e.1)
+            );
             let defined = defined(lang.catalogue());
             for id in id::ALL {
-                assert!(bundle(lang).has_message(id), "{}.ftl lacks {id}", lang.tag());
+                assert!(
+                    bundle(lang).has_message(id),
+                    "{}.ftl lacks {id}",
+                    lang.tag()
+                );
             }
             for d in &defined {
-                assert!(id::ALL.contains(d), "{}.ftl: {d} is not in wording::id::ALL", lang.tag());
+                assert!(
+                    id::ALL.contains(d),
+                    "{}.ftl: {d} is not in wording::id::ALL",
+                    lang.tag()
+                );
             }
-            assert_eq!(defined.len(), id::ALL.len(), "{}.ftl: an id defined twice", lang.tag());
+            assert_eq!(
+                defined.len(),
+                id::ALL.len(),
+                "{}.ftl: an id defined twice",
+                lang.tag()
+            );
         }
     }
 
@@ -145,7 +163,11 @@ mod tests {
             let vars: Vec<&str> = source
                 .split('$')
                 .skip(1)
-                .map(|s| s.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_')).next().unwrap_or(""))
+                .map(|s| {
+                    s.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+                        .next()
+                        .unwrap_or("")
+                })
                 .collect();
             let mut args = FluentArgs::new();
             for v in vars {
@@ -168,7 +190,11 @@ mod tests {
     fn arguments_keep_their_display_and_no_isolation_marks() {
         let d = rust_decimal::Decimal::new(1234567, 2);
         assert_eq!(
-            text_in(Lang::En, id::WARNING_TERMINATED, &[("date", &"2025-03-01"), ("repaid", &d)]),
+            text_in(
+                Lang::En,
+                id::WARNING_TERMINATED,
+                &[("date", &"2025-03-01"), ("repaid", &d)]
+            ),
             "contract terminated on 2025-03-01: advances kept pro rata temporis (12345.67 € repaid), the year's balances and variable parts not paid"
         );
     }
