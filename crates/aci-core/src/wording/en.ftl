@@ -52,3 +52,64 @@ warning-in-year = year { $year }: { $warning }
 warning-missing-inputs = year { $year }: no result given for { $inputs } (counted as 0 €)
 warning-no-letter-of-intent-amount = lettre d'intention on { $date }: { $version } pays no amount for it (avenant 2 does)
 warning-terminated = contract terminated on { $date }: advances kept pro rata temporis ({ $repaid } € repaid), the year's balances and variable parts not paid
+
+## The CLI's year-by-year table (aci simulate).
+table-summary = { $contract } · signed { $signed } · { $years } contract years
+table-options = options: { $options }
+table-funding-title = Funding per contract year (€)
+table-line = Line
+table-year-number = Year { $number }
+table-total = Total
+table-taille-version = Taille / version
+table-not-engaged = Not engaged (not applicable, not 0 €): { $missions }
+table-terminated = Contract terminated on { $date }: year { $year } shows what is due (advances kept pro rata temporis; its balances and variable parts are not paid)
+table-payments-title = Payment calendar (€)
+table-date = Date
+table-year = Year
+table-for = For
+table-part = Part
+table-amount = Amount
+table-cumulative = Cumulative
+table-calendar-title = Calendar years (the association's accounts, €)
+table-paid = Paid
+table-accrued = Earned (accrued)
+table-cumulative-paid = Cumulative paid
+table-totals = Total funding { $funding } € · total paid { $paid } €
+table-warnings = Warnings
+table-hint-line = Why a line is what it is: aci explain <scenario> --year N --line KEY
+table-hint-payment = How a payment was computed: aci explain <scenario> --payment DATE[:FLOW]
+
+## aci explain. $key: the line's or flow's key; $amount: grouped euros (1 234.50).
+explain-year = { $contract } — contract year { $year } ({ $start } to { $end }), taille { $taille } ({ $population } inhabitants), version { $version }
+explain-line = { $label } [{ $key }] = { $amount } €
+explain-line-not-applicable = { $label } [{ $key }]: not applicable ({ $reason })
+explain-payments = { $contract } — payments of { $date }
+explain-before-contract = before the contract
+explain-contract-year = contract year { $year }
+explain-payment = { $flow } [{ $key }], { $part }, { $year } = { $amount } €
+
+## aci rules.
+rules-in-force = in force from { $date } — { $provenance }
+rules-key = Key
+rules-taille = Taille
+rules-value = Value
+rules-status = Status
+rules-source = Source
+rules-inherited = {" "}(from { $version })
+rules-sources = Sources
+rules-status-legend = Status: P primary text · S secondary source · C observed in real contracts. Values nobody has sourced are absent: a contract states its own.
+
+## The payment chart (SVG, PNG, HTML page).
+chart-subtitle = Payment calendar: payments per quarter and cumulative cash (total paid { $paid } €)
+chart-no-payment = No payment.
+chart-legend-payments = Payments per quarter (net)
+chart-legend-cumulative = Cumulative cash
+chart-footer = aci — ACI CPTS funding simulation
+chart-calendar-title = Calendar years (€)
+chart-earned = Earned
+
+## Sheets of the XLSX export.
+sheet-payments = Payments
+sheet-contract-years = Contract years
+sheet-calendar-years = Calendar years
+sheet-warnings = Warnings

@@ -49,4 +49,60 @@ message_ids! {
     WARNING_MISSING_INPUTS = "warning-missing-inputs";
     WARNING_NO_LETTER_OF_INTENT_AMOUNT = "warning-no-letter-of-intent-amount";
     WARNING_TERMINATED = "warning-terminated";
+    // --- the CLI's year-by-year table (`aci simulate`) ---
+    TABLE_SUMMARY = "table-summary";
+    TABLE_OPTIONS = "table-options";
+    TABLE_FUNDING_TITLE = "table-funding-title";
+    TABLE_LINE = "table-line";
+    TABLE_YEAR_NUMBER = "table-year-number";
+    TABLE_TOTAL = "table-total";
+    TABLE_TAILLE_VERSION = "table-taille-version";
+    TABLE_NOT_ENGAGED = "table-not-engaged";
+    TABLE_TERMINATED = "table-terminated";
+    TABLE_PAYMENTS_TITLE = "table-payments-title";
+    TABLE_DATE = "table-date";
+    TABLE_YEAR = "table-year";
+    TABLE_FOR = "table-for";
+    TABLE_PART = "table-part";
+    TABLE_AMOUNT = "table-amount";
+    TABLE_CUMULATIVE = "table-cumulative";
+    TABLE_CALENDAR_TITLE = "table-calendar-title";
+    TABLE_PAID = "table-paid";
+    TABLE_ACCRUED = "table-accrued";
+    TABLE_CUMULATIVE_PAID = "table-cumulative-paid";
+    TABLE_TOTALS = "table-totals";
+    TABLE_WARNINGS = "table-warnings";
+    TABLE_HINT_LINE = "table-hint-line";
+    TABLE_HINT_PAYMENT = "table-hint-payment";
+    // --- `aci explain` ---
+    EXPLAIN_YEAR = "explain-year";
+    EXPLAIN_LINE = "explain-line";
+    EXPLAIN_LINE_NOT_APPLICABLE = "explain-line-not-applicable";
+    EXPLAIN_PAYMENTS = "explain-payments";
+    EXPLAIN_BEFORE_CONTRACT = "explain-before-contract";
+    EXPLAIN_CONTRACT_YEAR = "explain-contract-year";
+    EXPLAIN_PAYMENT = "explain-payment";
+    // --- `aci rules` ---
+    RULES_IN_FORCE = "rules-in-force";
+    RULES_KEY = "rules-key";
+    RULES_TAILLE = "rules-taille";
+    RULES_VALUE = "rules-value";
+    RULES_STATUS = "rules-status";
+    RULES_SOURCE = "rules-source";
+    RULES_INHERITED = "rules-inherited";
+    RULES_SOURCES = "rules-sources";
+    RULES_STATUS_LEGEND = "rules-status-legend";
+    // --- the payment chart (SVG, PNG, HTML) ---
+    CHART_SUBTITLE = "chart-subtitle";
+    CHART_NO_PAYMENT = "chart-no-payment";
+    CHART_LEGEND_PAYMENTS = "chart-legend-payments";
+    CHART_LEGEND_CUMULATIVE = "chart-legend-cumulative";
+    CHART_FOOTER = "chart-footer";
+    CHART_CALENDAR_TITLE = "chart-calendar-title";
+    CHART_EARNED = "chart-earned";
+    // --- sheets of the XLSX export ---
+    SHEET_PAYMENTS = "sheet-payments";
+    SHEET_CONTRACT_YEARS = "sheet-contract-years";
+    SHEET_CALENDAR_YEARS = "sheet-calendar-years";
+    SHEET_WARNINGS = "sheet-warnings";
 }
