@@ -232,3 +232,40 @@ fn an_unknown_mission_suggests_the_nearest() {
     let err = contract(&BASIC.replace("id = \"prevention\"", "id = \"urgences\"")).unwrap_err();
     assert!(!err.to_string().contains("did you mean"), "{err}");
 }
+
+/// docs/errors.md's table "Command line and Python" gives each variant the kind of
+/// `aci_core::error::KINDS`, and lists every row of it.
+#[test]
+fn the_catalogue_gives_each_variant_its_kind() {
+    let doc = std::fs::read_to_string(
+        std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../docs/errors.md"),
+    )
+    .unwrap();
+    let table = doc
+        .split("## Command line and Python")
+        .nth(1)
+        .expect("docs/errors.md has its section 'Command line and Python'");
+    // Rows `| `Variant` | … | … | `kind` |`.
+    let documented: Vec<(String, String)> = table
+        .lines()
+        .take_while(|l| !l.starts_with("## "))
+        .filter(|l| l.starts_with("| `"))
+        .map(|l| {
+            let cells: Vec<&str> = l.trim_matches('|').split(" | ").collect();
+            let strip = |c: &str| c.trim().trim_matches('`').to_string();
+            (strip(cells[0]), strip(cells[cells.len() - 1]))
+        })
+        .collect();
+    let expected: Vec<(String, String)> = aci_core::error::KINDS
+        .iter()
+        .map(|(v, k)| (v.to_string(), k.to_string()))
+        .collect();
+    assert_eq!(documented, expected);
+    for (name, err, _) in cases() {
+        assert!(
+            aci_core::error::KINDS.contains(&(name, err.kind())),
+            "{name}: kind {}",
+            err.kind()
+        );
+    }
+}

@@ -5,6 +5,7 @@
 use std::fmt::Write as _;
 
 use aci_core::simulation::Simulation;
+use aci_core::wording::{id, text};
 use jiff::civil::Date;
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
@@ -68,14 +69,15 @@ pub fn svg(sim: &Simulation) -> String {
     );
     let _ = writeln!(
         s,
-        r##"<text x="{LEFT}" y="48" fill="#555">Payment calendar: payments per quarter and cumulative cash (total paid {} €)</text>"##,
-        eur(sim.total_paid)
+        r##"<text x="{LEFT}" y="48" fill="#555">{}</text>"##,
+        escape(&text(id::CHART_SUBTITLE, &[("paid", &eur(sim.total_paid))]))
     );
     let (Some(first), Some(last)) = (sim.flows.first(), sim.flows.last()) else {
         let _ = writeln!(
             s,
-            r##"<text x="{LEFT}" y="{}">No payment.</text></svg>"##,
-            H / 2
+            r##"<text x="{LEFT}" y="{}">{}</text></svg>"##,
+            H / 2,
+            escape(&text(id::CHART_NO_PAYMENT, &[]))
         );
         return s;
     };
@@ -211,8 +213,9 @@ pub fn svg(sim: &Simulation) -> String {
     );
     let _ = writeln!(
         s,
-        r##"<text x="{}" y="{ly}">Payments per quarter (net)</text>"##,
-        LEFT + 20
+        r##"<text x="{}" y="{ly}">{}</text>"##,
+        LEFT + 20,
+        escape(&text(id::CHART_LEGEND_PAYMENTS, &[]))
     );
     let _ = writeln!(
         s,
@@ -224,13 +227,15 @@ pub fn svg(sim: &Simulation) -> String {
     );
     let _ = writeln!(
         s,
-        r##"<text x="{}" y="{ly}">Cumulative cash</text>"##,
-        LEFT + 256
+        r##"<text x="{}" y="{ly}">{}</text>"##,
+        LEFT + 256,
+        escape(&text(id::CHART_LEGEND_CUMULATIVE, &[]))
     );
     let _ = writeln!(
         s,
-        r##"<text x="{}" y="{ly}" text-anchor="end" fill="#777">aci — ACI CPTS funding simulation</text>"##,
-        W - RIGHT
+        r##"<text x="{}" y="{ly}" text-anchor="end" fill="#777">{}</text>"##,
+        W - RIGHT,
+        escape(&text(id::CHART_FOOTER, &[]))
     );
     s.push_str("</svg>\n");
     s
@@ -250,10 +255,18 @@ pub fn html(sim: &Simulation, svg: &str) -> String {
         );
     }
     let title = escape(&sim.title.clone().unwrap_or_else(|| sim.contract.clone()));
+    let heading = escape(&text(id::CHART_CALENDAR_TITLE, &[]));
+    let [year, paid, earned, cumulative] = [
+        id::TABLE_YEAR,
+        id::TABLE_PAID,
+        id::CHART_EARNED,
+        id::TABLE_CUMULATIVE_PAID,
+    ]
+    .map(|id| escape(&text(id, &[])));
     format!(
         "<!doctype html>\n<html lang=\"fr\"><head><meta charset=\"utf-8\"><title>{title}</title>\
 <style>body{{font-family:Helvetica,Arial,sans-serif;margin:2em}}table{{border-collapse:collapse}}td,th{{border:1px solid #ccc;padding:4px 10px;text-align:right}}</style></head>\
-<body>\n{svg}<h2>Calendar years (€)</h2><table><tr><th>Year</th><th>Paid</th><th>Earned</th><th>Cumulative paid</th></tr>\n{rows}</table></body></html>\n"
+<body>\n{svg}<h2>{heading}</h2><table><tr><th>{year}</th><th>{paid}</th><th>{earned}</th><th>{cumulative}</th></tr>\n{rows}</table></body></html>\n"
     )
 }
 

@@ -8,6 +8,7 @@ use rust_xlsxwriter::{Format, Workbook, Worksheet, XlsxError};
 
 use crate::load::CliError;
 use crate::table::label;
+use aci_core::wording::{id, text};
 
 pub fn json(sim: &Simulation) -> Result<String, CliError> {
     serde_json::to_string_pretty(sim)
@@ -206,22 +207,34 @@ fn sheet(
 
 fn build_xlsx(sim: &Simulation) -> Result<Vec<u8>, XlsxError> {
     let mut wb = Workbook::new();
-    sheet(&mut wb, "Payments", &FLOW_COLUMNS, flow_rows(sim), &[4, 5])?;
     sheet(
         &mut wb,
-        "Contract years",
+        &text(id::SHEET_PAYMENTS, &[]),
+        &FLOW_COLUMNS,
+        flow_rows(sim),
+        &[4, 5],
+    )?;
+    sheet(
+        &mut wb,
+        &text(id::SHEET_CONTRACT_YEARS, &[]),
         &LINE_COLUMNS,
         line_rows(sim),
         &[8],
     )?;
     sheet(
         &mut wb,
-        "Calendar years",
+        &text(id::SHEET_CALENDAR_YEARS, &[]),
         &CALENDAR_COLUMNS,
         calendar_rows(sim),
         &[1, 2, 3],
     )?;
     let warnings = sim.warnings.iter().map(|w| vec![w.to_string()]).collect();
-    sheet(&mut wb, "Warnings", &["warning"], warnings, &[])?;
+    sheet(
+        &mut wb,
+        &text(id::SHEET_WARNINGS, &[]),
+        &["warning"],
+        warnings,
+        &[],
+    )?;
     wb.save_to_buffer()
 }

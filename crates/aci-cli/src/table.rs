@@ -6,8 +6,9 @@ use aci_core::RuleBook;
 use aci_core::calendar::ContractYear;
 use aci_core::contract::MissionSpec;
 use aci_core::funding::{Item, Line, NotApplicable, YearFunding};
-use aci_core::payments::{CashFlow, Flow, Part};
+use aci_core::payments::CashFlow;
 use aci_core::simulation::Simulation;
+use aci_core::wording::{id, text};
 use comfy_table::{Cell, CellAlignment, Table, presets};
 use rust_decimal::Decimal;
 
@@ -32,31 +33,9 @@ pub fn eur(d: Decimal) -> String {
     )
 }
 
-/// Human label of a line.
+/// Human label of a line (the core's wording).
 pub fn label(item: Item) -> String {
-    match item {
-        Item::Operating => "Fonctionnement".into(),
-        Item::OperatingUpliftDifference => "Fonctionnement — différence avenant 2".into(),
-        Item::Fixed(m) => format!("{} — part fixe", m.label()),
-        Item::Variable(m) => format!("{} — part variable", m.label()),
-    }
-}
-
-/// Human label of a payment's flow.
-fn flow_label(flow: Flow) -> String {
-    match flow {
-        Flow::LetterOfIntent => "Lettre d'intention".to_string(),
-        Flow::Line(item) => label(item),
-    }
-}
-
-fn part_label(part: Part) -> &'static str {
-    match part {
-        Part::InFull => "in full",
-        Part::Advance => "advance",
-        Part::Balance => "balance",
-        Part::Repayment => "repayment",
-    }
+    item.label()
 }
 
 /// Why a line does not apply, in a few words. A mission that does not run during `year` has
@@ -64,7 +43,7 @@ fn part_label(part: Part) -> &'static str {
 /// contract's missions say which.
 fn na(line: &Line, year: &ContractYear, missions: &[MissionSpec]) -> String {
     match line.not_applicable {
-        Some(NotApplicable::MissionNotEngaged) => "not engaged".into(),
+        Some(NotApplicable::MissionNotEngaged) => text(id::NA_NOT_ENGAGED, &[]),
         Some(NotApplicable::MissionNotActiveThisYear) => {
             let ended = line
                 .item
@@ -73,11 +52,11 @@ fn na(line: &Line, year: &ContractYear, missions: &[MissionSpec]) -> String {
                 .and_then(|spec| spec.end)
                 .filter(|end| *end <= year.start);
             match ended {
-                Some(end) => format!("ended {end}"),
-                None => "not started".into(),
+                Some(end) => text(id::NA_ENDED, &[("date", &end)]),
+                None => text(id::NA_NOT_STARTED, &[]),
             }
         }
-        Some(NotApplicable::MissionNotInVersion) => "not in version".into(),
+        Some(NotApplicable::MissionNotInVersion) => text(id::NA_NOT_IN_VERSION, &[]),
         None => String::new(),
     }
 }
@@ -89,8 +68,13 @@ fn new_table(header: Vec<String>) -> Table {
     t
 }
 
-fn right(text: String) -> Cell {
-    Cell::new(text).set_alignment(CellAlignment::Right)
+fn right(content: String) -> Cell {
+    Cell::new(content).set_alignment(CellAlignment::Right)
+}
+
+/// The catalogue's words for `ids` (a table's header).
+fn words(ids: &[&str]) -> Vec<String> {
+    ids.iter().map(|id| text(id, &[])).collect()
 }
 
 /// The simulation as text; `missions` are the contract's (to tell an ended mission from one
@@ -99,38 +83,49 @@ pub fn simulation(sim: &Simulation, missions: &[MissionSpec]) -> String {
     let mut out = String::new();
     let title = sim.title.clone().unwrap_or_else(|| sim.contract.clone());
     let _ = writeln!(out, "{title}");
+    let options = sim
+        .options
+        .describe()
+        .iter()
+        .map(|(n, v, _)| format!("{n}={v}"))
+        .collect::<Vec<_>>()
+        .join(", ");
     let _ = writeln!(
         out,
-        "{} · signed {} · {} contract years\noptions: {}",
-        sim.contract,
-        sim.signed,
-        sim.years.len(),
-        sim.options
-            .describe()
-            .iter()
-            .map(|(n, v, _)| format!("{n}={v}"))
-            .collect::<Vec<_>>()
-            .join(", ")
+        "{}\n{}",
+        text(
+            id::TABLE_SUMMARY,
+            &[
+                ("contract", &sim.contract),
+                ("signed", &sim.signed),
+                ("years", &sim.years.len()),
+            ],
+        ),
+        text(id::TABLE_OPTIONS, &[("options", &options)])
     );
 
     // Funding per contract year: one column a year.
-    let _ = writeln!(out, "\nFunding per contract year (€)");
-    let mut header = vec!["Line".to_string()];
+    let _ = writeln!(out, "\n{}", text(id::TABLE_FUNDING_TITLE, &[]));
+    let mut header = vec![text(id::TABLE_LINE, &[])];
     for y in &sim.years {
         // Two header lines keep the table within about 140 columns for five years.
-        let mut h = format!("Year {}\n{}", y.year.number, y.year.start);
+        let mut h = format!(
+            "{}\n{}",
+            text(id::TABLE_YEAR_NUMBER, &[("number", &y.year.number)]),
+            y.year.start
+        );
         if let Some(t) = sim
             .terminated
             .filter(|t| y.year.start < *t && *t < y.year.end)
         {
-            h.push_str(&format!("\nended {t}"));
+            h.push_str(&format!("\n{}", text(id::NA_ENDED, &[("date", &t)])));
         }
         header.push(h);
     }
-    header.push("Total".into());
+    header.push(text(id::TABLE_TOTAL, &[]));
     let mut t = new_table(header);
     t.add_row(
-        std::iter::once(Cell::new("Taille / version"))
+        std::iter::once(Cell::new(text(id::TABLE_TAILLE_VERSION, &[])))
             .chain(
                 sim.years
                     .iter()
@@ -166,12 +161,12 @@ pub fn simulation(sim: &Simulation, missions: &[MissionSpec]) -> String {
         row.push(right(eur(total)));
         t.add_row(row);
     }
-    let mut row = vec![Cell::new("Total")];
+    let mut row = vec![Cell::new(text(id::TABLE_TOTAL, &[]))];
     row.extend(sim.years.iter().map(|y| right(eur(y.total))));
     row.push(right(eur(sim.total_funding)));
     t.add_row(row);
     let _ = writeln!(out, "{t}");
-    let never: Vec<&str> = aci_core::mission::MissionId::ALL
+    let never: Vec<String> = aci_core::mission::MissionId::ALL
         .into_iter()
         .filter(|m| {
             sim.years.iter().all(|y| {
@@ -184,8 +179,8 @@ pub fn simulation(sim: &Simulation, missions: &[MissionSpec]) -> String {
     if !never.is_empty() {
         let _ = writeln!(
             out,
-            "Not engaged (not applicable, not 0 €): {}",
-            never.join(", ")
+            "{}",
+            text(id::TABLE_NOT_ENGAGED, &[("missions", &never.join(", "))])
         );
     }
 
@@ -197,39 +192,42 @@ pub fn simulation(sim: &Simulation, missions: &[MissionSpec]) -> String {
     {
         let _ = writeln!(
             out,
-            "Contract terminated on {t}: year {} shows what is due (advances kept pro rata temporis; its balances and variable parts are not paid)",
-            y.year.number
+            "{}",
+            text(
+                id::TABLE_TERMINATED,
+                &[("date", &t), ("year", &y.year.number)]
+            )
         );
     }
 
-    let _ = writeln!(out, "\nPayment calendar (€)");
-    let mut t = new_table(vec![
-        "Date".into(),
-        "Year".into(),
-        "For".into(),
-        "Part".into(),
-        "Amount".into(),
-        "Cumulative".into(),
-    ]);
+    let _ = writeln!(out, "\n{}", text(id::TABLE_PAYMENTS_TITLE, &[]));
+    let mut t = new_table(words(&[
+        id::TABLE_DATE,
+        id::TABLE_YEAR,
+        id::TABLE_FOR,
+        id::TABLE_PART,
+        id::TABLE_AMOUNT,
+        id::TABLE_CUMULATIVE,
+    ]));
     for f in &sim.flows {
         t.add_row(vec![
             Cell::new(f.date.to_string()),
             Cell::new(f.contract_year.map_or("-".to_string(), |y| y.to_string())),
-            Cell::new(flow_label(f.flow)),
-            Cell::new(part_label(f.part)),
+            Cell::new(f.flow.label()),
+            Cell::new(f.part.label()),
             right(eur(f.amount)),
             right(eur(f.cumulative)),
         ]);
     }
     let _ = writeln!(out, "{t}");
 
-    let _ = writeln!(out, "\nCalendar years (the association's accounts, €)");
-    let mut t = new_table(vec![
-        "Year".into(),
-        "Paid".into(),
-        "Earned (accrued)".into(),
-        "Cumulative paid".into(),
-    ]);
+    let _ = writeln!(out, "\n{}", text(id::TABLE_CALENDAR_TITLE, &[]));
+    let mut t = new_table(words(&[
+        id::TABLE_YEAR,
+        id::TABLE_PAID,
+        id::TABLE_ACCRUED,
+        id::TABLE_CUMULATIVE_PAID,
+    ]));
     for c in &sim.calendar_years {
         t.add_row(vec![
             Cell::new(c.year.to_string()),
@@ -241,20 +239,27 @@ pub fn simulation(sim: &Simulation, missions: &[MissionSpec]) -> String {
     let _ = writeln!(out, "{t}");
     let _ = writeln!(
         out,
-        "Total funding {} € · total paid {} €",
-        eur(sim.total_funding),
-        eur(sim.total_paid)
+        "{}",
+        text(
+            id::TABLE_TOTALS,
+            &[
+                ("funding", &eur(sim.total_funding)),
+                ("paid", &eur(sim.total_paid))
+            ]
+        )
     );
 
     if !sim.warnings.is_empty() {
-        let _ = writeln!(out, "\nWarnings");
+        let _ = writeln!(out, "\n{}", text(id::TABLE_WARNINGS, &[]));
         for w in &sim.warnings {
             let _ = writeln!(out, "- {w}");
         }
     }
     let _ = writeln!(
         out,
-        "\nWhy a line is what it is: aci explain <scenario> --year N --line KEY\nHow a payment was computed: aci explain <scenario> --payment DATE[:FLOW]"
+        "\n{}\n{}",
+        text(id::TABLE_HINT_LINE, &[]),
+        text(id::TABLE_HINT_PAYMENT, &[])
     );
     out
 }
@@ -263,26 +268,52 @@ pub fn explain(y: &YearFunding, lines: &[&Line], missions: &[MissionSpec]) -> St
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "{} — contract year {} ({} to {}), taille {} ({} inhabitants), version {}",
-        y.contract, y.year.number, y.year.start, y.year.end, y.taille, y.population, y.version
+        "{}",
+        text(
+            id::EXPLAIN_YEAR,
+            &[
+                ("contract", &y.contract),
+                ("year", &y.year.number),
+                ("start", &y.year.start),
+                ("end", &y.year.end),
+                ("taille", &y.taille),
+                ("population", &y.population),
+                ("version", &y.version),
+            ]
+        )
     );
     for l in lines {
         let _ = writeln!(out);
         match (l.amount, &l.explanation) {
-            (Some(a), Some(e)) => {
-                let _ = writeln!(out, "{} [{}] = {} €", label(l.item), l.item, eur(a));
-                let _ = write!(out, "{e}");
-            }
-            (Some(a), None) => {
-                let _ = writeln!(out, "{} [{}] = {} €", label(l.item), l.item, eur(a));
+            (Some(a), e) => {
+                let _ = writeln!(
+                    out,
+                    "{}",
+                    text(
+                        id::EXPLAIN_LINE,
+                        &[
+                            ("label", &label(l.item)),
+                            ("key", &l.item),
+                            ("amount", &eur(a))
+                        ]
+                    )
+                );
+                if let Some(e) = e {
+                    let _ = write!(out, "{e}");
+                }
             }
             (None, _) => {
                 let _ = writeln!(
                     out,
-                    "{} [{}]: not applicable ({})",
-                    label(l.item),
-                    l.item,
-                    na(l, &y.year, missions)
+                    "{}",
+                    text(
+                        id::EXPLAIN_LINE_NOT_APPLICABLE,
+                        &[
+                            ("label", &label(l.item)),
+                            ("key", &l.item),
+                            ("reason", &na(l, &y.year, missions))
+                        ]
+                    )
                 );
             }
         }
@@ -293,21 +324,33 @@ pub fn explain(y: &YearFunding, lines: &[&Line], missions: &[MissionSpec]) -> St
 /// How each payment of a date was computed (`aci explain --payment`).
 pub fn explain_payments(sim: &Simulation, date: jiff::civil::Date, flows: &[&CashFlow]) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "{} — payments of {date}", sim.contract);
+    let _ = writeln!(
+        out,
+        "{}",
+        text(
+            id::EXPLAIN_PAYMENTS,
+            &[("contract", &sim.contract), ("date", &date)]
+        )
+    );
     for f in flows {
         let _ = writeln!(out);
-        let year = f
-            .contract_year
-            .map_or("before the contract".to_string(), |y| {
-                format!("contract year {y}")
-            });
+        let year = f.contract_year.map_or_else(
+            || text(id::EXPLAIN_BEFORE_CONTRACT, &[]),
+            |y| text(id::EXPLAIN_CONTRACT_YEAR, &[("year", &y)]),
+        );
         let _ = writeln!(
             out,
-            "{} [{}], {}, {year} = {} €",
-            flow_label(f.flow),
-            f.flow.key(),
-            part_label(f.part),
-            eur(f.amount)
+            "{}",
+            text(
+                id::EXPLAIN_PAYMENT,
+                &[
+                    ("flow", &f.flow.label()),
+                    ("key", &f.flow.key()),
+                    ("part", &f.part.label()),
+                    ("year", &year),
+                    ("amount", &eur(f.amount)),
+                ]
+            )
         );
         let _ = write!(out, "{}", f.computation);
     }
@@ -324,23 +367,29 @@ pub fn rules(rules: &RuleBook, only: Option<&str>) -> String {
         let _ = writeln!(out, "{} — {}", v.id, v.title);
         let _ = writeln!(
             out,
-            "in force from {} — {}",
-            v.in_force_from, v.in_force_provenance
+            "{}",
+            text(
+                id::RULES_IN_FORCE,
+                &[
+                    ("date", &v.in_force_from),
+                    ("provenance", &v.in_force_provenance)
+                ]
+            )
         );
-        let mut t = new_table(vec![
-            "Key".into(),
-            "Taille".into(),
-            "Value".into(),
-            "Status".into(),
-            "Source".into(),
-        ]);
+        let mut t = new_table(words(&[
+            id::RULES_KEY,
+            id::RULES_TAILLE,
+            id::RULES_VALUE,
+            id::RULES_STATUS,
+            id::RULES_SOURCE,
+        ]));
         for p in v.parameters() {
             let mut source = p.provenance.source.to_string();
             if let Some(a) = &p.provenance.article {
                 source.push_str(&format!(", {a}"));
             }
             if p.defined_in != v.id {
-                source.push_str(&format!(" (from {})", p.defined_in));
+                source.push_str(&text(id::RULES_INHERITED, &[("version", &p.defined_in)]));
             }
             t.add_row(vec![
                 Cell::new(&p.key),
@@ -356,7 +405,7 @@ pub fn rules(rules: &RuleBook, only: Option<&str>) -> String {
         }
         let _ = writeln!(out, "{t}\n");
     }
-    let _ = writeln!(out, "Sources");
+    let _ = writeln!(out, "{}", text(id::RULES_SOURCES, &[]));
     for s in &rules.sources {
         let _ = writeln!(
             out,
@@ -369,10 +418,7 @@ pub fn rules(rules: &RuleBook, only: Option<&str>) -> String {
                 .unwrap_or_default()
         );
     }
-    let _ = writeln!(
-        out,
-        "\nStatus: P primary text · S secondary source · C observed in real contracts. Values nobody has sourced are absent: a contract states its own."
-    );
+    let _ = writeln!(out, "\n{}", text(id::RULES_STATUS_LEGEND, &[]));
     out
 }
 

@@ -139,6 +139,30 @@ pub enum Error {
     },
 }
 
+/// Every variant with its kind: the stable id that the Python binding raises as
+/// `AciError.kind` and that docs/errors.md lists (a test checks both against this table).
+/// An id, not wording: it is the same in every language.
+pub const KINDS: &[(&str, &str)] = &[
+    ("RuleFileSyntax", "rule_file_syntax"),
+    ("RuleFileInvalid", "rule_file_invalid"),
+    ("BeforeFirstVersion", "before_first_version"),
+    ("OutOfRange", "out_of_range"),
+    ("SubCentAmount", "sub_cent_amount"),
+    ("DatesOutOfOrder", "dates_out_of_order"),
+    ("MissionBeforeContract", "mission_before_contract"),
+    ("Duplicate", "duplicate"),
+    ("UnknownMission", "unknown_mission"),
+    ("TiersNotOrdered", "tiers_not_ordered"),
+    ("IndicatorsExceedEnvelope", "indicators_exceed_envelope"),
+    ("Overflow", "overflow"),
+    ("YearOutOfRange", "year_out_of_range"),
+    ("UnknownIndicator", "unknown_indicator"),
+    ("ObservationKind", "observation_kind"),
+    ("MissingMissionAmount", "missing_mission_amount"),
+    ("EnvelopeTable", "envelope_table"),
+    ("MissingParameter", "missing_parameter"),
+];
+
 /// `value` cut to the cent below it (toward zero): one of the two amounts a
 /// [`Error::SubCentAmount`] suggests.
 fn cent_toward_zero(value: Decimal) -> Decimal {
@@ -166,7 +190,134 @@ impl Error {
         }
     }
 
+    /// The error's kind ([`KINDS`]): a stable id for programs (`e.kind` in Python).
+    pub fn kind(&self) -> &'static str {
+        let variant = match self {
+            Error::RuleFileSyntax(_) => 0,
+            Error::RuleFileInvalid { .. } => 1,
+            Error::BeforeFirstVersion { .. } => 2,
+            Error::OutOfRange { .. } => 3,
+            Error::SubCentAmount { .. } => 4,
+            Error::DatesOutOfOrder { .. } => 5,
+            Error::MissionBeforeContract { .. } => 6,
+            Error::Duplicate { .. } => 7,
+            Error::UnknownMission { .. } => 8,
+            Error::TiersNotOrdered { .. } => 9,
+            Error::IndicatorsExceedEnvelope { .. } => 10,
+            Error::Overflow { .. } => 11,
+            Error::YearOutOfRange { .. } => 12,
+            Error::UnknownIndicator { .. } => 13,
+            Error::ObservationKind { .. } => 14,
+            Error::MissingMissionAmount { .. } => 15,
+            Error::EnvelopeTable { .. } => 16,
+            Error::MissingParameter { .. } => 17,
+        };
+        KINDS[variant].1
+    }
+
     pub(crate) fn overflow(what: impl Into<String>) -> Self {
         Error::Overflow { what: what.into() }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// One error of each variant: `kind` must give the row of [`KINDS`] named after it.
+    #[test]
+    fn every_variant_has_the_kind_of_its_row() {
+        let d = Date::constant(2023, 1, 1);
+        let s = String::new;
+        let all = [
+            Error::RuleFileSyntax(s()),
+            Error::RuleFileInvalid {
+                field: s(),
+                problem: s(),
+            },
+            Error::BeforeFirstVersion {
+                date: d,
+                first_version: s(),
+                first_in_force: d,
+            },
+            Error::OutOfRange {
+                field: s(),
+                value: s(),
+                allowed: s(),
+            },
+            Error::SubCentAmount {
+                field: s(),
+                value: Decimal::ZERO,
+            },
+            Error::DatesOutOfOrder {
+                field: s(),
+                earlier: d,
+                later: d,
+                what: s(),
+            },
+            Error::MissionBeforeContract {
+                mission: MissionId::Prevention,
+                start: d,
+                signed: d,
+            },
+            Error::Duplicate {
+                field: s(),
+                name: s(),
+            },
+            Error::UnknownMission {
+                field: s(),
+                name: s(),
+                allowed: s(),
+            },
+            Error::TiersNotOrdered {
+                indicator: s(),
+                order: s(),
+                problem: s(),
+            },
+            Error::IndicatorsExceedEnvelope {
+                mission: MissionId::Prevention,
+                indicators_max: Decimal::ZERO,
+                envelope: Decimal::ZERO,
+            },
+            Error::Overflow { what: s() },
+            Error::YearOutOfRange { year: 0, years: 0 },
+            Error::UnknownIndicator {
+                indicator: s(),
+                known: s(),
+            },
+            Error::ObservationKind {
+                indicator: s(),
+                expected: s(),
+                got: s(),
+            },
+            Error::MissingMissionAmount {
+                parameter: s(),
+                mission: MissionId::Prevention,
+                taille: Taille::T1,
+                version: s(),
+                contract_field: s(),
+            },
+            Error::EnvelopeTable {
+                file: s(),
+                problems: vec![],
+            },
+            Error::MissingParameter {
+                parameter: s(),
+                taille: s(),
+                version: s(),
+                hint: s(),
+            },
+        ];
+        assert_eq!(all.len(), KINDS.len());
+        for e in &all {
+            let debug = format!("{e:?}");
+            let variant = debug.split(['(', ' ', '{']).next().unwrap_or_default();
+            let row = KINDS.iter().find(|(v, _)| *v == variant);
+            assert_eq!(row.map(|(_, k)| *k), Some(e.kind()), "{variant}");
+        }
+        let mut kinds: Vec<_> = KINDS.iter().map(|(_, k)| k).collect();
+        kinds.sort();
+        kinds.dedup();
+        assert_eq!(kinds.len(), KINDS.len(), "a kind used twice");
     }
 }

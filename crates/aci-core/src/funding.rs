@@ -114,6 +114,18 @@ impl Item {
         }
     }
 
+    /// The line's name for people, in the current language ([`crate::wording`]):
+    /// `Fonctionnement`, `Prévention — part fixe`, …
+    pub fn label(&self) -> String {
+        use crate::wording::{id, text};
+        match self {
+            Item::Operating => text(id::ITEM_OPERATING, &[]),
+            Item::OperatingUpliftDifference => text(id::ITEM_OPERATING_UPLIFT_DIFFERENCE, &[]),
+            Item::Fixed(m) => text(id::ITEM_FIXED, &[("mission", &m.label())]),
+            Item::Variable(m) => text(id::ITEM_VARIABLE, &[("mission", &m.label())]),
+        }
+    }
+
     /// The mission, for mission lines.
     pub fn mission(&self) -> Option<MissionId> {
         match self {
@@ -186,6 +198,54 @@ pub enum Warning {
         taille: Taille,
         version: String,
     },
+}
+
+/// The warning in words, in the current language ([`crate::wording`]); a simulation's list
+/// prefixes it with its year.
+impl std::fmt::Display for Warning {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use crate::wording::{id, text};
+        let words = match self {
+            Warning::MissionNotInVersion { mission, version } => text(
+                id::YEAR_WARNING_MISSION_NOT_IN_VERSION,
+                &[("mission", mission), ("version", version)],
+            ),
+            Warning::EstimatedEnvelope {
+                item,
+                envelope,
+                low,
+                high,
+                taille,
+                version,
+            } => text(
+                id::YEAR_WARNING_ESTIMATED_ENVELOPE,
+                &[
+                    ("item", item),
+                    ("taille", taille),
+                    ("version", version),
+                    ("envelope", envelope),
+                    ("tag", &Status::Estimate.tag()),
+                    ("low", low),
+                    ("high", high),
+                ],
+            ),
+            Warning::AboveCeiling {
+                total,
+                ceiling,
+                taille,
+                version,
+            } => text(
+                id::YEAR_WARNING_ABOVE_CEILING,
+                &[
+                    ("total", total),
+                    ("taille", taille),
+                    ("version", version),
+                    ("ceiling", ceiling),
+                ],
+            ),
+        };
+        f.write_str(&words)
+    }
 }
 
 /// The funding of one contract year.

@@ -46,16 +46,19 @@ impl MissionId {
         }
     }
 
-    /// French label.
-    pub fn label(self) -> &'static str {
-        match self {
-            MissionId::AccesAuxSoins => "Accès aux soins",
-            MissionId::Parcours => "Parcours pluriprofessionnels",
-            MissionId::Prevention => "Prévention",
-            MissionId::CrisesSanitaires => "Crises sanitaires graves",
-            MissionId::QualitePertinence => "Qualité et pertinence",
-            MissionId::AccompagnementProfessionnels => "Accompagnement des professionnels",
-        }
+    /// The mission's name as the agreement words it, in the current language
+    /// ([`crate::wording`]).
+    pub fn label(self) -> String {
+        use crate::wording::id;
+        let id = match self {
+            MissionId::AccesAuxSoins => id::MISSION_ACCES_AUX_SOINS,
+            MissionId::Parcours => id::MISSION_PARCOURS,
+            MissionId::Prevention => id::MISSION_PREVENTION,
+            MissionId::CrisesSanitaires => id::MISSION_CRISES_SANITAIRES,
+            MissionId::QualitePertinence => id::MISSION_QUALITE_PERTINENCE,
+            MissionId::AccompagnementProfessionnels => id::MISSION_ACCOMPAGNEMENT_PROFESSIONNELS,
+        };
+        crate::wording::text(id, &[])
     }
 
     /// Zero-based index, for per-mission arrays.

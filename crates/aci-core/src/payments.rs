@@ -63,6 +63,16 @@ impl Flow {
         }
     }
 
+    /// What the payment is for, in words ([`crate::wording`]).
+    pub fn label(&self) -> String {
+        match self {
+            Flow::LetterOfIntent => {
+                crate::wording::text(crate::wording::id::FLOW_LETTER_OF_INTENT, &[])
+            }
+            Flow::Line(item) => item.label(),
+        }
+    }
+
     /// Parses a key produced by [`Flow::key`].
     pub fn parse(key: &str) -> Option<Flow> {
         match key {
@@ -88,6 +98,30 @@ pub enum Part {
     Balance,
     /// Money paid back (negative amount).
     Repayment,
+}
+
+impl Part {
+    /// Stable key, as in JSON: `in_full`, `advance`, `balance`, `repayment`.
+    pub fn key(self) -> &'static str {
+        match self {
+            Part::InFull => "in_full",
+            Part::Advance => "advance",
+            Part::Balance => "balance",
+            Part::Repayment => "repayment",
+        }
+    }
+
+    /// The part in words ([`crate::wording`]): `in full`, `advance`, …
+    pub fn label(self) -> String {
+        use crate::wording::id;
+        let id = match self {
+            Part::InFull => id::PART_IN_FULL,
+            Part::Advance => id::PART_ADVANCE,
+            Part::Balance => id::PART_BALANCE,
+            Part::Repayment => id::PART_REPAYMENT,
+        };
+        crate::wording::text(id, &[])
+    }
 }
 
 /// One dated payment.

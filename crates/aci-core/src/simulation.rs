@@ -179,37 +179,59 @@ pub enum SimWarning {
     Terminated { date: Date, repaid: Decimal },
 }
 
+/// The warning in words, in the current language ([`crate::wording`]).
 impl std::fmt::Display for SimWarning {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
+        use crate::wording::{id, text};
+        let years_list = |years: &[u32]| {
+            years
+                .iter()
+                .map(u32::to_string)
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let yes_no = |given: bool| if given { "yes" } else { "no" };
+        let words = match self {
             SimWarning::MissionStartsLate {
                 mission,
                 start,
                 deadline,
                 months,
-            } => write!(
-                f,
-                "mission {mission} starts on {start}, after the ACI deadline of {deadline} ({months} months after signature)"
+            } => text(
+                id::WARNING_MISSION_STARTS_LATE,
+                &[
+                    ("mission", mission),
+                    ("start", start),
+                    ("deadline", deadline),
+                    ("months", months),
+                ],
             ),
             SimWarning::MissionDeployedLate {
                 mission,
                 deployed,
                 deadline,
                 months,
-            } => write!(
-                f,
-                "mission {mission} is deployed on {deployed}, after the ACI deadline of {deadline} ({months} months after signature)"
+            } => text(
+                id::WARNING_MISSION_DEPLOYED_LATE,
+                &[
+                    ("mission", mission),
+                    ("deployed", deployed),
+                    ("deadline", deadline),
+                    ("months", months),
+                ],
             ),
             SimWarning::MandatoryMissionMissing {
                 mission,
                 version,
                 from_year,
-            } => {
-                write!(
-                    f,
-                    "mission {mission} is mandatory under {version} (from year {from_year}) but not engaged"
-                )
-            }
+            } => text(
+                id::WARNING_MANDATORY_MISSION_MISSING,
+                &[
+                    ("mission", mission),
+                    ("version", version),
+                    ("from_year", from_year),
+                ],
+            ),
             SimWarning::NotPrimaryText {
                 key,
                 taille,
@@ -217,20 +239,20 @@ impl std::fmt::Display for SimWarning {
                 status,
                 years,
                 source,
-            } => {
-                let t = taille.map(|t| format!(" taille {t}")).unwrap_or_default();
-                let ys: Vec<String> = years.iter().map(u32::to_string).collect();
-                let source = source
-                    .as_ref()
-                    .map(|s| format!(" ({s})"))
-                    .unwrap_or_default();
-                write!(
-                    f,
-                    "{key}{t} ({version}): {status} [{}]{source}, not primary text; used in years {}",
-                    status.tag(),
-                    ys.join(", ")
-                )
-            }
+            } => text(
+                id::WARNING_NOT_PRIMARY_TEXT,
+                &[
+                    ("key", key),
+                    ("has_taille", &yes_no(taille.is_some())),
+                    ("taille", &taille.map(|t| t.to_string()).unwrap_or_default()),
+                    ("version", version),
+                    ("status", status),
+                    ("tag", &status.tag()),
+                    ("has_source", &yes_no(source.is_some())),
+                    ("source", &source.as_deref().unwrap_or_default()),
+                    ("years", &years_list(years)),
+                ],
+            ),
             SimWarning::EstimatedEnvelope {
                 item,
                 taille,
@@ -239,64 +261,36 @@ impl std::fmt::Display for SimWarning {
                 low,
                 high,
                 years,
-            } => {
-                let ys: Vec<String> = years.iter().map(u32::to_string).collect();
-                write!(
-                    f,
-                    "{item} taille {taille} ({version}): envelope {envelope} € is an indicative estimate [{}] (range {low} – {high} €), not the national amount (docs/estimate.md); used in years {}",
-                    Status::Estimate.tag(),
-                    ys.join(", ")
-                )
+            } => text(
+                id::WARNING_ESTIMATED_ENVELOPE,
+                &[
+                    ("item", item),
+                    ("taille", taille),
+                    ("version", version),
+                    ("envelope", envelope),
+                    ("tag", &Status::Estimate.tag()),
+                    ("low", low),
+                    ("high", high),
+                    ("years", &years_list(years)),
+                ],
+            ),
+            SimWarning::Year { year, warning } => {
+                text(id::WARNING_IN_YEAR, &[("year", year), ("warning", warning)])
             }
-            SimWarning::Year { year, warning } => match warning {
-                YearWarning::MissionNotInVersion { mission, version } => {
-                    write!(
-                        f,
-                        "year {year}: mission {mission} does not exist under {version}; nothing is due for it"
-                    )
-                }
-                YearWarning::EstimatedEnvelope {
-                    item,
-                    envelope,
-                    low,
-                    high,
-                    taille,
-                    version,
-                } => write!(
-                    f,
-                    "year {year}: {item} taille {taille} ({version}): envelope {envelope} € is an indicative estimate [{}] (range {low} – {high} €), not the national amount",
-                    Status::Estimate.tag()
-                ),
-                YearWarning::AboveCeiling {
-                    total,
-                    ceiling,
-                    taille,
-                    version,
-                } => write!(
-                    f,
-                    "year {year}: total {total} € is above the maximum yearly total of taille {taille} under {version} ({ceiling} €)"
-                ),
-            },
-            SimWarning::MissingInputs { year, inputs } => {
-                write!(
-                    f,
-                    "year {year}: no result given for {} (counted as 0 €)",
-                    inputs.join(", ")
-                )
-            }
-            SimWarning::NoLetterOfIntentAmount { date, version } => {
-                write!(
-                    f,
-                    "lettre d'intention on {date}: {version} pays no amount for it (avenant 2 does)"
-                )
-            }
-            SimWarning::Terminated { date, repaid } => {
-                write!(
-                    f,
-                    "contract terminated on {date}: advances kept pro rata temporis ({repaid} € repaid), the year's balances and variable parts not paid"
-                )
-            }
-        }
+            SimWarning::MissingInputs { year, inputs } => text(
+                id::WARNING_MISSING_INPUTS,
+                &[("year", year), ("inputs", &inputs.join(", "))],
+            ),
+            SimWarning::NoLetterOfIntentAmount { date, version } => text(
+                id::WARNING_NO_LETTER_OF_INTENT_AMOUNT,
+                &[("date", date), ("version", version)],
+            ),
+            SimWarning::Terminated { date, repaid } => text(
+                id::WARNING_TERMINATED,
+                &[("date", date), ("repaid", repaid)],
+            ),
+        };
+        f.write_str(&words)
     }
 }
 

@@ -96,86 +96,53 @@ impl Problem {
 
     /// A core error, classified; `rule_file` marks errors raised while reading rule data.
     pub fn core(e: &Error, rule_file: bool) -> Self {
-        let (class, kind, field): (Class, &'static str, Option<String>) = match e {
-            Error::RuleFileSyntax(_) => (Class::RuleFile, "rule_file_syntax", None),
-            Error::RuleFileInvalid { field, .. } => {
-                (Class::RuleFile, "rule_file_invalid", Some(field.clone()))
-            }
-            Error::BeforeFirstVersion { .. } => (
-                Class::InvalidInput,
-                "before_first_version",
-                Some("date".into()),
-            ),
-            Error::OutOfRange { field, .. } => {
-                (Class::InvalidInput, "out_of_range", Some(field.clone()))
-            }
-            Error::SubCentAmount { field, .. } => {
-                (Class::InvalidInput, "sub_cent_amount", Some(field.clone()))
-            }
-            Error::DatesOutOfOrder { field, .. } => (
-                Class::InvalidInput,
-                "dates_out_of_order",
-                Some(field.clone()),
-            ),
+        let (class, field): (Class, Option<String>) = match e {
+            Error::RuleFileSyntax(_) => (Class::RuleFile, None),
+            Error::RuleFileInvalid { field, .. } => (Class::RuleFile, Some(field.clone())),
+            Error::BeforeFirstVersion { .. } => (Class::InvalidInput, Some("date".into())),
+            Error::OutOfRange { field, .. }
+            | Error::SubCentAmount { field, .. }
+            | Error::DatesOutOfOrder { field, .. }
+            | Error::Duplicate { field, .. }
+            | Error::UnknownMission { field, .. } => (Class::InvalidInput, Some(field.clone())),
             Error::MissionBeforeContract { mission, .. } => (
                 Class::InvalidInput,
-                "mission_before_contract",
                 Some(format!("missions.{mission}.start")),
             ),
-            Error::Duplicate { field, .. } => {
-                (Class::InvalidInput, "duplicate", Some(field.clone()))
-            }
-            Error::UnknownMission { field, .. } => {
-                (Class::InvalidInput, "unknown_mission", Some(field.clone()))
-            }
             Error::TiersNotOrdered { indicator, .. } => (
                 Class::InvalidInput,
-                "tiers_not_ordered",
                 Some(format!("indicators.{indicator}.tiers")),
             ),
             Error::IndicatorsExceedEnvelope { mission, .. } => (
                 Class::InvalidInput,
-                "indicators_exceed_envelope",
                 Some(format!("missions.{mission}.variable")),
             ),
-            Error::Overflow { .. } => (Class::AmountOverflow, "overflow", None),
-            Error::YearOutOfRange { .. } => (
-                Class::InvalidInput,
-                "year_out_of_range",
-                Some("year".into()),
-            ),
+            Error::Overflow { .. } => (Class::AmountOverflow, None),
+            Error::YearOutOfRange { .. } => (Class::InvalidInput, Some("year".into())),
             Error::UnknownIndicator { indicator, .. } => (
                 Class::InvalidInput,
-                "unknown_indicator",
                 Some(format!("results.indicators.{indicator}")),
             ),
-            Error::ObservationKind { indicator, .. } => (
-                Class::InvalidInput,
-                "observation_kind",
-                Some(indicator.clone()),
-            ),
+            Error::ObservationKind { indicator, .. } => {
+                (Class::InvalidInput, Some(indicator.clone()))
+            }
             Error::MissingMissionAmount {
                 mission,
                 contract_field,
                 ..
             } => (
                 Class::MissingAmount,
-                "missing_mission_amount",
                 Some(format!("missions.{mission}.{contract_field}")),
             ),
-            Error::EnvelopeTable { .. } => (
-                Class::InvalidInput,
-                "envelope_table",
-                Some("envelopes".into()),
-            ),
-            Error::MissingParameter { parameter, .. } => (
-                Class::MissingAmount,
-                "missing_parameter",
-                Some(parameter.clone()),
-            ),
+            Error::EnvelopeTable { .. } => (Class::InvalidInput, Some("envelopes".into())),
+            Error::MissingParameter { parameter, .. } => {
+                (Class::MissingAmount, Some(parameter.clone()))
+            }
             // The core's error enum is non-exhaustive: a new variant still reaches Python.
-            _ => (Class::Aci, "other", None),
+            _ => (Class::Aci, None),
         };
+        // The kind is the core's (`aci_core::error::KINDS`, listed in docs/errors.md).
+        let kind = e.kind();
         let class = if rule_file && class != Class::AmountOverflow {
             Class::RuleFile
         } else {

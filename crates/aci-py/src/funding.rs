@@ -264,10 +264,7 @@ fn warning_dict<'py>(py: Python<'py>, w: &Warning) -> PyResult<Bound<'py, PyDict
             d.set_item("kind", "mission_not_in_version")?;
             d.set_item("mission", mission.key())?;
             d.set_item("version", version)?;
-            d.set_item(
-                "message",
-                format!("mission {mission} does not exist in version {version}: nothing is due"),
-            )?;
+            d.set_item("message", w.to_string())?;
         }
         Warning::AboveCeiling {
             total,
@@ -280,10 +277,7 @@ fn warning_dict<'py>(py: Python<'py>, w: &Warning) -> PyResult<Bound<'py, PyDict
             d.set_item("ceiling", ceiling)?;
             d.set_item("taille", taille.number())?;
             d.set_item("version", version)?;
-            d.set_item(
-                "message",
-                format!("total {total} € is above the known yearly maximum {ceiling} € (taille {taille}, {version})"),
-            )?;
+            d.set_item("message", w.to_string())?;
         }
         Warning::EstimatedEnvelope {
             item,
@@ -300,35 +294,10 @@ fn warning_dict<'py>(py: Python<'py>, w: &Warning) -> PyResult<Bound<'py, PyDict
             d.set_item("high", high)?;
             d.set_item("taille", taille.number())?;
             d.set_item("version", version)?;
-            d.set_item("message", warning_text(w))?;
+            d.set_item("message", w.to_string())?;
         }
     }
     Ok(d)
-}
-
-/// A one-line description of a warning (for explanations and the batch totals).
-pub fn warning_text(w: &Warning) -> String {
-    match w {
-        Warning::MissionNotInVersion { mission, version } => {
-            format!("mission {mission} does not exist in version {version}")
-        }
-        Warning::AboveCeiling {
-            total,
-            ceiling,
-            taille,
-            version,
-        } => format!("total {total} above ceiling {ceiling} (taille {taille}, {version})"),
-        Warning::EstimatedEnvelope {
-            item,
-            envelope,
-            low,
-            high,
-            taille,
-            version,
-        } => format!(
-            "{item} (taille {taille}, {version}): envelope {envelope} € is an indicative estimate (range {low} – {high} €), not the national amount"
-        ),
-    }
 }
 
 #[pymethods]
@@ -511,7 +480,7 @@ fn explain_text(f: &YearFunding) -> String {
         );
     }
     for w in &f.warnings {
-        let _ = writeln!(s, "warning: {}", warning_text(w));
+        let _ = writeln!(s, "warning: {}", w);
     }
     if f.lines
         .iter()

@@ -1,6 +1,6 @@
 //! The multi-year simulation and its payment calendar, wrapped for Python.
 
-use aci_core::payments::{CashFlow, Part};
+use aci_core::payments::CashFlow;
 use aci_core::simulation::{SCENARIO_FORMAT, Scenario, Simulation, simulate};
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList};
@@ -114,21 +114,12 @@ pub fn run(
     Ok(PySimulation(sim))
 }
 
-fn part_name(p: Part) -> &'static str {
-    match p {
-        Part::InFull => "in_full",
-        Part::Advance => "advance",
-        Part::Balance => "balance",
-        Part::Repayment => "repayment",
-    }
-}
-
 fn flow_dict<'py>(py: Python<'py>, f: &CashFlow) -> PyResult<Bound<'py, PyDict>> {
     let d = PyDict::new(py);
     d.set_item("date", f.date)?;
     d.set_item("contract_year", f.contract_year)?;
     d.set_item("flow", f.flow.key())?;
-    d.set_item("part", part_name(f.part))?;
+    d.set_item("part", f.part.key())?;
     d.set_item("amount", f.amount)?;
     d.set_item("cumulative", f.cumulative)?;
     d.set_item("rule", f.rule)?;

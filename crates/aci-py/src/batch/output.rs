@@ -20,7 +20,6 @@ use rust_decimal::Decimal;
 use super::input::EPOCH;
 use super::row::Label;
 use crate::errors::Problem;
-use crate::funding::warning_text;
 
 /// What the output tables hold.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -237,7 +236,7 @@ impl<'d> Tables<'d> {
         t.missing_inputs
             .append_option(joined(y.missing_inputs.clone()));
         t.warnings
-            .append_option(joined(y.warnings.iter().map(warning_text).collect()));
+            .append_option(joined(y.warnings.iter().map(ToString::to_string).collect()));
         t.error.append_null();
         let l = &mut self.lines;
         l.contract.append_values(contract, y.lines.len());

@@ -1,0 +1,108 @@
+//! The message ids of the catalogues, one constant each: code names a message through these,
+//! so an id used is an id listed, and the tests check every catalogue defines every one.
+
+macro_rules! message_ids {
+    ($($(#[$doc:meta])* $name:ident = $id:literal;)*) => {
+        $($(#[$doc])* pub const $name: &str = $id;)*
+        /// Every message id.
+        pub const ALL: &[&str] = &[$($id),*];
+    };
+}
+
+message_ids! {
+    // --- lines of a year (`Item::label`); `$mission` is the mission's label ---
+    ITEM_OPERATING = "item-operating";
+    ITEM_OPERATING_UPLIFT_DIFFERENCE = "item-operating-uplift-difference";
+    ITEM_FIXED = "item-fixed";
+    ITEM_VARIABLE = "item-variable";
+    // --- payments (`Flow::label`, `Part::label`) ---
+    FLOW_LETTER_OF_INTENT = "flow-letter-of-intent";
+    PART_IN_FULL = "part-in-full";
+    PART_ADVANCE = "part-advance";
+    PART_BALANCE = "part-balance";
+    PART_REPAYMENT = "part-repayment";
+    // --- missions (`MissionId::label`) ---
+    MISSION_ACCES_AUX_SOINS = "mission-acces_aux_soins";
+    MISSION_PARCOURS = "mission-parcours";
+    MISSION_PREVENTION = "mission-prevention";
+    MISSION_CRISES_SANITAIRES = "mission-crises_sanitaires";
+    MISSION_QUALITE_PERTINENCE = "mission-qualite_pertinence";
+    MISSION_ACCOMPAGNEMENT_PROFESSIONNELS = "mission-accompagnement_professionnels";
+    // --- why a line does not apply, in a few words ---
+    NA_NOT_ENGAGED = "na-not-engaged";
+    NA_NOT_STARTED = "na-not-started";
+    /// `$date`: the mission's end.
+    NA_ENDED = "na-ended";
+    NA_NOT_IN_VERSION = "na-not-in-version";
+    // --- a year's warnings (`funding::Warning`) ---
+    YEAR_WARNING_MISSION_NOT_IN_VERSION = "year-warning-mission-not-in-version";
+    YEAR_WARNING_ESTIMATED_ENVELOPE = "year-warning-estimated-envelope";
+    YEAR_WARNING_ABOVE_CEILING = "year-warning-above-ceiling";
+    // --- a simulation's warnings (`simulation::SimWarning`) ---
+    WARNING_MISSION_STARTS_LATE = "warning-mission-starts-late";
+    WARNING_MISSION_DEPLOYED_LATE = "warning-mission-deployed-late";
+    WARNING_MANDATORY_MISSION_MISSING = "warning-mandatory-mission-missing";
+    WARNING_NOT_PRIMARY_TEXT = "warning-not-primary-text";
+    WARNING_ESTIMATED_ENVELOPE = "warning-estimated-envelope";
+    /// `$year`, `$warning`: a year's own warning in the simulation's list.
+    WARNING_IN_YEAR = "warning-in-year";
+    WARNING_MISSING_INPUTS = "warning-missing-inputs";
+    WARNING_NO_LETTER_OF_INTENT_AMOUNT = "warning-no-letter-of-intent-amount";
+    WARNING_TERMINATED = "warning-terminated";
+    // --- the CLI's year-by-year table (`aci simulate`) ---
+    TABLE_SUMMARY = "table-summary";
+    TABLE_OPTIONS = "table-options";
+    TABLE_FUNDING_TITLE = "table-funding-title";
+    TABLE_LINE = "table-line";
+    TABLE_YEAR_NUMBER = "table-year-number";
+    TABLE_TOTAL = "table-total";
+    TABLE_TAILLE_VERSION = "table-taille-version";
+    TABLE_NOT_ENGAGED = "table-not-engaged";
+    TABLE_TERMINATED = "table-terminated";
+    TABLE_PAYMENTS_TITLE = "table-payments-title";
+    TABLE_DATE = "table-date";
+    TABLE_YEAR = "table-year";
+    TABLE_FOR = "table-for";
+    TABLE_PART = "table-part";
+    TABLE_AMOUNT = "table-amount";
+    TABLE_CUMULATIVE = "table-cumulative";
+    TABLE_CALENDAR_TITLE = "table-calendar-title";
+    TABLE_PAID = "table-paid";
+    TABLE_ACCRUED = "table-accrued";
+    TABLE_CUMULATIVE_PAID = "table-cumulative-paid";
+    TABLE_TOTALS = "table-totals";
+    TABLE_WARNINGS = "table-warnings";
+    TABLE_HINT_LINE = "table-hint-line";
+    TABLE_HINT_PAYMENT = "table-hint-payment";
+    // --- `aci explain` ---
+    EXPLAIN_YEAR = "explain-year";
+    EXPLAIN_LINE = "explain-line";
+    EXPLAIN_LINE_NOT_APPLICABLE = "explain-line-not-applicable";
+    EXPLAIN_PAYMENTS = "explain-payments";
+    EXPLAIN_BEFORE_CONTRACT = "explain-before-contract";
+    EXPLAIN_CONTRACT_YEAR = "explain-contract-year";
+    EXPLAIN_PAYMENT = "explain-payment";
+    // --- `aci rules` ---
+    RULES_IN_FORCE = "rules-in-force";
+    RULES_KEY = "rules-key";
+    RULES_TAILLE = "rules-taille";
+    RULES_VALUE = "rules-value";
+    RULES_STATUS = "rules-status";
+    RULES_SOURCE = "rules-source";
+    RULES_INHERITED = "rules-inherited";
+    RULES_SOURCES = "rules-sources";
+    RULES_STATUS_LEGEND = "rules-status-legend";
+    // --- the payment chart (SVG, PNG, HTML) ---
+    CHART_SUBTITLE = "chart-subtitle";
+    CHART_NO_PAYMENT = "chart-no-payment";
+    CHART_LEGEND_PAYMENTS = "chart-legend-payments";
+    CHART_LEGEND_CUMULATIVE = "chart-legend-cumulative";
+    CHART_FOOTER = "chart-footer";
+    CHART_CALENDAR_TITLE = "chart-calendar-title";
+    CHART_EARNED = "chart-earned";
+    // --- sheets of the XLSX export ---
+    SHEET_PAYMENTS = "sheet-payments";
+    SHEET_CONTRACT_YEARS = "sheet-contract-years";
+    SHEET_CALENDAR_YEARS = "sheet-calendar-years";
+    SHEET_WARNINGS = "sheet-warnings";
+}
