@@ -30,16 +30,14 @@ use std::sync::{Arc, OnceLock};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-use crate::calendar::{self, ContractYear, YearDays, epoch_day};
+use crate::calendar::{self, ContractYear};
 use crate::contract::{Contract, Mission};
 use crate::error::{Error, Result};
 use crate::explain::{Component, Explanation, Fact, ParamUse};
 use crate::indicator::Observation;
 use crate::mission::{MissionId, MissionMap};
 use crate::money::{self, round_to_cent};
-use crate::options::{
-    Envelopes, MissingObservation, Options, ProrationUnit, UpliftReading, VersionDate,
-};
+use crate::options::{Envelopes, MissingObservation, Options, UpliftReading, VersionDate};
 use crate::params::{MissionParam, ParamKey};
 use crate::provenance::{Provenance, Status};
 use crate::rules::{Parameter, RuleBook, Version};
@@ -231,8 +229,6 @@ pub struct Engine<'r> {
 struct YearContext<'a> {
     contract: &'a Contract,
     cy: ContractYear,
-    /// `cy` as day numbers, for proration by days.
-    days: YearDays,
     version: &'a Version,
     taille: Taille,
     explain: bool,
@@ -447,7 +443,8 @@ impl<S: YearSink + ?Sized> Output for Forward<'_, S> {
 
 /// Where lines go: summed always, then to the computation's [`Output`].
 struct Sink<'o, O> {
-    total: money::Sum,
+    /// The sum of the lines so far; `None` once it overflows.
+    total: Option<Decimal>,
     out: &'o mut O,
 }
 
@@ -456,7 +453,7 @@ impl<O: Output> Sink<'_, O> {
     #[inline(always)]
     fn line(&mut self, line: Line) {
         if let Some(a) = line.amount {
-            self.total.add(a);
+            self.total = self.total.and_then(|t| t.checked_add(a));
         }
         self.out.line(line);
     }
@@ -676,7 +673,6 @@ impl<'r> Engine<'r> {
         let ctx = YearContext {
             contract,
             cy,
-            days: YearDays::of(&cy),
             version,
             taille,
             explain,
@@ -684,7 +680,7 @@ impl<'r> Engine<'r> {
             texts: OnceCell::new(),
         };
         let mut sink = Sink {
-            total: money::Sum::default(),
+            total: Some(money::ZERO),
             out,
         };
 
@@ -692,12 +688,10 @@ impl<'r> Engine<'r> {
         for mission in MissionId::ALL {
             let in_version = version.mission(mission).is_some();
             let engaged = engaged_missions.get(&mission).copied();
-            // The mission's dates as day numbers, for the year's lines.
-            let active = engaged.map_or((0, None), |m| (epoch_day(m.start), m.end.map(epoch_day)));
             let reason = match engaged {
                 None if !in_version => continue,
                 None => Some(NotApplicable::MissionNotEngaged),
-                Some(_) if ctx.days.clip(active.0, active.1).is_none() => {
+                Some(m) if ctx.cy.clip(m.start, m.end).is_none() => {
                     Some(NotApplicable::MissionNotActiveThisYear)
                 }
                 Some(_) if !in_version => {
@@ -713,7 +707,7 @@ impl<'r> Engine<'r> {
                 (None, Some(m)) => {
                     // Each line goes straight into the sink: a `Result<Line>` returned through
                     // memory was read back before it was fully written (a store-forwarding stall).
-                    self.fixed_line(&ctx, m, active, &mut sink)?;
+                    self.fixed_line(&ctx, m, &mut sink)?;
                     self.variable_line(&ctx, m, results, &observed, &mut sink)?;
                 }
                 (reason, _) => {
@@ -732,7 +726,6 @@ impl<'r> Engine<'r> {
         // computed, so a line's own error wins as it always has.
         let total = sink
             .total
-            .value()
             .ok_or_else(|| Error::overflow("the yearly total"))?;
         if O::WARNS
             && let Some((ceiling, _)) = version.decimal(ParamKey::MaxYearlyTotal, Some(taille))
@@ -915,12 +908,10 @@ impl<'r> Engine<'r> {
         &self,
         ctx: &YearContext,
         m: &Mission,
-        // The mission's start and end as day numbers.
-        (start, end): (i64, Option<i64>),
         sink: &mut Sink<O>,
     ) -> Result<()> {
         let v = ctx.version;
-        let first_year = ctx.days.contains(start);
+        let first_year = ctx.cy.contains(m.start);
         let national = |p: MissionParam| v.decimal(ParamKey::Mission(m.id, p), Some(ctx.taille));
         // Contract figures win; a first-year amount applies only in the mission's first year.
         // National values are looked up only when the contract has none.
@@ -940,29 +931,13 @@ impl<'r> Engine<'r> {
                 }
             },
         };
-        // The active part of the year as dates: for months, the explanation and what the cents
-        // cannot hold.
-        let active = || {
-            ctx.cy
-                .clip(m.start, m.end)
-                .unwrap_or((ctx.cy.start, ctx.cy.start))
-        };
-        // By days (the default), on the day numbers.
-        let cents = match self.options.proration {
-            ProrationUnit::Days => ctx
-                .days
-                .prorate_cents(envelope, start, end.unwrap_or(i64::MAX)),
-            ProrationUnit::Months => None,
-        };
-        let amount = match cents {
-            Some(c) => money::from_cents(c),
-            None => {
-                let (from, to) = active();
-                calendar::prorate(envelope, &ctx.cy, from, to, self.options.proration)?
-            }
-        };
+        // The active part of the year.
+        let (from, to) = ctx
+            .cy
+            .clip(m.start, m.end)
+            .unwrap_or((ctx.cy.start, ctx.cy.start));
+        let amount = calendar::prorate(envelope, &ctx.cy, from, to, self.options.proration)?;
         let explanation = ctx.explain.then(|| {
-            let (from, to) = active();
             let (num, den) = calendar::fraction(&ctx.cy, from, to, self.options.proration);
             let unit = match self.options.proration {
                 crate::options::ProrationUnit::Days => "days",
@@ -1044,7 +1019,7 @@ impl<'r> Engine<'r> {
             amount = if results.crisis_recognised {
                 round_to_cent(need_envelope()?)
             } else {
-                round_to_cent(Decimal::ZERO)
+                money::ZERO
             };
             if let Some(why) = why.as_mut() {
                 let recognised = if results.crisis_recognised {
@@ -1060,7 +1035,7 @@ impl<'r> Engine<'r> {
             rule = "mission.part_variable.indicateurs";
             text = "Variable part (actions et résultats): each indicator of the contract pays its amount according to its rule; the mission's total is capped at its variable envelope";
             if let Some((env, _)) = envelope
-                && money::cmp(m.indicators_max, env).is_gt()
+                && m.indicators_max > env
             {
                 return Err(Error::IndicatorsExceedEnvelope {
                     mission: m.id,
@@ -1068,18 +1043,15 @@ impl<'r> Engine<'r> {
                     envelope: env,
                 });
             }
-            let mut sum = money::Sum::default();
+            // `None` once it overflows, reported after every indicator's own error.
+            let mut sum = Some(money::ZERO);
             for (i, ind) in m.indicators.iter().enumerate() {
                 let obs = observed.get(m, i);
                 let paid = match obs {
-                    // Cents come back in registers; the decimal path decides the rest.
-                    Some(o) => match ind.pay_cents(o) {
-                        Some(cents) => money::from_cents(cents),
-                        None => ind.pay(o)?,
-                    },
+                    Some(o) => ind.pay(o)?,
                     None => self.missing_input(MissingInput::Indicator(&ind.id), sink)?,
                 };
-                sum.add(paid);
+                sum = sum.and_then(|s| s.checked_add(paid));
                 if let Some(why) = why.as_mut() {
                     why.components.push(Component {
                         indicator: Text::shared(&ind.id),
@@ -1090,20 +1062,11 @@ impl<'r> Engine<'r> {
                     });
                 }
             }
-            // Capped at the envelope rounded to the cent; in whole cents when both are.
-            let cap = envelope.map(|(env, _)| env);
-            amount = match (sum.cents(), cap.map(money::round_cents)) {
-                (Some(s), None) => money::from_cents(s),
-                (Some(s), Some(Some(c))) => money::from_cents(s.min(c)),
-                _ => {
-                    let sum = sum
-                        .value()
-                        .ok_or_else(|| Error::overflow("a variable part"))?;
-                    match cap {
-                        Some(env) => money::min(sum, round_to_cent(env)),
-                        None => sum,
-                    }
-                }
+            // Capped at the envelope rounded to the cent.
+            let sum = sum.ok_or_else(|| Error::overflow("a variable part"))?;
+            amount = match envelope {
+                Some((env, _)) => sum.min(round_to_cent(env)),
+                None => sum,
             };
             if let Some(why) = why.as_mut() {
                 let mut f = Writer::default();
@@ -1124,10 +1087,7 @@ impl<'r> Engine<'r> {
             match results.missions.get(&m.id) {
                 Some(&share) => {
                     let env = need_envelope()?;
-                    amount = match money::mul_cents(env, share) {
-                        Some(cents) => money::from_cents(cents),
-                        None => round_to_cent(money::mul(env, share, "a variable part")?),
-                    };
+                    amount = round_to_cent(money::mul(env, share, "a variable part")?);
                     if let Some(why) = why.as_mut() {
                         why.formula = text!(
                             FastDecimal(env),
@@ -1220,7 +1180,7 @@ impl Engine<'_> {
             ));
         }
         sink.missing(input);
-        Ok(round_to_cent(Decimal::ZERO))
+        Ok(money::ZERO)
     }
 }
 
@@ -1403,7 +1363,7 @@ fn check_results<'r>(
                     got: "an achievement share for the whole mission".into(),
                 });
             }
-            Some(_) if !money::within_pow10(share, 0) => {
+            Some(_) if !money::within(share, Decimal::ONE) => {
                 return Err(Error::out_of_range(field(), share, "0 to 1"));
             }
             Some(_) => {}
