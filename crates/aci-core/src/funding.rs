@@ -44,6 +44,7 @@ use crate::rules::{Parameter, RuleBook, Version};
 use crate::serde_util;
 use crate::taille::Taille;
 use crate::text::{FastDate, FastDecimal, Piece, Text, Writer, text};
+use crate::variable::{self, Achieved, VariableRule};
 
 /// What was observed during a contract year.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -1001,9 +1002,9 @@ impl<'r> Engine<'r> {
                 )
                 .map(|(a, p)| (a, Ok(p))),
         };
-        let need_envelope = || {
-            envelope
-                .map(|(a, _)| a)
+        // What the results earn, by the one variable-part rule (or the missing envelope).
+        let earned = |achieved| {
+            variable::earned(envelope.map(|(a, _)| a), achieved)?
                 .ok_or_else(|| ctx.missing_mission_amount(m.id, MissionParam::Variable, "variable"))
         };
         // What the explanation needs, only when explaining (without it, nothing is built or moved).
@@ -1012,15 +1013,16 @@ impl<'r> Engine<'r> {
             components: Vec::new(),
             formula: Text::default(),
         });
-        let (rule, text, mut amount);
-        if m.id == MissionId::CrisesSanitaires {
+        let (rule, text, amount);
+        let variable_rule = VariableRule::of(m);
+        if variable_rule == VariableRule::Crisis {
             rule = "mission.crise_reconnue";
             text = "Variable part of the crisis mission: paid only when the ARS recognises a serious health crisis during the year (avenant 2)";
-            amount = if results.crisis_recognised {
-                round_to_cent(need_envelope()?)
+            amount = earned(if results.crisis_recognised {
+                Achieved::Envelope
             } else {
-                money::ZERO
-            };
+                Achieved::Nothing
+            })?;
             if let Some(why) = why.as_mut() {
                 let recognised = if results.crisis_recognised {
                     why.formula = text!(FastDecimal(amount), " € (crisis recognised)");
@@ -1031,7 +1033,7 @@ impl<'r> Engine<'r> {
                 };
                 why.inputs.push(Fact::new("crisis_recognised", recognised));
             }
-        } else if !m.indicators.is_empty() {
+        } else if variable_rule == VariableRule::Indicators {
             rule = "mission.part_variable.indicateurs";
             text = "Variable part (actions et résultats): each indicator of the contract pays its amount according to its rule; the mission's total is capped at its variable envelope";
             if let Some((env, _)) = envelope
@@ -1062,12 +1064,8 @@ impl<'r> Engine<'r> {
                     });
                 }
             }
-            // Capped at the envelope rounded to the cent.
             let sum = sum.ok_or_else(|| Error::overflow("a variable part"))?;
-            amount = match envelope {
-                Some((env, _)) => sum.min(round_to_cent(env)),
-                None => sum,
-            };
+            amount = earned(Achieved::Indicators(sum))?;
             if let Some(why) = why.as_mut() {
                 let mut f = Writer::default();
                 for (i, c) in why.components.iter().enumerate() {
@@ -1086,8 +1084,8 @@ impl<'r> Engine<'r> {
             text = "Variable part (actions et résultats) without indicators in the contract: the envelope times the mission's achievement share (0 to 1) for the year";
             match results.missions.get(&m.id) {
                 Some(&share) => {
-                    let env = need_envelope()?;
-                    amount = round_to_cent(money::mul(env, share, "a variable part")?);
+                    amount = earned(Achieved::Share(share))?;
+                    let env = envelope.map_or(Decimal::ZERO, |(a, _)| a);
                     if let Some(why) = why.as_mut() {
                         why.formula = text!(
                             FastDecimal(env),
@@ -1104,36 +1102,29 @@ impl<'r> Engine<'r> {
                     }
                 }
                 None => {
-                    amount = self.missing_input(MissingInput::MissionShare(m.id), sink)?;
+                    self.missing_input(MissingInput::MissionShare(m.id), sink)?;
+                    amount = earned(Achieved::Nothing)?;
                     if let Some(why) = why.as_mut() {
                         why.formula = "0.00 € (no achievement reported)".into();
                     }
                 }
             }
         }
-        if self.options.prorate_variable {
-            let (from, to) = ctx
-                .cy
-                .clip(m.start, m.end)
-                .unwrap_or((ctx.cy.start, ctx.cy.start));
-            let (num, den) = calendar::fraction(&ctx.cy, from, to, self.options.proration);
-            if num != den {
-                let full = amount;
-                amount = calendar::prorate(full, &ctx.cy, from, to, self.options.proration)?;
-                if let Some(why) = why.as_mut() {
-                    why.formula = text!(
-                        "(",
-                        why.formula.as_str(),
-                        ") × ",
-                        num,
-                        "/",
-                        den,
-                        " = ",
-                        FastDecimal(amount),
-                        " €"
-                    );
-                }
-            }
+        let (amount, fraction) = variable::prorated(&self.options, &ctx.cy, m, amount)?;
+        if let Some((num, den)) = fraction
+            && let Some(why) = why.as_mut()
+        {
+            why.formula = text!(
+                "(",
+                why.formula.as_str(),
+                ") × ",
+                num,
+                "/",
+                den,
+                " = ",
+                FastDecimal(amount),
+                " €"
+            );
         }
         let explanation = why.map(|why| Explanation {
             rule,
