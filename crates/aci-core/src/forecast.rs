@@ -57,10 +57,11 @@ use crate::contract::Contract;
 use crate::error::{Error, Result};
 use crate::funding::{Engine, YearResults};
 use crate::indicator::{Direction, Indicator, Observation, Rule};
-use crate::mission::MissionId;
+use crate::mission::{MissionId, MissionMap};
 use crate::plan::{Outcome, Plan};
 use crate::serde_util;
 use crate::taille::check_population;
+use crate::variable::VariableRule;
 
 /// Draws per chunk: the unit of seeding and of work sharing between threads.
 pub const CHUNK: u64 = 4096;
@@ -229,8 +230,6 @@ fn probability(field: &str, p: Decimal) -> Result<u64> {
 #[derive(Debug, Clone, Copy)]
 struct Drawn {
     obs: Observation,
-    /// For an indicator, what it pays in cents; for a share, 0.
-    cents: i64,
     /// For a share, the share; for an indicator, what it pays.
     paid: Decimal,
     /// Tiers reached (0 = none).
@@ -289,15 +288,13 @@ fn drawn(field: &str, ind: Option<&Indicator>, obs: Observation) -> Result<Drawn
             let paid = ind.pay(&obs)?;
             Ok(Drawn {
                 obs,
-                cents: to_cents(paid)?,
                 paid,
                 tiers: tiers_reached(ind, &obs),
             })
         }
         None => match obs {
-            Observation::Value(v) if v >= Decimal::ZERO && v <= Decimal::ONE => Ok(Drawn {
+            Observation::Value(v) if crate::money::within(v, Decimal::ONE) => Ok(Drawn {
                 obs,
-                cents: 0,
                 paid: v,
                 tiers: 0,
             }),
@@ -618,7 +615,7 @@ impl ForecastSpec {
         for (&id, dist) in &self.missions {
             let field = format!("missions.{id}");
             match contract.mission(id) {
-                Some(m) if m.indicators.is_empty() && id != MissionId::CrisesSanitaires => {
+                Some(m) if VariableRule::of(m) == VariableRule::Share => {
                     shares.push((id, sampler(&field, None, dist)?));
                 }
                 Some(_) => {
@@ -764,9 +761,9 @@ impl Prepared<'_> {
         // pays and the tiers it reaches. Read by reference: copying outcomes here was the
         // main cost of a draw (store-forwarding stalls on unaligned copies).
         let mut picked: Vec<Option<u64>> = vec![None; n];
-        let mut paid: Vec<Option<i64>> = vec![None; n];
+        let mut paid: Vec<Option<Decimal>> = vec![None; n];
         let mut reached: Vec<u8> = vec![0; n];
-        let mut shares = [None; 6];
+        let mut shares = MissionMap::new();
         let slots_per_year = counts.len() / years.max(1);
         for row in block.chunks_mut(years) {
             for (y, cell) in row.iter_mut().enumerate() {
@@ -776,22 +773,23 @@ impl Prepared<'_> {
                     };
                     let k = s.pick(&mut rng);
                     picked[i] = Some(k);
-                    let (cents, tiers) = match s.stored(k) {
-                        Some(d) => (d.cents, d.tiers),
+                    let (amount, tiers) = match s.stored(k) {
+                        Some(d) => (d.paid, d.tiers),
                         None => {
                             let d = s.outcome(k, src.indicator)?;
-                            (d.cents, d.tiers)
+                            (d.paid, d.tiers)
                         }
                     };
-                    paid[i] = Some(cents);
+                    paid[i] = Some(amount);
                     reached[i] = tiers;
                 }
                 for (m, s) in &self.shares {
                     let k = s.pick(&mut rng);
-                    shares[m.index()] = Some(match s.stored(k) {
+                    let share = match s.stored(k) {
                         Some(d) => d.paid,
                         None => s.outcome(k, None)?.paid,
-                    });
+                    };
+                    shares.insert(*m, share);
                 }
                 let crisis = self.crisis > 0 && below(&mut rng, PROB_ONE) < self.crisis;
                 let year = y as u32 + 1;
@@ -800,10 +798,10 @@ impl Prepared<'_> {
                     shares: &shares,
                     crisis,
                 };
-                *cell = match plan.total(year, &outcome) {
+                *cell = to_cents(match plan.total(year, &outcome) {
                     Some(t) => t,
-                    None => to_cents(self.engine_total(year, &picked, &shares, crisis)?)?,
-                };
+                    None => self.engine_total(year, &picked, &shares, crisis)?,
+                })?;
                 // Tier counts, in the order of `tier_slots`.
                 let mut slot = y * slots_per_year;
                 for &(i, tiers) in &self.tiered {
@@ -823,7 +821,7 @@ impl Prepared<'_> {
         &self,
         year: u32,
         picked: &[Option<u64>],
-        shares: &[Option<Decimal>; 6],
+        shares: &MissionMap<Decimal>,
         crisis: bool,
     ) -> Result<Decimal> {
         let mut results = YearResults {
@@ -837,10 +835,8 @@ impl Prepared<'_> {
                     .insert(ind.id.clone(), s.outcome(*k, Some(ind))?.obs);
             }
         }
-        for (m, s) in MissionId::ALL.iter().zip(shares) {
-            if let Some(s) = s {
-                results.missions.insert(*m, *s);
-            }
+        for (m, s) in shares {
+            results.missions.insert(*m, *s);
         }
         self.engine.year_total(self.contract, year, &results)
     }

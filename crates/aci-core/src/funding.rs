@@ -30,22 +30,21 @@ use std::sync::{Arc, OnceLock};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-use crate::calendar::{self, ContractYear, YearDays, epoch_day};
+use crate::calendar::{self, ContractYear};
 use crate::contract::{Contract, Mission};
 use crate::error::{Error, Result};
 use crate::explain::{Component, Explanation, Fact, ParamUse};
 use crate::indicator::Observation;
 use crate::mission::{MissionId, MissionMap};
 use crate::money::{self, round_to_cent};
-use crate::options::{
-    Envelopes, MissingObservation, Options, ProrationUnit, UpliftReading, VersionDate,
-};
+use crate::options::{Envelopes, MissingObservation, Options, UpliftReading, VersionDate};
 use crate::params::{MissionParam, ParamKey};
 use crate::provenance::{Provenance, Status};
 use crate::rules::{Parameter, RuleBook, Version};
 use crate::serde_util;
 use crate::taille::Taille;
 use crate::text::{FastDate, FastDecimal, Piece, Text, Writer, text};
+use crate::variable::{self, Achieved, VariableRule};
 
 /// What was observed during a contract year.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -291,8 +290,6 @@ pub struct Engine<'r> {
 struct YearContext<'a> {
     contract: &'a Contract,
     cy: ContractYear,
-    /// `cy` as day numbers, for proration by days.
-    days: YearDays,
     version: &'a Version,
     taille: Taille,
     explain: bool,
@@ -507,7 +504,8 @@ impl<S: YearSink + ?Sized> Output for Forward<'_, S> {
 
 /// Where lines go: summed always, then to the computation's [`Output`].
 struct Sink<'o, O> {
-    total: money::Sum,
+    /// The sum of the lines so far; `None` once it overflows.
+    total: Option<Decimal>,
     out: &'o mut O,
 }
 
@@ -516,7 +514,7 @@ impl<O: Output> Sink<'_, O> {
     #[inline(always)]
     fn line(&mut self, line: Line) {
         if let Some(a) = line.amount {
-            self.total.add(a);
+            self.total = self.total.and_then(|t| t.checked_add(a));
         }
         self.out.line(line);
     }
@@ -736,7 +734,6 @@ impl<'r> Engine<'r> {
         let ctx = YearContext {
             contract,
             cy,
-            days: YearDays::of(&cy),
             version,
             taille,
             explain,
@@ -744,7 +741,7 @@ impl<'r> Engine<'r> {
             texts: OnceCell::new(),
         };
         let mut sink = Sink {
-            total: money::Sum::default(),
+            total: Some(money::ZERO),
             out,
         };
 
@@ -752,12 +749,10 @@ impl<'r> Engine<'r> {
         for mission in MissionId::ALL {
             let in_version = version.mission(mission).is_some();
             let engaged = engaged_missions.get(&mission).copied();
-            // The mission's dates as day numbers, for the year's lines.
-            let active = engaged.map_or((0, None), |m| (epoch_day(m.start), m.end.map(epoch_day)));
             let reason = match engaged {
                 None if !in_version => continue,
                 None => Some(NotApplicable::MissionNotEngaged),
-                Some(_) if ctx.days.clip(active.0, active.1).is_none() => {
+                Some(m) if ctx.cy.clip(m.start, m.end).is_none() => {
                     Some(NotApplicable::MissionNotActiveThisYear)
                 }
                 Some(_) if !in_version => {
@@ -773,7 +768,7 @@ impl<'r> Engine<'r> {
                 (None, Some(m)) => {
                     // Each line goes straight into the sink: a `Result<Line>` returned through
                     // memory was read back before it was fully written (a store-forwarding stall).
-                    self.fixed_line(&ctx, m, active, &mut sink)?;
+                    self.fixed_line(&ctx, m, &mut sink)?;
                     self.variable_line(&ctx, m, results, &observed, &mut sink)?;
                 }
                 (reason, _) => {
@@ -792,7 +787,6 @@ impl<'r> Engine<'r> {
         // computed, so a line's own error wins as it always has.
         let total = sink
             .total
-            .value()
             .ok_or_else(|| Error::overflow("the yearly total"))?;
         if O::WARNS
             && let Some((ceiling, _)) = version.decimal(ParamKey::MaxYearlyTotal, Some(taille))
@@ -975,12 +969,10 @@ impl<'r> Engine<'r> {
         &self,
         ctx: &YearContext,
         m: &Mission,
-        // The mission's start and end as day numbers.
-        (start, end): (i64, Option<i64>),
         sink: &mut Sink<O>,
     ) -> Result<()> {
         let v = ctx.version;
-        let first_year = ctx.days.contains(start);
+        let first_year = ctx.cy.contains(m.start);
         let national = |p: MissionParam| v.decimal(ParamKey::Mission(m.id, p), Some(ctx.taille));
         // Contract figures win; a first-year amount applies only in the mission's first year.
         // National values are looked up only when the contract has none.
@@ -1000,29 +992,13 @@ impl<'r> Engine<'r> {
                 }
             },
         };
-        // The active part of the year as dates: for months, the explanation and what the cents
-        // cannot hold.
-        let active = || {
-            ctx.cy
-                .clip(m.start, m.end)
-                .unwrap_or((ctx.cy.start, ctx.cy.start))
-        };
-        // By days (the default), on the day numbers.
-        let cents = match self.options.proration {
-            ProrationUnit::Days => ctx
-                .days
-                .prorate_cents(envelope, start, end.unwrap_or(i64::MAX)),
-            ProrationUnit::Months => None,
-        };
-        let amount = match cents {
-            Some(c) => money::from_cents(c),
-            None => {
-                let (from, to) = active();
-                calendar::prorate(envelope, &ctx.cy, from, to, self.options.proration)?
-            }
-        };
+        // The active part of the year.
+        let (from, to) = ctx
+            .cy
+            .clip(m.start, m.end)
+            .unwrap_or((ctx.cy.start, ctx.cy.start));
+        let amount = calendar::prorate(envelope, &ctx.cy, from, to, self.options.proration)?;
         let explanation = ctx.explain.then(|| {
-            let (from, to) = active();
             let (num, den) = calendar::fraction(&ctx.cy, from, to, self.options.proration);
             let unit = match self.options.proration {
                 crate::options::ProrationUnit::Days => "days",
@@ -1086,9 +1062,9 @@ impl<'r> Engine<'r> {
                 )
                 .map(|(a, p)| (a, Ok(p))),
         };
-        let need_envelope = || {
-            envelope
-                .map(|(a, _)| a)
+        // What the results earn, by the one variable-part rule (or the missing envelope).
+        let earned = |achieved| {
+            variable::earned(envelope.map(|(a, _)| a), achieved)?
                 .ok_or_else(|| ctx.missing_mission_amount(m.id, MissionParam::Variable, "variable"))
         };
         // What the explanation needs, only when explaining (without it, nothing is built or moved).
@@ -1097,15 +1073,16 @@ impl<'r> Engine<'r> {
             components: Vec::new(),
             formula: Text::default(),
         });
-        let (rule, text, mut amount);
-        if m.id == MissionId::CrisesSanitaires {
+        let (rule, text, amount);
+        let variable_rule = VariableRule::of(m);
+        if variable_rule == VariableRule::Crisis {
             rule = "mission.crise_reconnue";
             text = "Variable part of the crisis mission: paid only when the ARS recognises a serious health crisis during the year (avenant 2)";
-            amount = if results.crisis_recognised {
-                round_to_cent(need_envelope()?)
+            amount = earned(if results.crisis_recognised {
+                Achieved::Envelope
             } else {
-                round_to_cent(Decimal::ZERO)
-            };
+                Achieved::Nothing
+            })?;
             if let Some(why) = why.as_mut() {
                 let recognised = if results.crisis_recognised {
                     why.formula = text!(FastDecimal(amount), " € (crisis recognised)");
@@ -1116,11 +1093,11 @@ impl<'r> Engine<'r> {
                 };
                 why.inputs.push(Fact::new("crisis_recognised", recognised));
             }
-        } else if !m.indicators.is_empty() {
+        } else if variable_rule == VariableRule::Indicators {
             rule = "mission.part_variable.indicateurs";
             text = "Variable part (actions et résultats): each indicator of the contract pays its amount according to its rule; the mission's total is capped at its variable envelope";
             if let Some((env, _)) = envelope
-                && money::cmp(m.indicators_max, env).is_gt()
+                && m.indicators_max > env
             {
                 return Err(Error::IndicatorsExceedEnvelope {
                     mission: m.id,
@@ -1128,18 +1105,15 @@ impl<'r> Engine<'r> {
                     envelope: env,
                 });
             }
-            let mut sum = money::Sum::default();
+            // `None` once it overflows, reported after every indicator's own error.
+            let mut sum = Some(money::ZERO);
             for (i, ind) in m.indicators.iter().enumerate() {
                 let obs = observed.get(m, i);
                 let paid = match obs {
-                    // Cents come back in registers; the decimal path decides the rest.
-                    Some(o) => match ind.pay_cents(o) {
-                        Some(cents) => money::from_cents(cents),
-                        None => ind.pay(o)?,
-                    },
+                    Some(o) => ind.pay(o)?,
                     None => self.missing_input(MissingInput::Indicator(&ind.id), sink)?,
                 };
-                sum.add(paid);
+                sum = sum.and_then(|s| s.checked_add(paid));
                 if let Some(why) = why.as_mut() {
                     why.components.push(Component {
                         indicator: Text::shared(&ind.id),
@@ -1150,21 +1124,8 @@ impl<'r> Engine<'r> {
                     });
                 }
             }
-            // Capped at the envelope rounded to the cent; in whole cents when both are.
-            let cap = envelope.map(|(env, _)| env);
-            amount = match (sum.cents(), cap.map(money::round_cents)) {
-                (Some(s), None) => money::from_cents(s),
-                (Some(s), Some(Some(c))) => money::from_cents(s.min(c)),
-                _ => {
-                    let sum = sum
-                        .value()
-                        .ok_or_else(|| Error::overflow("a variable part"))?;
-                    match cap {
-                        Some(env) => money::min(sum, round_to_cent(env)),
-                        None => sum,
-                    }
-                }
-            };
+            let sum = sum.ok_or_else(|| Error::overflow("a variable part"))?;
+            amount = earned(Achieved::Indicators(sum))?;
             if let Some(why) = why.as_mut() {
                 let mut f = Writer::default();
                 for (i, c) in why.components.iter().enumerate() {
@@ -1183,11 +1144,8 @@ impl<'r> Engine<'r> {
             text = "Variable part (actions et résultats) without indicators in the contract: the envelope times the mission's achievement share (0 to 1) for the year";
             match results.missions.get(&m.id) {
                 Some(&share) => {
-                    let env = need_envelope()?;
-                    amount = match money::mul_cents(env, share) {
-                        Some(cents) => money::from_cents(cents),
-                        None => round_to_cent(money::mul(env, share, "a variable part")?),
-                    };
+                    amount = earned(Achieved::Share(share))?;
+                    let env = envelope.map_or(Decimal::ZERO, |(a, _)| a);
                     if let Some(why) = why.as_mut() {
                         why.formula = text!(
                             FastDecimal(env),
@@ -1204,36 +1162,29 @@ impl<'r> Engine<'r> {
                     }
                 }
                 None => {
-                    amount = self.missing_input(MissingInput::MissionShare(m.id), sink)?;
+                    self.missing_input(MissingInput::MissionShare(m.id), sink)?;
+                    amount = earned(Achieved::Nothing)?;
                     if let Some(why) = why.as_mut() {
                         why.formula = "0.00 € (no achievement reported)".into();
                     }
                 }
             }
         }
-        if self.options.prorate_variable {
-            let (from, to) = ctx
-                .cy
-                .clip(m.start, m.end)
-                .unwrap_or((ctx.cy.start, ctx.cy.start));
-            let (num, den) = calendar::fraction(&ctx.cy, from, to, self.options.proration);
-            if num != den {
-                let full = amount;
-                amount = calendar::prorate(full, &ctx.cy, from, to, self.options.proration)?;
-                if let Some(why) = why.as_mut() {
-                    why.formula = text!(
-                        "(",
-                        why.formula.as_str(),
-                        ") × ",
-                        num,
-                        "/",
-                        den,
-                        " = ",
-                        FastDecimal(amount),
-                        " €"
-                    );
-                }
-            }
+        let (amount, fraction) = variable::prorated(&self.options, &ctx.cy, m, amount)?;
+        if let Some((num, den)) = fraction
+            && let Some(why) = why.as_mut()
+        {
+            why.formula = text!(
+                "(",
+                why.formula.as_str(),
+                ") × ",
+                num,
+                "/",
+                den,
+                " = ",
+                FastDecimal(amount),
+                " €"
+            );
         }
         let explanation = why.map(|why| Explanation {
             rule,
@@ -1280,7 +1231,7 @@ impl Engine<'_> {
             ));
         }
         sink.missing(input);
-        Ok(round_to_cent(Decimal::ZERO))
+        Ok(money::ZERO)
     }
 }
 
@@ -1463,7 +1414,7 @@ fn check_results<'r>(
                     got: "an achievement share for the whole mission".into(),
                 });
             }
-            Some(_) if !money::within_pow10(share, 0) => {
+            Some(_) if !money::within(share, Decimal::ONE) => {
                 return Err(Error::out_of_range(field(), share, "0 to 1"));
             }
             Some(_) => {}

@@ -63,10 +63,10 @@ impl Unit {
 
     /// Whether `v` is in the unit's range.
     fn contains(self, v: Decimal) -> bool {
-        money::cmp(v, Decimal::ZERO).is_ge() && money::cmp(v, self.bounds().0).is_le()
+        money::within(v, self.bounds().0)
     }
 
-    /// `field` is only built for an error (this runs for every observation on the fast path).
+    /// `field` is only built for an error.
     fn check(self, field: impl FnOnce() -> String, v: Decimal) -> Result<Decimal> {
         if self.contains(v) {
             Ok(v)
@@ -371,60 +371,8 @@ impl Indicator {
         }
     }
 
-    /// The amount an observation earns, rounded to the cent.
+    /// The amount an observation earns, rounded to the cent once, from the exact value.
     pub fn pay(&self, obs: &Observation) -> Result<Decimal> {
-        match self.pay_cents(obs) {
-            Some(cents) => Ok(money::from_cents(cents)),
-            None => self.pay_decimal(obs),
-        }
-    }
-
-    /// [`Indicator::pay`] in whole cents by exact integer arithmetic, for every valid observation
-    /// and amounts up to ±9·10^16 €; `None` leaves the case (and every error) to the decimal
-    /// arithmetic. The year's computation calls this for each indicator: an integer comes back
-    /// in registers, where a returned `Decimal` is read back from memory (a stall).
-    pub(crate) fn pay_cents(&self, obs: &Observation) -> Option<i64> {
-        match (&self.rule, obs) {
-            (Rule::Binary { amount }, Observation::Done(done)) => {
-                if *done {
-                    money::round_cents(*amount)
-                } else {
-                    Some(0)
-                }
-            }
-            (
-                Rule::Tiered {
-                    direction,
-                    tiers,
-                    between,
-                },
-                Observation::Value(v),
-            ) if self.unit.contains(*v) => {
-                let Some(k) = reached_tier(*direction, tiers, *v) else {
-                    return Some(0);
-                };
-                match (between, tiers.get(k + 1)) {
-                    (BetweenTiers::Linear, Some(hi)) => linear_exact(&tiers[k], hi, *v),
-                    _ => money::round_cents(tiers[k].amount),
-                }
-            }
-            (
-                Rule::Proportional {
-                    direction,
-                    baseline,
-                    target,
-                    amount,
-                },
-                Observation::Value(v),
-            ) if self.unit.contains(*v) => {
-                proportional_exact(*direction, *baseline, *target, *amount, *v)
-            }
-            _ => None,
-        }
-    }
-
-    /// [`Indicator::pay`] in decimals: the errors, and amounts beyond the integer path.
-    fn pay_decimal(&self, obs: &Observation) -> Result<Decimal> {
         let kind_error = |expected: &str| Error::ObservationKind {
             indicator: self.id.clone(),
             expected: expected.into(),
@@ -465,9 +413,11 @@ impl Indicator {
                     Direction::Rising => (v - *baseline, *target - *baseline),
                     Direction::Falling => (*baseline - v, *baseline - *target),
                 };
-                let share = money::div(num, den, "a proportional indicator")?
-                    .clamp(Decimal::ZERO, Decimal::ONE);
-                money::mul(*amount, share, "a proportional indicator")?
+                // amount × clamp(num, 0, den) ÷ den: the product first, so the only rounded step
+                // (the quotient, to 28 digits) stays far below the cent.
+                let num = num.clamp(Decimal::ZERO, den);
+                let product = money::mul(*amount, num, "a proportional indicator")?;
+                money::div(product, den, "a proportional indicator")?
             }
         };
         Ok(round_to_cent(raw))
@@ -523,57 +473,11 @@ fn describe(rule: &Rule) -> String {
     }
 }
 
-/// The proportional payment `amount × clamp((v − baseline) ÷ (target − baseline), 0, 1)` (signs
-/// reversed when falling), rounded once from the exact value; `None` when the integers do not
-/// fit, left to the decimal arithmetic.
-fn proportional_exact(
-    direction: Direction,
-    baseline: Decimal,
-    target: Decimal,
-    amount: Decimal,
-    v: Decimal,
-) -> Option<i64> {
-    let ([v, b, t, a], scale) = money::aligned([v, baseline, target, amount])?;
-    let (num, den) = match direction {
-        Direction::Rising => (v.checked_sub(b)?, t.checked_sub(b)?),
-        Direction::Falling => (b.checked_sub(v)?, b.checked_sub(t)?),
-    };
-    if den <= 0 {
-        return None;
-    }
-    if num <= 0 {
-        return Some(0);
-    }
-    if num >= den {
-        return money::round_cents(amount);
-    }
-    // amount × num ÷ den = a × num ÷ (den × 10^scale).
-    money::ratio_cents(money::mul_i128(a, num)?, den, scale)
-}
-
-/// The linear payment between two tiers, `lo.amount + (hi.amount − lo.amount) × |v − lo| ÷
-/// |hi − lo|`, rounded once from the exact value; `None` when the integers do not fit.
-fn linear_exact(lo: &Tier, hi: &Tier, v: Decimal) -> Option<i64> {
-    let ([v, lt, ht, la, ha], scale) =
-        money::aligned([v, lo.threshold, hi.threshold, lo.amount, hi.amount])?;
-    let (num, den) = (
-        v.checked_sub(lt)?.checked_abs()?,
-        ht.checked_sub(lt)?.checked_abs()?,
-    );
-    if den == 0 {
-        return None;
-    }
-    // (la × den + (ha − la) × num) ÷ (den × 10^scale).
-    let total =
-        money::mul_i128(la, den)?.checked_add(money::mul_i128(ha.checked_sub(la)?, num)?)?;
-    money::ratio_cents(total, den, scale)
-}
-
 /// The highest tier `v` reaches, if any.
 fn reached_tier(direction: Direction, tiers: &[Tier], v: Decimal) -> Option<usize> {
     tiers.iter().rposition(|t| match direction {
-        Direction::Rising => money::cmp(v, t.threshold).is_ge(),
-        Direction::Falling => money::cmp(v, t.threshold).is_le(),
+        Direction::Rising => v >= t.threshold,
+        Direction::Falling => v <= t.threshold,
     })
 }
 
@@ -592,13 +496,11 @@ fn tiered(
     Ok(match between {
         BetweenTiers::Step => lo.amount,
         BetweenTiers::Linear => {
-            // (`pay_cents` already tried `linear_exact`: only what it could not decide is here.)
-            let share = money::div(
-                (v - lo.threshold).abs(),
-                (hi.threshold - lo.threshold).abs(),
-                "a tiered indicator",
-            )?;
-            lo.amount + money::mul(hi.amount - lo.amount, share, "a tiered indicator")?
+            // lo + (hi − lo) × |v − lo| ÷ |hi − lo|: the product first (see the proportional rule).
+            let what = "a tiered indicator";
+            let product = money::mul(hi.amount - lo.amount, (v - lo.threshold).abs(), what)?;
+            let step = money::div(product, (hi.threshold - lo.threshold).abs(), what)?;
+            money::add(lo.amount, step, what)?
         }
     })
 }
@@ -665,38 +567,53 @@ mod tests {
         Decimal::new(m, scale)
     }
 
+    /// The oracle: `num ÷ den` (`den > 0`) rounded half away from zero, in exact integers.
+    fn half_away(num: i128, den: i128) -> i128 {
+        let (q, r) = (num / den, num % den);
+        if 2 * r.abs() >= den {
+            q + num.signum()
+        } else {
+            q
+        }
+    }
+
     proptest! {
-        /// The integer payment equals the rule computed in decimals with one final division
-        /// (exact at these magnitudes), for every shape, direction and value.
+        /// Every rule pays what exact integer arithmetic on cents gives (amounts in whole cents,
+        /// values and thresholds in hundredths), rounded once, for every shape, direction and
+        /// value.
         #[test]
-        fn payment_in_cents_equals_the_rule(
+        fn payment_equals_exact_integer_arithmetic(
             amounts in proptest::collection::vec((0i64..100_000_000, 0u32..=2), 3),
             marks in proptest::collection::vec(0i64..=10_000, 3),
             v in 0i64..=12_000,
             rising in any::<bool>(),
             linear in any::<bool>(),
         ) {
-            let v = dec(v, 2);
-            let a: Vec<Decimal> = amounts.iter().map(|&(m, s)| dec(m, s)).collect();
+            let cents = |c: i128| Decimal::from_i128_with_scale(c, 2);
+            // Amounts as integer cents, values as integer hundredths.
+            let a: Vec<(Decimal, i128)> = amounts
+                .iter()
+                .map(|&(m, s)| (dec(m, s), i128::from(m) * 10i128.pow(2 - s)))
+                .collect();
+            let (vd, v) = (dec(v, 2), i128::from(v));
             // Binary.
             let binary = Indicator::from_spec(toml::from_str(&format!(
-                "id = \"b\"\nkind = \"binary\"\namount = \"{}\"", a[0]
+                "id = \"b\"\nkind = \"binary\"\namount = \"{}\"", a[0].0
             )).unwrap()).unwrap();
-            for done in [true, false] {
-                let want = if done { round_to_cent(a[0]) } else { round_to_cent(Decimal::ZERO) };
-                prop_assert_eq!(binary.pay(&Observation::Done(done)).unwrap(), want);
-            }
+            prop_assert_eq!(binary.pay(&Observation::Done(true)).unwrap(), cents(a[0].1));
+            prop_assert_eq!(binary.pay(&Observation::Done(false)).unwrap(), cents(0));
             // Proportional between two distinct marks.
             let (lo, hi) = (marks[0].min(marks[1]), marks[0].max(marks[1]));
             if lo < hi {
                 let (b, t) = if rising { (lo, hi) } else { (hi, lo) };
                 let ind = Indicator::from_spec(toml::from_str(&format!(
                     "id = \"p\"\nkind = \"proportional\"\ndirection = \"{}\"\nbaseline = \"{}\"\ntarget = \"{}\"\namount = \"{}\"",
-                    if rising { "rising" } else { "falling" }, dec(b, 2), dec(t, 2), a[1]
+                    if rising { "rising" } else { "falling" }, dec(b, 2), dec(t, 2), a[1].0
                 )).unwrap()).unwrap();
-                let (num, den) = if rising { (v - dec(b, 2), dec(t - b, 2)) } else { (dec(b, 2) - v, dec(b - t, 2)) };
-                let num = num.clamp(Decimal::ZERO, den);
-                prop_assert_eq!(ind.pay(&Observation::Value(v)).unwrap(), round_to_cent(a[1] * num / den));
+                let (b, t) = (i128::from(b), i128::from(t));
+                let (num, den) = if rising { (v - b, t - b) } else { (b - v, b - t) };
+                let want = half_away(a[1].1 * num.clamp(0, den), den);
+                prop_assert_eq!(ind.pay(&Observation::Value(vd)).unwrap(), cents(want));
             }
             // Two tiers, step or linear.
             let mut m = marks.clone();
@@ -704,26 +621,27 @@ mod tests {
             m.dedup();
             if m.len() >= 2 {
                 let (t0, t1) = if rising { (m[0], m[1]) } else { (m[1], m[0]) };
-                let (a0, a1) = (a[1].min(a[2]), a[1].max(a[2]));
+                let ((a0d, a0), (a1d, a1)) = if a[1].1 <= a[2].1 { (a[1], a[2]) } else { (a[2], a[1]) };
                 let ind = Indicator::from_spec(toml::from_str(&format!(
                     "id = \"t\"\nkind = \"tiered\"\nunit = \"count\"\ndirection = \"{}\"\nbetween = \"{}\"\ntiers = [ {{ threshold = \"{}\", amount = \"{}\" }}, {{ threshold = \"{}\", amount = \"{}\" }} ]",
                     if rising { "rising" } else { "falling" }, if linear { "linear" } else { "step" },
-                    dec(t0, 2), a0, dec(t1, 2), a1
+                    dec(t0, 2), a0d, dec(t1, 2), a1d
                 )).unwrap()).unwrap();
-                let (t0, t1) = (dec(t0, 2), dec(t1, 2));
-                let reached = |t: Decimal| if rising { v >= t } else { v <= t };
+                let (t0, t1) = (i128::from(t0), i128::from(t1));
+                let reached = |t: i128| if rising { v >= t } else { v <= t };
                 let want = if reached(t1) {
-                    round_to_cent(a1)
+                    a1
                 } else if reached(t0) {
                     if linear {
-                        round_to_cent(a0 + (a1 - a0) * (v - t0).abs() / (t1 - t0).abs())
+                        let (num, den) = ((v - t0).abs(), (t1 - t0).abs());
+                        half_away(a0 * den + (a1 - a0) * num, den)
                     } else {
-                        round_to_cent(a0)
+                        a0
                     }
                 } else {
-                    round_to_cent(Decimal::ZERO)
+                    0
                 };
-                prop_assert_eq!(ind.pay(&Observation::Value(v)).unwrap(), want);
+                prop_assert_eq!(ind.pay(&Observation::Value(vd)).unwrap(), cents(want));
             }
         }
     }

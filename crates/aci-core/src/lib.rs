@@ -66,6 +66,7 @@ pub mod suggest;
 pub mod taille;
 pub mod termination;
 pub mod text;
+mod variable;
 pub mod wording;
 
 pub use error::{Error, Result};

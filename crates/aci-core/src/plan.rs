@@ -8,31 +8,23 @@
 
 use rust_decimal::Decimal;
 
-use crate::calendar::{self, ContractYear};
+use crate::calendar::ContractYear;
 use crate::contract::{Contract, Mission};
 use crate::funding::{Engine, Item, YearResults};
-use crate::mission::MissionId;
-use crate::money::round_to_cent;
+use crate::mission::MissionMap;
 use crate::options::MissingObservation;
 use crate::params::{MissionParam, ParamKey};
+use crate::variable::{self, Achieved, VariableRule};
 
-/// One outcome of a contract year, in the contract's own order. Shares must be within 0..=1
-/// (the caller checks them once; the engine would refuse them).
-///
-/// Amounts are whole cents: every amount the engine sums is rounded to the cent, so sums and
-/// caps in cents are exact and much cheaper than decimal arithmetic.
+/// One outcome of a contract year. Shares must be within 0..=1 (the caller checks them once;
+/// the engine would refuse them).
 pub(crate) struct Outcome<'o> {
-    /// Per indicator (missions in breakdown order, then indicators in contract order): the
-    /// amount its observation pays, in cents, or `None` when not reported.
-    pub paid: &'o [Option<i64>],
-    /// Per mission (by [`MissionId::index`]): the achievement share, if reported.
-    pub shares: &'o [Option<Decimal>; 6],
+    /// Per indicator (missions in contract order, then indicators in contract order): the
+    /// amount its observation pays, or `None` when not reported.
+    pub paid: &'o [Option<Decimal>],
+    /// The achievement share of each mission that reported one.
+    pub shares: &'o MissionMap<Decimal>,
     pub crisis: bool,
-}
-
-/// A cent amount as a decimal with two places (the engine's form).
-pub(crate) fn from_cents(c: i64) -> Decimal {
-    Decimal::new(c, 2)
 }
 
 /// A decimal amount in whole cents, if it is one and fits.
@@ -44,35 +36,20 @@ pub(crate) fn to_cents(amount: Decimal) -> Option<i64> {
         .flatten()
 }
 
-enum VarKind {
-    /// `Some(round(envelope))` in cents, or `None` without an envelope (an error if a crisis).
-    Crisis(Option<i64>),
-    /// Indicators `first..first + count` of the outcome.
-    Indicators {
-        first: usize,
-        count: usize,
-    },
-    Share,
-}
-
 struct VarPlan<'a> {
     mission: &'a Mission,
+    rule: VariableRule,
     envelope: Option<Decimal>,
-    /// `round(envelope)` in cents: the cap of the indicators' sum.
-    cap: Option<i64>,
-    /// The envelope in cents when it is a whole number of cents (shares then pay in integers).
-    exact_cents: Option<i64>,
+    /// Its indicators are `first..first + mission.indicators.len()` of the outcome.
+    first: usize,
     /// The indicators can pay more than the envelope: the engine reports an error.
     exceeds: bool,
-    kind: VarKind,
-    /// The active part of the year, when the variable part is prorated.
-    prorate: Option<(jiff::civil::Date, jiff::civil::Date)>,
 }
 
 struct YearPlan<'a> {
     cy: ContractYear,
-    /// Operating and fixed lines, in cents: they do not depend on results.
-    fixed_total: i64,
+    /// Operating and fixed lines: they do not depend on results.
+    fixed_total: Decimal,
     missions: Vec<VarPlan<'a>>,
 }
 
@@ -98,12 +75,12 @@ impl<'a> Plan<'a> {
             .map(|y| {
                 let f = engine.year(contract, y, &none, false).ok()?;
                 let version = engine.rules.version(&f.version)?;
-                let mut fixed_total = 0i64;
+                let mut fixed_total = Decimal::ZERO;
                 let mut missions = Vec::new();
                 for line in &f.lines {
                     let Some(amount) = line.amount else { continue };
                     let Item::Variable(id) = line.item else {
-                        fixed_total = fixed_total.checked_add(to_cents(amount)?)?;
+                        fixed_total = fixed_total.checked_add(amount)?;
                         continue;
                     };
                     let mi = contract.missions.iter().position(|m| m.id == id)?;
@@ -116,39 +93,12 @@ impl<'a> Plan<'a> {
                             )
                             .map(|(a, _)| a)
                     });
-                    let cap = match envelope {
-                        Some(e) => Some(to_cents(round_to_cent(e))?),
-                        None => None,
-                    };
-                    let kind = if id == MissionId::CrisesSanitaires {
-                        VarKind::Crisis(cap)
-                    } else if !m.indicators.is_empty() {
-                        VarKind::Indicators {
-                            first: first_indicator[mi],
-                            count: m.indicators.len(),
-                        }
-                    } else {
-                        VarKind::Share
-                    };
-                    let unit = engine.options.proration;
-                    let prorate = engine.options.prorate_variable.then(|| {
-                        let (from, to) = f
-                            .year
-                            .clip(m.start, m.end)
-                            .unwrap_or((f.year.start, f.year.start));
-                        let (num, den) = calendar::fraction(&f.year, from, to, unit);
-                        (num != den).then_some((from, to))
-                    });
                     missions.push(VarPlan {
                         mission: m,
+                        rule: VariableRule::of(m),
                         envelope,
-                        cap,
-                        exact_cents: envelope
-                            .and_then(to_cents)
-                            .filter(|c| c.abs() <= 10_000_000_000),
+                        first: first_indicator[mi],
                         exceeds: envelope.is_some_and(|e| m.indicators_max > e),
-                        kind,
-                        prorate: prorate.flatten(),
                     });
                 }
                 Some(YearPlan {
@@ -161,8 +111,9 @@ impl<'a> Plan<'a> {
         Plan { engine, years }
     }
 
-    /// The year's total in cents for an outcome, or `None` when the engine must decide.
-    pub fn total(&self, year: u32, outcome: &Outcome) -> Option<i64> {
+    /// The year's total for an outcome, by the engine's own variable-part rule; `None` when
+    /// the engine must decide (a missing envelope or result, an error, an overflow).
+    pub fn total(&self, year: u32, outcome: &Outcome) -> Option<Decimal> {
         let plan = self
             .years
             .get(usize::try_from(year).ok()?.checked_sub(1)?)?
@@ -172,115 +123,41 @@ impl<'a> Plan<'a> {
         debug_assert!(
             outcome
                 .shares
-                .iter()
-                .flatten()
+                .values()
                 .all(|s| !s.is_sign_negative() && *s <= Decimal::ONE)
         );
         let error_if_missing = self.engine.options.missing_observation == MissingObservation::Error;
         let mut total = plan.fixed_total;
         for v in &plan.missions {
-            let mut amount = match v.kind {
-                VarKind::Crisis(paid) => {
-                    if outcome.crisis {
-                        paid?
-                    } else {
-                        0
-                    }
-                }
-                VarKind::Indicators { first, count } => {
+            let achieved = match v.rule {
+                VariableRule::Crisis if outcome.crisis => Achieved::Envelope,
+                VariableRule::Crisis => Achieved::Nothing,
+                VariableRule::Indicators => {
                     if v.exceeds {
                         return None;
                     }
-                    let mut sum = 0i64;
-                    for paid in outcome.paid.get(first..first + count)? {
+                    let count = v.mission.indicators.len();
+                    let mut sum = crate::money::ZERO;
+                    for paid in outcome.paid.get(v.first..v.first + count)? {
                         sum = sum.checked_add(match paid {
                             Some(p) => *p,
                             None if error_if_missing => return None,
-                            None => 0,
+                            None => Decimal::ZERO,
                         })?;
                     }
-                    match v.cap {
-                        Some(cap) => sum.min(cap),
-                        None => sum,
-                    }
+                    Achieved::Indicators(sum)
                 }
-                VarKind::Share => match outcome.shares[v.mission.id.index()] {
-                    Some(s) => share_cents(v.envelope?, v.exact_cents, s)?,
+                VariableRule::Share => match outcome.shares.get(&v.mission.id) {
+                    Some(s) => Achieved::Share(*s),
                     None if error_if_missing => return None,
-                    None => 0,
+                    None => Achieved::Nothing,
                 },
             };
-            if let Some((from, to)) = v.prorate {
-                let unit = self.engine.options.proration;
-                amount = to_cents(
-                    calendar::prorate(from_cents(amount), &plan.cy, from, to, unit).ok()?,
-                )?;
-            }
+            let earned = variable::earned(v.envelope, achieved).ok()??;
+            let (amount, _) =
+                variable::prorated(&self.engine.options, &plan.cy, v.mission, earned).ok()?;
             total = total.checked_add(amount)?;
         }
         Some(total)
-    }
-}
-
-/// `round_to_cent(envelope × share)` in cents. When the envelope is whole cents (`exact_cents`,
-/// at most 10^10) and the share has at most 18 decimals, the decimal product is exact, so integer
-/// arithmetic with the same rounding (half away from zero) gives the same cents.
-fn share_cents(envelope: Decimal, exact_cents: Option<i64>, share: Decimal) -> Option<i64> {
-    match exact_cents {
-        Some(e) if share.scale() <= 18 => {
-            let den = 10i128.pow(share.scale());
-            let num = i128::from(e) * share.mantissa();
-            let (q, r) = (num / den, num % den);
-            let q = if 2 * r.abs() >= den {
-                q + num.signum()
-            } else {
-                q
-            };
-            i64::try_from(q).ok()
-        }
-        _ => to_cents(round_to_cent(envelope.checked_mul(share)?)),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// The integer shortcut equals the decimal computation, midpoints and scales included.
-    #[test]
-    fn share_cents_matches_decimal_rounding() {
-        let envelopes = [
-            "0",
-            "0.01",
-            "1",
-            "15000",
-            "17500.50",
-            "99999999.99",
-            "12.345",
-        ];
-        let shares = [
-            "0",
-            "1",
-            "0.5",
-            "0.333",
-            "0.125",
-            "0.005",
-            "0.000000000000000001",
-            "0.9999",
-        ];
-        for e in envelopes {
-            let e: Decimal = e.parse().unwrap();
-            let cap = to_cents(e).filter(|c| c.abs() <= 10_000_000_000);
-            for s in shares {
-                let s: Decimal = s.parse().unwrap();
-                let want = to_cents(round_to_cent(e.checked_mul(s).unwrap()));
-                assert_eq!(share_cents(e, cap, s), want, "{e} × {s}");
-            }
-            for m in 0..=1000 {
-                let s = Decimal::new(m, 3);
-                let want = to_cents(round_to_cent(e.checked_mul(s).unwrap()));
-                assert_eq!(share_cents(e, cap, s), want, "{e} × {s}");
-            }
-        }
     }
 }
