@@ -131,14 +131,12 @@ fn cumulative(
     if elapsed <= 0 {
         return Ok(money::ZERO);
     }
-    // The product first: the quotient is the only rounded step, far below the cent.
-    let what = "a prorated amount";
-    let product = money::mul(amount, Decimal::from(elapsed), what)?;
-    Ok(round_to_cent(money::div(
-        product,
+    money::mul_div(
+        amount,
+        Decimal::from(elapsed),
         Decimal::from(length),
-        what,
-    )?))
+        "a prorated amount",
+    )
 }
 
 /// The share of a yearly `amount` due for `[from, to)` within `year` (dates are clipped to it):
@@ -173,15 +171,7 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
-    /// The oracle: `num ÷ den` (`den > 0`) rounded half away from zero, in exact integers.
-    fn half_away(num: i128, den: i128) -> i128 {
-        let (q, r) = (num / den, num % den);
-        if 2 * r.abs() >= den {
-            q + num.signum()
-        } else {
-            q
-        }
-    }
+    use crate::money::tests::half_away;
 
     /// Whole days from `a` to `b` (`a ≤ b`), counted one by one.
     fn counted_days(a: Date, b: Date) -> i64 {

@@ -16,7 +16,6 @@
 
 use rust_decimal::Decimal;
 
-use crate::money::round_to_cent;
 use crate::params::ParamKey;
 use crate::provenance::{Provenance, Status};
 use crate::rules::{Parameter, RuleBook, Version};
@@ -89,10 +88,7 @@ pub fn scaled(
     [central, other]: [(Decimal, Decimal); 2],
 ) -> Option<[Decimal; 3]> {
     let at = |(num, den): (Decimal, Decimal)| {
-        reference
-            .checked_mul(num)?
-            .checked_div(den)
-            .map(round_to_cent)
+        crate::money::mul_div(reference, num, den, "an estimated envelope").ok()
     };
     let (value, other) = (at(central)?, at(other)?);
     Some([value, value.min(other), value.max(other)])

@@ -413,11 +413,9 @@ impl Indicator {
                     Direction::Rising => (v - *baseline, *target - *baseline),
                     Direction::Falling => (*baseline - v, *baseline - *target),
                 };
-                // amount × clamp(num, 0, den) ÷ den: the product first, so the only rounded step
-                // (the quotient, to 28 digits) stays far below the cent.
+                // amount × clamp(num, 0, den) ÷ den, rounded once.
                 let num = num.clamp(Decimal::ZERO, den);
-                let product = money::mul(*amount, num, "a proportional indicator")?;
-                money::div(product, den, "a proportional indicator")?
+                money::mul_div(*amount, num, den, "a proportional indicator")?
             }
         };
         Ok(round_to_cent(raw))

@@ -90,8 +90,14 @@ pub fn div(a: Decimal, b: Decimal, what: &str) -> Result<Decimal> {
     a.checked_div(b).ok_or_else(|| Error::overflow(what))
 }
 
+/// `amount × num ÷ den` rounded to the cent once, the product taken first (so the quotient is
+/// the only inexact step, far below the cent): proration, a kept advance, a scaled envelope.
+pub fn mul_div(amount: Decimal, num: Decimal, den: Decimal, what: &str) -> Result<Decimal> {
+    Ok(round_to_cent(div(mul(amount, num, what)?, den, what)?))
+}
+
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use proptest::prelude::*;
 

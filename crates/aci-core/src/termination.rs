@@ -42,7 +42,7 @@ use crate::contract::Contract;
 use crate::error::Result;
 use crate::explain::{Fact, Step};
 use crate::funding::{Engine, Item, YearFunding};
-use crate::money::{self, round_to_cent};
+use crate::money;
 use crate::options::{Options, ProrationUnit};
 use crate::payments::{self, CashFlow, Part, PaymentOptions, Planned, Settlement};
 use crate::text::Text;
@@ -74,7 +74,7 @@ pub fn settle(
         }
         flows.extend(settled.flows);
     }
-    let mut total = round_to_cent(Decimal::ZERO);
+    let mut total = money::ZERO;
     for l in &year.lines {
         if let Some(a) = l.amount {
             total = money::add(total, a, "the yearly total")?;
@@ -104,7 +104,7 @@ fn settle_line(
     options: Options,
 ) -> Result<SettledLine> {
     let unit = options.proration;
-    let mut due = round_to_cent(Decimal::ZERO);
+    let mut due = money::ZERO;
     let mut flows = Vec::new();
     let mut kept_pieces: Vec<String> = Vec::new();
     let mut not_paid: Vec<String> = Vec::new();
@@ -258,10 +258,10 @@ fn share(amount: Decimal, num: i64, den: i64) -> Result<Decimal> {
     if den <= 0 || num >= den {
         return Ok(amount);
     }
-    let product = money::mul(amount, Decimal::from(num.max(0)), "a kept advance")?;
-    Ok(round_to_cent(money::div(
-        product,
+    money::mul_div(
+        amount,
+        Decimal::from(num.max(0)),
         Decimal::from(den),
         "a kept advance",
-    )?))
+    )
 }
