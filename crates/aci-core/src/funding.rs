@@ -358,19 +358,15 @@ impl YearContext<'_> {
         ParamUse::from_contract(field, FastDecimal(value).text(), provenance)
     }
 
-    /// The options a kind of line depends on: one list of literals per set of options and
-    /// kind of line, built on first use and shared by every such line (nothing is allocated).
+    /// The options a kind of line depends on, as the line's explanation cites them.
     fn option_facts(&self, line: Depends) -> Cow<'static, [Fact]> {
-        const KINDS: usize = Depends::Variable as usize + 1;
-        static LISTS: [[OnceLock<Vec<Fact>>; KINDS]; Options::COUNT] =
-            [const { [const { OnceLock::new() }; KINDS] }; Options::COUNT];
-        Cow::Borrowed(LISTS[self.options.code()][line as usize].get_or_init(|| {
+        Cow::Owned(
             self.options
                 .facts()
                 .filter(|(name, _)| line.names().contains(name))
                 .map(|(name, text)| Fact::new(name, text))
-                .collect()
-        }))
+                .collect(),
+        )
     }
 
     /// The year's facts, with room for `more` facts of the line.
@@ -564,20 +560,11 @@ impl<'r> Engine<'r> {
         Engine { rules, options }
     }
 
-    /// The rule book the computation reads: the estimate when asked for (also when the engine
-    /// was built field by field rather than by [`Engine::new`]).
-    fn book(&self) -> &'r RuleBook {
-        match self.options.envelopes {
-            Envelopes::Estimate => self.rules.estimated(),
-            Envelopes::RuleData => self.rules,
-        }
-    }
-
     /// The number of years of the contract (its own, or the rule data's default).
     pub fn contract_years(&self, contract: &Contract) -> Result<u32> {
         match contract.years {
             Some(y) => Ok(y),
-            None => Ok(self.book().version_at(contract.signed)?.contract_years()),
+            None => Ok(self.rules.version_at(contract.signed)?.contract_years()),
         }
     }
 
@@ -587,7 +574,7 @@ impl<'r> Engine<'r> {
             VersionDate::YearStart => cy.start,
             VersionDate::YearEnd => cy.end.yesterday().unwrap_or(cy.start),
         };
-        self.book().version_at(date)
+        self.rules.version_at(date)
     }
 
     /// The taille of the contract during a contract year: from the population in force on the

@@ -1,8 +1,6 @@
 //! The explicit choices where the reference texts are silent. Every computation records the
 //! options it used in its explanation.
 
-use std::sync::OnceLock;
-
 use serde::{Deserialize, Serialize};
 
 use crate::taille::Boundary;
@@ -93,87 +91,11 @@ pub struct Options {
 }
 
 impl Options {
-    /// `(name, "value (meaning)")` of every option, for explanations. Formatted once per process
-    /// for each set of options: every explained line cites them as literals (no copy, no
-    /// reference count).
-    pub(crate) fn facts(&self) -> impl Iterator<Item = (&'static str, &'static str)> {
-        static FACTS: [OnceLock<Vec<(&str, String)>>; Options::COUNT] =
-            [const { OnceLock::new() }; Options::COUNT];
-        FACTS[self.code()]
-            .get_or_init(|| {
-                self.describe()
-                    .into_iter()
-                    .map(|(name, value, meaning)| (name, format!("{value} ({meaning})")))
-                    .collect()
-            })
-            .iter()
-            .map(|(name, text)| (*name, text.as_str()))
-    }
-
-    /// How many sets of options there are: the range of [`Options::code`].
-    pub(crate) const COUNT: usize = 3 * 2 * 2 * 2 * 2 * 2 * 2;
-
-    /// A number from 0 to `COUNT - 1` that tells every set of options apart. Destructured and
-    /// matched exhaustively, so a new option or value does not compile until it is counted here.
-    pub(crate) fn code(&self) -> usize {
-        let Options {
-            boundary,
-            proration,
-            uplift,
-            version_date,
-            prorate_variable,
-            missing_observation,
-            envelopes,
-        } = *self;
-        // (value, number of values) of each option, read as the digits of a mixed-radix number.
-        [
-            (
-                match boundary {
-                    Boundary::AsWorded => 0,
-                    Boundary::LowerInclusive => 1,
-                    Boundary::UpperInclusive => 2,
-                },
-                3,
-            ),
-            (
-                match proration {
-                    ProrationUnit::Days => 0,
-                    ProrationUnit::Months => 1,
-                },
-                2,
-            ),
-            (
-                match uplift {
-                    UpliftReading::OneOff => 0,
-                    UpliftReading::Annual => 1,
-                },
-                2,
-            ),
-            (
-                match version_date {
-                    VersionDate::YearStart => 0,
-                    VersionDate::YearEnd => 1,
-                },
-                2,
-            ),
-            (usize::from(prorate_variable), 2),
-            (
-                match missing_observation {
-                    MissingObservation::Zero => 0,
-                    MissingObservation::Error => 1,
-                },
-                2,
-            ),
-            (
-                match envelopes {
-                    Envelopes::RuleData => 0,
-                    Envelopes::Estimate => 1,
-                },
-                2,
-            ),
-        ]
-        .into_iter()
-        .fold(0, |code, (digit, radix)| code * radix + digit)
+    /// `(name, "value (meaning)")` of every option, for explanations.
+    pub(crate) fn facts(&self) -> impl Iterator<Item = (&'static str, String)> {
+        self.describe()
+            .into_iter()
+            .map(|(name, value, meaning)| (name, format!("{value} ({meaning})")))
     }
 
     /// `(name, value, meaning)` of every option, for explanations.
@@ -268,86 +190,5 @@ impl Options {
                 },
             ),
         ]
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// Every set of options, each value of each option combined with all the others.
-    fn every_set() -> Vec<Options> {
-        let mut sets = vec![Options::default()];
-        let mut vary = |f: &dyn Fn(Options) -> Vec<Options>| {
-            sets = sets.iter().flat_map(|o| f(*o)).collect();
-        };
-        vary(&|o| {
-            [
-                Boundary::AsWorded,
-                Boundary::LowerInclusive,
-                Boundary::UpperInclusive,
-            ]
-            .map(|boundary| Options { boundary, ..o })
-            .to_vec()
-        });
-        vary(&|o| {
-            [ProrationUnit::Days, ProrationUnit::Months]
-                .map(|proration| Options { proration, ..o })
-                .to_vec()
-        });
-        vary(&|o| {
-            [UpliftReading::OneOff, UpliftReading::Annual]
-                .map(|uplift| Options { uplift, ..o })
-                .to_vec()
-        });
-        vary(&|o| {
-            [VersionDate::YearStart, VersionDate::YearEnd]
-                .map(|version_date| Options { version_date, ..o })
-                .to_vec()
-        });
-        vary(&|o| {
-            [false, true]
-                .map(|prorate_variable| Options {
-                    prorate_variable,
-                    ..o
-                })
-                .to_vec()
-        });
-        vary(&|o| {
-            [MissingObservation::Zero, MissingObservation::Error]
-                .map(|missing_observation| Options {
-                    missing_observation,
-                    ..o
-                })
-                .to_vec()
-        });
-        vary(&|o| {
-            [Envelopes::RuleData, Envelopes::Estimate]
-                .map(|envelopes| Options { envelopes, ..o })
-                .to_vec()
-        });
-        sets
-    }
-
-    #[test]
-    fn option_facts_are_the_description_of_their_own_options() {
-        let mut seen = std::collections::BTreeSet::new();
-        let sets = every_set();
-        assert_eq!(sets.len(), Options::COUNT);
-        for o in sets {
-            assert!(o.code() < Options::COUNT, "code {} out of range", o.code());
-            assert!(
-                seen.insert(o.code()),
-                "two sets of options share code {}",
-                o.code()
-            );
-            let expected: Vec<(&str, String)> = o
-                .describe()
-                .into_iter()
-                .map(|(n, v, m)| (n, format!("{v} ({m})")))
-                .collect();
-            let facts: Vec<(&str, String)> = o.facts().map(|(n, t)| (n, t.to_string())).collect();
-            assert_eq!(facts, expected);
-        }
     }
 }
