@@ -30,6 +30,15 @@ pub fn nearest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) ->
         .map(|(_, c)| c)
 }
 
+/// The candidate closest to `word` by the same distance, however far (the first of the
+/// closest): for a list a person must pick from anyway, such as a table's columns.
+pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let word = word.to_lowercase();
+    candidates
+        .into_iter()
+        .min_by_key(|c| strsim::osa_distance(&word, &c.to_lowercase()))
+}
+
 /// `" (did you mean 'x'?)"` for the nearest candidate, or nothing.
 pub fn did_you_mean<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> String {
     nearest(word, candidates)

@@ -112,31 +112,9 @@ fn known_columns() -> Vec<String> {
     names
 }
 
-/// The Levenshtein distance between `a` and `b` (insertions, deletions, substitutions), over
-/// characters.
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut diagonal = row[0];
-        row[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let above = row[j + 1];
-            row[j + 1] = (above + 1)
-                .min(row[j] + 1)
-                .min(diagonal + usize::from(ca != *cb));
-            diagonal = above;
-        }
-    }
-    row[b.len()]
-}
-
 /// The known column nearest to `name` (the first of the nearest, in the documented order).
 fn nearest<'a>(name: &str, known: &'a [String]) -> &'a str {
-    known
-        .iter()
-        .min_by_key(|k| edit_distance(name, k))
-        .map_or("", String::as_str)
+    aci_core::suggest::closest(name, known.iter().map(String::as_str)).unwrap_or("")
 }
 
 /// Whether `name` starts with a known mission's key and `_`.
@@ -705,12 +683,7 @@ mod tests {
     use arrow_schema::Field;
 
     #[test]
-    fn edit_distances() {
-        assert_eq!(edit_distance("", ""), 0);
-        assert_eq!(edit_distance("fixd", "fixed"), 1);
-        assert_eq!(edit_distance("achievment", "achievement"), 1);
-        assert_eq!(edit_distance("kitten", "sitting"), 3);
-        assert_eq!(edit_distance("accès", "acces"), 1);
+    fn nearest_known_columns() {
         let known = known_columns();
         assert_eq!(
             nearest("acces_aux_soins_fixd", &known),
