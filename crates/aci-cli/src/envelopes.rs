@@ -13,6 +13,7 @@ use rust_decimal::prelude::ToPrimitive;
 use rust_xlsxwriter::{Format, Workbook, XlsxError};
 
 use crate::load::CliError;
+use crate::output::{self, TableFormat};
 use crate::table::eur;
 
 /// The word that asks for the indicative estimate instead of a file.
@@ -42,17 +43,31 @@ pub fn apply(
 }
 
 /// `aci envelopes --template`: the table to fill, CSV on standard output or to a `.csv`, or a
-/// workbook to a `.xlsx`.
-pub fn template(rules: &RuleBook, output: Option<&Path>) -> Result<(), CliError> {
-    let is_xlsx = output
-        .and_then(|p| p.extension())
-        .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"));
-    if is_xlsx {
-        let bytes = template_xlsx(rules).map_err(|e| CliError::io(format!("XLSX: {e}")))?;
-        return crate::load::write(output.unwrap_or(Path::new("")), &bytes);
-    }
-    let text = envelopes::file::template_csv(rules).map_err(|e| CliError::io(e.to_string()))?;
-    crate::load::emit(output, text.as_bytes())
+/// workbook to a `.xlsx` (any other extension is refused, as for `simulate -o`). `inputs` are
+/// the files the command reads (`--rules`, `--envelopes`): the template never replaces one, so
+/// a filled table cannot be overwritten by an empty one.
+pub fn template(
+    rules: &RuleBook,
+    output: Option<&Path>,
+    inputs: &[(&str, &Path)],
+) -> Result<(), CliError> {
+    let Some(path) = output else {
+        let text = template_csv(rules)?;
+        return crate::load::emit(None, text.as_bytes());
+    };
+    let format = output::table_format(path)?;
+    output::check_distinct(inputs, &[("-o", path)])?;
+    let bytes = match format {
+        TableFormat::Xlsx => {
+            template_xlsx(rules).map_err(|e| CliError::io(format!("XLSX: {e}")))?
+        }
+        TableFormat::Csv => template_csv(rules)?.into_bytes(),
+    };
+    crate::load::write(path, &bytes)
+}
+
+fn template_csv(rules: &RuleBook) -> Result<String, CliError> {
+    envelopes::file::template_csv(rules).map_err(|e| CliError::io(e.to_string()))
 }
 
 /// The template as a workbook: the table on sheet `envelopes` (the sheet the loader reads),

@@ -436,7 +436,19 @@ fn run(cli: Cli) -> Result<(), CliError> {
             }
         }
         Command::Envelopes { template, output } => match (template, output) {
-            (true, output) => envelopes::template(&rules, output.as_deref()),
+            (true, output) => {
+                let inputs: Vec<(&str, &std::path::Path)> = [
+                    ("--rules", cli.rules.as_deref()),
+                    (
+                        "--envelopes",
+                        cli.envelopes.as_deref().map(std::path::Path::new),
+                    ),
+                ]
+                .into_iter()
+                .filter_map(|(what, path)| Some((what, path?)))
+                .collect();
+                envelopes::template(&rules, output.as_deref(), &inputs)
+            }
             (false, Some(_)) => Err(CliError::usage(
                 "--output goes with --template (the table to fill in)",
             )),

@@ -110,6 +110,20 @@ pub fn report_format(explicit: Option<Format>, output: Option<&Path>) -> Result<
     }
 }
 
+/// The formats of `aci envelopes --template -o`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TableFormat {
+    Csv,
+    Xlsx,
+}
+
+const TABLE_EXTENSIONS: [(&str, TableFormat); 2] =
+    [("csv", TableFormat::Csv), ("xlsx", TableFormat::Xlsx)];
+
+pub fn table_format(path: &Path) -> Result<TableFormat, CliError> {
+    by_extension("-o", path, &TABLE_EXTENSIONS)
+}
+
 pub fn chart_format(path: &Path) -> Result<ChartFormat, CliError> {
     by_extension("--chart", path, &CHART_EXTENSIONS)
 }

@@ -356,3 +356,29 @@ fn usage_and_file_errors_have_their_exit_codes() {
     assert_eq!(code, 1, "{err}");
     assert!(err.contains("must be a .csv or .xlsx file"), "{err}");
 }
+
+/// The template's format comes from `-o`'s extension (an unknown one is refused, nothing
+/// written), and it never replaces the filled table the same command reads.
+#[test]
+fn the_template_is_never_a_wrong_file_nor_written_over_the_filled_table() {
+    let json = tmp("template.json");
+    let (code, err) = fails(&["envelopes", "--template", "-o", path(&json)]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains(".csv or .xlsx"), "{err}");
+    assert!(!json.exists(), "a template was written to {json:?}");
+
+    let table = tmp("filled-over.csv");
+    let text = to_csv(&filled(|_| "1000".into()), b',');
+    std::fs::write(&table, &text).unwrap();
+    let (code, err) = fails(&[
+        "--envelopes",
+        path(&table),
+        "envelopes",
+        "--template",
+        "-o",
+        path(&table),
+    ]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("--envelopes"), "{err}");
+    assert_eq!(std::fs::read_to_string(&table).unwrap(), text);
+}
