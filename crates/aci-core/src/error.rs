@@ -127,7 +127,7 @@ pub enum Error {
     },
     /// A national envelope table the user supplied is unreadable, incomplete or inconsistent:
     /// every problem found, each naming its cell (CSV: line and column; XLSX: sheet and cell).
-    #[error("national envelope table {file}: {}", .problems.join("; "))]
+    #[error("national envelope table {file}: {}", .problems.join("\n  "))]
     EnvelopeTable { file: String, problems: Vec<String> },
     /// A non-mission parameter is absent from the version that governs the date.
     #[error("no value for {parameter} (taille {taille}, version {version}){hint}")]
