@@ -21,11 +21,19 @@ pub fn parse_decimal(text: &str) -> Result<Decimal, String> {
             .filter(|c| !c.is_whitespace())
             .map(|c| if c == ',' { '.' } else { c })
             .collect();
-        match Decimal::from_str_exact(&plain) {
-            Ok(_) => format!(
+        // A percentage where a share of 1 is expected (an achievement, a rate).
+        let percent = plain
+            .strip_suffix('%')
+            .and_then(|p| Decimal::from_str_exact(p).ok());
+        match (Decimal::from_str_exact(&plain), percent) {
+            (Ok(_), _) => format!(
                 "'{text}' is not a decimal number: write it with a decimal point and no spaces, \"{plain}\""
             ),
-            Err(_) => format!("'{text}' is not a decimal number (write e.g. \"1234.56\")"),
+            (Err(_), Some(p)) => format!(
+                "'{text}' is not a decimal number: shares and rates are written as a fraction of 1, \"{}\" for {text}",
+                (p / Decimal::ONE_HUNDRED).normalize()
+            ),
+            (Err(_), None) => format!("'{text}' is not a decimal number (write e.g. \"1234.56\")"),
         }
     })
 }
@@ -189,6 +197,10 @@ mod tests {
         assert_eq!(
             parse_decimal("50 000,50").unwrap_err(),
             "'50 000,50' is not a decimal number: write it with a decimal point and no spaces, \"50000.50\""
+        );
+        assert_eq!(
+            parse_decimal("80%").unwrap_err(),
+            "'80%' is not a decimal number: shares and rates are written as a fraction of 1, \"0.8\" for 80%"
         );
         assert!(
             parse_decimal("abc")
