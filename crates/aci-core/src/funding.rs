@@ -307,6 +307,8 @@ struct YearTexts {
     /// each mission (by index) and of the operating amount (last), built on first use.
     contract: Arc<Provenance>,
     clauses: [OnceCell<Arc<Provenance>>; MissionId::ALL.len() + 1],
+    /// Every option as explanations cite it: each line takes those it depends on.
+    options: Vec<Fact>,
 }
 
 impl YearContext<'_> {
@@ -330,6 +332,11 @@ impl YearContext<'_> {
             ],
             contract: Arc::new(ParamUse::contract_provenance(&self.contract.name, None)),
             clauses: Default::default(),
+            options: self
+                .options
+                .facts()
+                .map(|(name, text)| Fact::new(name, Text::shared(&text)))
+                .collect(),
         })
     }
 
@@ -361,10 +368,11 @@ impl YearContext<'_> {
     /// The options a kind of line depends on, as the line's explanation cites them.
     fn option_facts(&self, line: Depends) -> Cow<'static, [Fact]> {
         Cow::Owned(
-            self.options
-                .facts()
-                .filter(|(name, _)| line.names().contains(name))
-                .map(|(name, text)| Fact::new(name, text))
+            self.texts()
+                .options
+                .iter()
+                .filter(|f| line.names().contains(&f.name.as_str()))
+                .cloned()
                 .collect(),
         )
     }
