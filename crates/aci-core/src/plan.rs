@@ -96,7 +96,9 @@ impl<'a> Plan<'a> {
                     missions.push(VarPlan {
                         mission: m,
                         rule: VariableRule::of(m),
-                        envelope,
+                        // In cents like every amount a draw adds (an envelope is whole cents,
+                        // often written without decimals): sums of one scale stay cheap.
+                        envelope: envelope.map(crate::money::round_to_cent),
                         first: first_indicator[mi],
                         exceeds: envelope.is_some_and(|e| m.indicators_max > e),
                     });
