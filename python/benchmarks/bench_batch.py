@@ -232,7 +232,7 @@ def reference_row(row: dict[str, Any]) -> tuple[list[tuple[str, Decimal | None, 
     total = sum((a for _, a, _ in lines if a is not None), Decimal(0))
     ceiling = CEILINGS.get(taille)
     warning = (
-        f"total {total} above ceiling {ceiling} (taille {taille}, {version})"
+        f"total {total} € is above the maximum yearly total of taille {taille} under {version} ({ceiling} €)"
         if ceiling is not None and total > ceiling
         else None
     )
