@@ -58,6 +58,8 @@ from ._aci import (
     classify_taille,
     envelope_template,
     round_to_cent,
+    set_lang,
+    get_lang,
 )
 from .errors import (
     AciError,
@@ -102,6 +104,8 @@ __all__ = [
     "classify_taille",
     "envelope_template",
     "round_to_cent",
+    "set_lang",
+    "get_lang",
     "year",
 ]
 

@@ -17,6 +17,9 @@ settings.register_profile(
 )
 settings.load_profile("default")
 
+# The tests read the English texts (French, the default, is tested in test_lang.py).
+aci.set_lang("en")
+
 
 @pytest.fixture(scope="session")
 def engine() -> aci.Engine:

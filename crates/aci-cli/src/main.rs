@@ -23,6 +23,7 @@ use aci_core::RuleBook;
 use aci_core::funding::Item;
 use aci_core::payments::Flow;
 use aci_core::simulation::Simulation;
+use aci_core::wording::{self, Lang};
 use clap::{ArgGroup, Parser, Subcommand, ValueEnum};
 
 use crate::load::CliError;
@@ -44,6 +45,11 @@ struct Cli {
     /// amounts: labelled and warned; docs/estimate.md).
     #[arg(long, global = true, value_name = "FILE|estimate")]
     envelopes: Option<String>,
+    /// The language of tables, explanations, warnings and charts: fr or en. Default: English
+    /// when LC_ALL, LC_MESSAGES or LANG names an English locale, French otherwise.
+    /// Keys, JSON field names and the scenario format do not change with it.
+    #[arg(long, global = true, value_enum)]
+    lang: Option<LangArg>,
     #[command(subcommand)]
     command: Command,
 }
@@ -175,8 +181,20 @@ enum SchemaKind {
     Result,
 }
 
+/// `--lang`: a language with a catalogue in the core.
+#[derive(Clone, Copy, ValueEnum)]
+enum LangArg {
+    Fr,
+    En,
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    wording::set_lang(match cli.lang {
+        Some(LangArg::Fr) => Lang::Fr,
+        Some(LangArg::En) => Lang::En,
+        None => Lang::from_env(),
+    });
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {

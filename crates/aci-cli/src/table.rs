@@ -8,29 +8,14 @@ use aci_core::contract::MissionSpec;
 use aci_core::funding::{Item, Line, NotApplicable, YearFunding};
 use aci_core::payments::CashFlow;
 use aci_core::simulation::Simulation;
-use aci_core::wording::{id, text};
+use aci_core::wording::{Day, grouped_amount, id, lang, text};
 use comfy_table::{Cell, CellAlignment, Table, presets};
 use rust_decimal::Decimal;
 
-/// `1234567.8` → `1 234 567.80`.
+/// An amount for people, grouped by thousands in the current language: `1 234 567.80` in
+/// English, `1 234 567,80` in French (the core's wording).
 pub fn eur(d: Decimal) -> String {
-    let s = format!("{:.2}", d.abs());
-    let (int, frac) = s.split_once('.').unwrap_or((&s, "00"));
-    let mut grouped = String::new();
-    for (i, c) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
-            grouped.push(' ');
-        }
-        grouped.push(c);
-    }
-    format!(
-        "{}{grouped}.{frac}",
-        if d.is_sign_negative() && !d.is_zero() {
-            "-"
-        } else {
-            ""
-        }
-    )
+    grouped_amount(lang(), d)
 }
 
 /// Human label of a line (the core's wording).
@@ -52,7 +37,7 @@ fn na(line: &Line, year: &ContractYear, missions: &[MissionSpec]) -> String {
                 .and_then(|spec| spec.end)
                 .filter(|end| *end <= year.start);
             match ended {
-                Some(end) => text(id::NA_ENDED, &[("date", &end)]),
+                Some(end) => text(id::NA_ENDED, &[("date", &Day(end))]),
                 None => text(id::NA_NOT_STARTED, &[]),
             }
         }
@@ -97,7 +82,7 @@ pub fn simulation(sim: &Simulation, missions: &[MissionSpec]) -> String {
             id::TABLE_SUMMARY,
             &[
                 ("contract", &sim.contract),
-                ("signed", &sim.signed),
+                ("signed", &Day(sim.signed)),
                 ("years", &sim.years.len()),
             ],
         ),
@@ -112,13 +97,13 @@ pub fn simulation(sim: &Simulation, missions: &[MissionSpec]) -> String {
         let mut h = format!(
             "{}\n{}",
             text(id::TABLE_YEAR_NUMBER, &[("number", &y.year.number)]),
-            y.year.start
+            Day(y.year.start)
         );
         if let Some(t) = sim
             .terminated
             .filter(|t| y.year.start < *t && *t < y.year.end)
         {
-            h.push_str(&format!("\n{}", text(id::NA_ENDED, &[("date", &t)])));
+            h.push_str(&format!("\n{}", text(id::NA_ENDED, &[("date", &Day(t))])));
         }
         header.push(h);
     }
@@ -195,7 +180,7 @@ pub fn simulation(sim: &Simulation, missions: &[MissionSpec]) -> String {
             "{}",
             text(
                 id::TABLE_TERMINATED,
-                &[("date", &t), ("year", &y.year.number)]
+                &[("date", &Day(t)), ("year", &y.year.number)]
             )
         );
     }
@@ -211,7 +196,7 @@ pub fn simulation(sim: &Simulation, missions: &[MissionSpec]) -> String {
     ]));
     for f in &sim.flows {
         t.add_row(vec![
-            Cell::new(f.date.to_string()),
+            Cell::new(Day(f.date).to_string()),
             Cell::new(f.contract_year.map_or("-".to_string(), |y| y.to_string())),
             Cell::new(f.flow.label()),
             Cell::new(f.part.label()),
@@ -274,8 +259,8 @@ pub fn explain(y: &YearFunding, lines: &[&Line], missions: &[MissionSpec]) -> St
             &[
                 ("contract", &y.contract),
                 ("year", &y.year.number),
-                ("start", &y.year.start),
-                ("end", &y.year.end),
+                ("start", &Day(y.year.start)),
+                ("end", &Day(y.year.end)),
                 ("taille", &y.taille),
                 ("population", &y.population),
                 ("version", &y.version),
@@ -329,7 +314,7 @@ pub fn explain_payments(sim: &Simulation, date: jiff::civil::Date, flows: &[&Cas
         "{}",
         text(
             id::EXPLAIN_PAYMENTS,
-            &[("contract", &sim.contract), ("date", &date)]
+            &[("contract", &sim.contract), ("date", &Day(date))]
         )
     );
     for f in flows {
@@ -371,7 +356,7 @@ pub fn rules(rules: &RuleBook, only: Option<&str>) -> String {
             text(
                 id::RULES_IN_FORCE,
                 &[
-                    ("date", &v.in_force_from),
+                    ("date", &Day(v.in_force_from)),
                     ("provenance", &v.in_force_provenance)
                 ]
             )

@@ -83,6 +83,8 @@ fn run_case(case: &Case, dir: &Path) -> Result<(), String> {
         .collect();
     let out = Command::new(env!("CARGO_BIN_EXE_aci"))
         .args(&args)
+        // The corpus reads the English texts.
+        .env("LC_ALL", "en_US.UTF-8")
         .current_dir(dir)
         .output()
         .map_err(|e| format!("aci did not run: {e}"))?;

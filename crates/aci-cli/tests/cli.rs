@@ -30,6 +30,8 @@ fn fixture(name: &str) -> String {
 fn aci(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_aci"))
         .args(args)
+        // These tests read the English texts; French (the default) has its own tests.
+        .env("LC_ALL", "en_US.UTF-8")
         .current_dir(root())
         .output()
         .expect("aci runs")
@@ -1369,5 +1371,42 @@ start = \"2025-02-01\"
     assert!(
         explained.contains("[qualite_pertinence.fixe]: not applicable (ended 2024-06-01)"),
         "{explained}"
+    );
+}
+
+/// `aci` with the environment of a machine whose locale is `locale` (None: no locale set).
+fn aci_in_locale(locale: Option<&str>, args: &[&str]) -> String {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_aci"));
+    c.args(args).current_dir(root());
+    for v in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+        c.env_remove(v);
+    }
+    if let Some(l) = locale {
+        c.env("LANG", l);
+    }
+    let o = c.output().expect("aci runs");
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    stdout(&o)
+}
+
+#[test]
+fn french_is_the_default_and_an_english_locale_or_lang_en_gives_english() {
+    // French: headings, parts, amounts with a decimal comma grouped by narrow no-break spaces,
+    // dates as read in France.
+    for locale in [None, Some("C.UTF-8"), Some("fr_FR.UTF-8"), Some("de_DE.UTF-8")] {
+        let out = aci_in_locale(locale, &["simulate"]);
+        assert!(out.contains("Financement par année de contrat (€)"), "{locale:?}: {out}");
+        assert!(out.contains("1\u{202f}610\u{202f}068,49"), "{locale:?}");
+        assert!(out.contains("signé le 15/04/2023"), "{locale:?}");
+        assert!(out.contains("avance"), "{locale:?}");
+        assert!(!out.contains("Funding per contract year"), "{locale:?}");
+    }
+    let en = aci_in_locale(Some("en_GB.UTF-8"), &["simulate"]);
+    assert!(en.contains("Funding per contract year (€)"));
+    assert!(en.contains("1 610 068.49"));
+    assert_eq!(aci_in_locale(Some("fr_FR.UTF-8"), &["simulate", "--lang", "en"]), en);
+    assert_eq!(
+        aci_in_locale(Some("en_GB.UTF-8"), &["simulate", "--lang", "fr"]),
+        aci_in_locale(None, &["simulate"])
     );
 }

@@ -11,6 +11,8 @@ fn root() -> PathBuf {
 fn aci(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_aci"))
         .args(args)
+        // These tests read the English texts; French (the default) has its own tests.
+        .env("LC_ALL", "en_US.UTF-8")
         .current_dir(root())
         .output()
         .expect("aci runs")

@@ -203,7 +203,7 @@ pub enum Warning {
 /// prefixes it with its year.
 impl std::fmt::Display for Warning {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        use crate::wording::{id, text};
+        use crate::wording::{Amount, id, text};
         let words = match self {
             Warning::MissionNotInVersion { mission, version } => text(
                 id::YEAR_WARNING_MISSION_NOT_IN_VERSION,
@@ -222,10 +222,10 @@ impl std::fmt::Display for Warning {
                     ("item", item),
                     ("taille", taille),
                     ("version", version),
-                    ("envelope", envelope),
+                    ("envelope", &Amount(*envelope)),
                     ("tag", &Status::Estimate.tag()),
-                    ("low", low),
-                    ("high", high),
+                    ("low", &Amount(*low)),
+                    ("high", &Amount(*high)),
                 ],
             ),
             Warning::AboveCeiling {
@@ -236,10 +236,10 @@ impl std::fmt::Display for Warning {
             } => text(
                 id::YEAR_WARNING_ABOVE_CEILING,
                 &[
-                    ("total", total),
+                    ("total", &Amount(*total)),
                     ("taille", taille),
                     ("version", version),
-                    ("ceiling", ceiling),
+                    ("ceiling", &Amount(*ceiling)),
                 ],
             ),
         };

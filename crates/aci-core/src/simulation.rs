@@ -182,7 +182,7 @@ pub enum SimWarning {
 /// The warning in words, in the current language ([`crate::wording`]).
 impl std::fmt::Display for SimWarning {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        use crate::wording::{id, text};
+        use crate::wording::{Amount, Day, id, text};
         let years_list = |years: &[u32]| {
             years
                 .iter()
@@ -201,8 +201,8 @@ impl std::fmt::Display for SimWarning {
                 id::WARNING_MISSION_STARTS_LATE,
                 &[
                     ("mission", mission),
-                    ("start", start),
-                    ("deadline", deadline),
+                    ("start", &Day(*start)),
+                    ("deadline", &Day(*deadline)),
                     ("months", months),
                 ],
             ),
@@ -215,8 +215,8 @@ impl std::fmt::Display for SimWarning {
                 id::WARNING_MISSION_DEPLOYED_LATE,
                 &[
                     ("mission", mission),
-                    ("deployed", deployed),
-                    ("deadline", deadline),
+                    ("deployed", &Day(*deployed)),
+                    ("deadline", &Day(*deadline)),
                     ("months", months),
                 ],
             ),
@@ -267,10 +267,10 @@ impl std::fmt::Display for SimWarning {
                     ("item", item),
                     ("taille", taille),
                     ("version", version),
-                    ("envelope", envelope),
+                    ("envelope", &Amount(*envelope)),
                     ("tag", &Status::Estimate.tag()),
-                    ("low", low),
-                    ("high", high),
+                    ("low", &Amount(*low)),
+                    ("high", &Amount(*high)),
                     ("years", &years_list(years)),
                 ],
             ),
@@ -283,11 +283,11 @@ impl std::fmt::Display for SimWarning {
             ),
             SimWarning::NoLetterOfIntentAmount { date, version } => text(
                 id::WARNING_NO_LETTER_OF_INTENT_AMOUNT,
-                &[("date", date), ("version", version)],
+                &[("date", &Day(*date)), ("version", version)],
             ),
             SimWarning::Terminated { date, repaid } => text(
                 id::WARNING_TERMINATED,
-                &[("date", date), ("repaid", repaid)],
+                &[("date", &Day(*date)), ("repaid", &Amount(*repaid))],
             ),
         };
         f.write_str(&words)

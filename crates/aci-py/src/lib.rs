@@ -10,12 +10,16 @@ mod contract;
 mod conv;
 mod errors;
 mod funding;
+mod lang;
 mod options;
 mod rules;
 mod simulation;
 
 #[pymodule]
 fn _aci(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    lang::init();
+    m.add_function(wrap_pyfunction!(lang::set_lang, m)?)?;
+    m.add_function(wrap_pyfunction!(lang::get_lang, m)?)?;
     m.add_class::<rules::PyRuleBook>()?;
     m.add_class::<rules::PyVersion>()?;
     m.add_class::<rules::PyParameter>()?;

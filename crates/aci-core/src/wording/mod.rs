@@ -9,6 +9,10 @@
 //! assert_eq!(wording::text_in(Lang::En, id::NA_ENDED, &[("date", &"2025-01-01")]), "ended 2025-01-01");
 //! ```
 //!
+//! Amounts and dates given to a message as [`Amount`] and [`Day`] are written the way the
+//! message's language writes them (`12345.67` and `2025-03-01` in English, as the library's
+//! `Display`; `12 345,67` and `01/03/2025` in French).
+//!
 //! Error kinds are ids, not words: they live with the error ([`crate::error::KINDS`]).
 
 use std::fmt::Display;
@@ -18,7 +22,10 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
 
+mod format;
 pub mod id;
+
+pub use format::{Amount, Day, grouped_amount};
 
 /// A language with a catalogue.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -27,23 +34,64 @@ pub enum Lang {
     /// English (with the French names of the texts' own terms: "part fixe", missions).
     #[default]
     En,
+    /// French, the language of the texts and of most of aci's users.
+    Fr,
 }
 
 impl Lang {
     /// Every language with a catalogue, in the order of [`Lang::index`].
-    pub const ALL: [Lang; 1] = [Lang::En];
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::Fr];
 
     /// The language tag (BCP 47) of the catalogue.
     pub fn tag(self) -> &'static str {
         match self {
             Lang::En => "en",
+            Lang::Fr => "fr",
         }
+    }
+
+    /// The language a tag or a locale names: `fr`, `en`, `fr-FR`, `en_GB.UTF-8`…
+    /// (case-insensitive); `None` for any other language.
+    ///
+    /// ```
+    /// use aci_core::wording::Lang;
+    /// assert_eq!(Lang::parse("en_US.UTF-8"), Some(Lang::En));
+    /// assert_eq!(Lang::parse("FR"), Some(Lang::Fr));
+    /// assert_eq!(Lang::parse("de"), None);
+    /// ```
+    pub fn parse(tag: &str) -> Option<Lang> {
+        let primary = tag
+            .split(['-', '_', '.', '@'])
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        Lang::ALL.into_iter().find(|l| l.tag() == primary)
+    }
+
+    /// The language of people's output from the environment, as a program for people chooses
+    /// it (the CLI, the Python package): the first of `LC_ALL`, `LC_MESSAGES`, `LANG` that is
+    /// set and not empty, if it names a language with a catalogue; French otherwise (`C`,
+    /// `POSIX`, unset, another language), the language of the texts and of aci's users.
+    pub fn from_env() -> Lang {
+        Lang::from_locale(
+            ["LC_ALL", "LC_MESSAGES", "LANG"]
+                .iter()
+                .filter_map(|v| std::env::var(v).ok())
+                .find(|v| !v.is_empty())
+                .as_deref(),
+        )
+    }
+
+    /// [`Lang::from_env`]'s choice for the locale `locale`.
+    pub fn from_locale(locale: Option<&str>) -> Lang {
+        locale.and_then(Lang::parse).unwrap_or(Lang::Fr)
     }
 
     /// The catalogue's Fluent source, built into the library.
     pub fn catalogue(self) -> &'static str {
         match self {
             Lang::En => include_str!("en.ftl"),
+            Lang::Fr => include_str!("fr.ftl"),
         }
     }
 
@@ -53,7 +101,8 @@ impl Lang {
 }
 
 /// The language [`text`] and the `Display` of warnings use: English unless [`set_lang`] said
-/// otherwise (process-wide, like a locale).
+/// otherwise (process-wide, like a locale; the CLI and the Python package set it from
+/// [`Lang::from_env`] or their `lang` option).
 pub fn lang() -> Lang {
     Lang::ALL
         .get(CURRENT.load(Ordering::Relaxed))
@@ -68,9 +117,10 @@ pub fn set_lang(lang: Lang) {
 
 static CURRENT: AtomicUsize = AtomicUsize::new(0);
 
-/// Message `id` in the current language, with its named arguments.
+/// Message `id` in the current language ([`lang`]), with its named arguments.
 pub fn text(id: &str, args: &[(&str, &dyn Display)]) -> String {
-    text_in(lang(), id, args)
+    // Inside another message's arguments (a year's warning in a simulation's), that message's.
+    text_in(format::current(), id, args)
 }
 
 /// Message `id` in `lang`. An id the catalogue lacks gives the id itself (a test checks that
@@ -80,9 +130,11 @@ pub fn text_in(lang: Lang, id: &str, args: &[(&str, &dyn Display)]) -> String {
     let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
         return id.to_string();
     };
-    // Arguments are passed as text: numbers and amounts keep the form of their `Display`
-    // (no locale grouping that would change today's texts).
-    let args: FluentArgs = args.iter().map(|(k, v)| (*k, v.to_string())).collect();
+    // Arguments are passed as text, written while `lang` is the formatting language: plain
+    // values keep their `Display`, amounts and dates ([`Amount`], [`Day`]) take `lang`'s form.
+    let args: FluentArgs = format::in_lang(lang, || {
+        args.iter().map(|(k, v)| (*k, v.to_string())).collect()
+    });
     let mut errors = Vec::new();
     bundle
         .format_pattern(pattern, Some(&args), &mut errors)
