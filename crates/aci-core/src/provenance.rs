@@ -43,17 +43,19 @@ impl Status {
         }
     }
 
-    /// Human label.
+    /// The status in words, in the current language ([`crate::wording`]): `primary text`,
+    /// `secondary source`, … (the serde value and [`Status::tag`] are identifiers).
     pub fn label(self) -> &'static str {
-        match self {
-            Status::Primary => "primary text",
-            Status::Secondary => "secondary source",
-            Status::Contract => "observed in a real contract",
-            Status::Negotiation => "negotiation draft",
-            Status::ThisContract => "this contract's own clause",
-            Status::UserTable => "national table supplied by the user",
-            Status::Estimate => "indicative estimate, not a national amount",
-        }
+        use crate::wording::id;
+        crate::wording::static_text(match self {
+            Status::Primary => id::STATUS_PRIMARY,
+            Status::Secondary => id::STATUS_SECONDARY,
+            Status::Contract => id::STATUS_CONTRACT,
+            Status::Negotiation => id::STATUS_NEGOTIATION,
+            Status::ThisContract => id::STATUS_THIS_CONTRACT,
+            Status::UserTable => id::STATUS_USER_TABLE,
+            Status::Estimate => id::STATUS_ESTIMATE,
+        })
     }
 }
 

@@ -67,6 +67,27 @@ impl fmt::Display for Day {
     }
 }
 
+/// A number that is not an amount of euros (a rate, a share), with every digit it has:
+/// `0.75` in English (its `Display`), `0,75` in French. Never rounded, unlike [`Amount`].
+///
+/// ```
+/// use aci_core::wording::Number;
+/// use rust_decimal::Decimal;
+/// let rate = Number(Decimal::new(755, 3));
+/// assert_eq!(rate.to_string(), "0.755");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Number(pub Decimal);
+
+impl fmt::Display for Number {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match current() {
+            Lang::En => self.0.fmt(f),
+            Lang::Fr => f.write_str(&self.0.to_string().replace('.', ",")),
+        }
+    }
+}
+
 /// An amount for a table, in cents, grouped by thousands: `1 234 567.80` in English (a plain
 /// space), `1 234 567,80` in French (a narrow no-break space, U+202F, as French typography and
 /// CLDR write it, so a number never breaks across lines).
@@ -110,9 +131,15 @@ mod tests {
         let d = Decimal::new(123456, 2);
         let day = Date::constant(2025, 3, 1);
         assert_eq!(in_lang(Lang::En, || Amount(d).to_string()), "1234.56");
-        assert_eq!(in_lang(Lang::Fr, || Amount(d).to_string()), "1\u{202f}234,56");
+        assert_eq!(
+            in_lang(Lang::Fr, || Amount(d).to_string()),
+            "1\u{202f}234,56"
+        );
         assert_eq!(in_lang(Lang::En, || Day(day).to_string()), "2025-03-01");
         assert_eq!(in_lang(Lang::Fr, || Day(day).to_string()), "01/03/2025");
+        let rate = Decimal::new(755, 3);
+        assert_eq!(in_lang(Lang::En, || Number(rate).to_string()), "0.755");
+        assert_eq!(in_lang(Lang::Fr, || Number(rate).to_string()), "0,755");
         assert_eq!(grouped_amount(Lang::Fr, Decimal::ZERO), "0,00");
         assert_eq!(grouped_amount(Lang::En, Decimal::new(-5, 3)), "-0.01");
         assert_eq!(grouped_amount(Lang::En, Decimal::new(999, 0)), "999.00");
