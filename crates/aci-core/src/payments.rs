@@ -623,3 +623,128 @@ fn letter_of_intent_flow(
         cumulative: Decimal::ZERO,
     }))
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::RuleBook;
+    use crate::funding::Item;
+    use crate::payments::{CashFlow, Flow};
+    use crate::simulation::{Scenario, Simulation, simulate};
+    use crate::wording::{Lang, in_lang};
+
+    fn terminated_early(lang: Lang) -> Simulation {
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../fixtures/terminated-early.toml"
+        );
+        let scenario: Scenario = toml::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+        in_lang(lang, || simulate(RuleBook::shipped(), &scenario).unwrap())
+    }
+
+    /// The payments of the operating line on `date`, in calendar order.
+    fn operating(sim: &Simulation, date: &str) -> Vec<CashFlow> {
+        let date = date.parse().unwrap();
+        sim.payments_on(date, Some(Flow::Line(Item::Operating)))
+            .into_iter()
+            .cloned()
+            .collect()
+    }
+
+    #[test]
+    fn a_payment_is_explained_in_french() {
+        let sim = terminated_early(Lang::Fr);
+        let [balance, advance] = &operating(&sim, "2025-03-01")[..] else {
+            panic!("a balance and an advance on 2025-03-01");
+        };
+        let c = &advance.computation;
+        assert_eq!(
+            c.formula,
+            "0,75 × 75\u{202f}000,00 = 56\u{202f}250,00\u{a0}€ (arrondi au centime)"
+        );
+        assert!(
+            c.text
+                .starts_with("À partir du démarrage des missions, une avance de 75\u{a0}%"),
+            "{}",
+            c.text
+        );
+        let input = |f: &CashFlow, name: &str| {
+            f.computation
+                .inputs
+                .iter()
+                .find(|i| i.name == name)
+                .map(|i| i.value.to_string())
+                .unwrap()
+        };
+        assert_eq!(input(advance, "anniversary"), "01/03/2025");
+        assert_eq!(
+            input(advance, "contract_year"),
+            "3 (du 01/03/2025 au 01/03/2026)"
+        );
+        assert_eq!(
+            balance.computation.formula,
+            "75\u{202f}000,00 − 56\u{202f}250,00 = 18\u{202f}750,00\u{a0}€ (montant de l'année − avance versée)"
+        );
+        assert_eq!(
+            input(balance, "advance"),
+            "56\u{202f}250,00\u{a0}€ versés le 01/03/2024"
+        );
+        // The repayment on the termination date, kept pro rata temporis.
+        let [repayment] = &operating(&sim, "2025-09-01")[..] else {
+            panic!("one repayment on 2025-09-01");
+        };
+        assert_eq!(
+            repayment.computation.formula,
+            "28\u{202f}356,16 − 56\u{202f}250,00 = −27\u{202f}893,84\u{a0}€ (part conservée − paiement versé)"
+        );
+        assert!(
+            repayment
+                .computation
+                .text
+                .starts_with("Résiliation avant terme")
+        );
+        assert_eq!(
+            input(repayment, "kept_for"),
+            "du 01/03/2025 au 01/09/2025 sur la période du 01/03/2025 au 01/03/2026 (184 jours sur 365)"
+        );
+        assert!(
+            in_lang(Lang::Fr, || repayment.in_words()).starts_with(
+                "28\u{202f}356,16 − 56\u{202f}250,00 = −27\u{202f}893,84\u{a0}€ (part conservée − paiement versé) — Résiliation avant terme : "
+            )
+        );
+        // The year the termination ends: the line's step says what is kept and what is not paid.
+        let line = sim.years[2].line(Item::Operating).unwrap();
+        let step = &line.explanation.as_ref().unwrap().steps[0];
+        assert_eq!(
+            step.formula,
+            "56\u{202f}250,00 × 184/365 = 28\u{202f}356,16\u{a0}€ ; non versé : solde de 18\u{202f}750,00\u{a0}€ dû le 01/03/2026"
+        );
+        assert!(step.text.starts_with("Contrat résilié avant terme"));
+    }
+
+    #[test]
+    fn english_is_as_it_was_and_the_flat_text_derives_from_the_computation() {
+        let sim = terminated_early(Lang::En);
+        let [balance, advance] = &operating(&sim, "2025-03-01")[..] else {
+            panic!("a balance and an advance on 2025-03-01");
+        };
+        assert_eq!(
+            advance.computation.formula,
+            "0.75 × 75000.00 = 56250.00 € (rounded to the cent)"
+        );
+        assert_eq!(
+            balance.computation.formula,
+            "75000.00 − 56250.00 = 18750.00 € (the year's amount − the advance paid)"
+        );
+        assert_eq!(
+            in_lang(Lang::En, || balance.in_words()),
+            "75000.00 − 56250.00 = 18750.00 € (the year's amount − the advance paid) — The balance of the operating amount (the year's amount − the advance paid) is paid with the year's remuneration balance (ACI art. 9.1); its date is the option variable_delay_months"
+        );
+        // The JSON result keeps its `explanation` field: the same words.
+        let json = in_lang(Lang::En, || serde_json::to_value(balance).unwrap());
+        assert_eq!(
+            json["explanation"],
+            in_lang(Lang::En, || balance.in_words())
+        );
+        assert_eq!(json["computation"]["rule"], "paiement.fonctionnement.solde");
+    }
+}

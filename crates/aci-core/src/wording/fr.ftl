@@ -14,7 +14,7 @@ flow-letter-of-intent = Lettre d'intention
 part-in-full = en totalité
 part-advance = avance
 part-balance = solde
-part-repayment = remboursement
+part-repayment = reversement
 
 ## Missions, comme l'accord les nomme.
 mission-acces_aux_soins = Accès aux soins

@@ -27,6 +27,9 @@ mod format;
 pub mod id;
 
 pub use format::{Amount, Day, Number, grouped_amount};
+// Tests of the core compute in a language on their own thread, leaving the process's alone.
+#[cfg(test)]
+pub(crate) use format::in_lang;
 
 /// A language with a catalogue.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
