@@ -158,8 +158,9 @@ impl CashFlow {
     }
 }
 
-/// A payment as the JSON result writes it: its fields and [`CashFlow::in_words`] as
-/// `explanation`.
+// A payment as the JSON result writes it: its fields and `CashFlow::in_words` as
+// `explanation`. (Its doc comments are the result schema's descriptions.)
+/// One dated payment.
 #[derive(Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename = "CashFlow")]
@@ -173,11 +174,11 @@ struct CashFlowOut<'a> {
     amount: Decimal,
     /// Rule identifier of the payment.
     rule: &'static str,
-    /// The payment in words on one line: the arithmetic, then the rule with its legal basis.
+    /// The payment in words, with its legal basis and arithmetic.
     explanation: String,
     /// How the payment was computed: its rule, inputs, the values read with their sources.
     computation: &'a Explanation,
-    /// Cumulative cash after this payment.
+    /// Cumulative cash after this payment (set once flows are sorted).
     cumulative: Decimal,
 }
 
@@ -380,7 +381,8 @@ pub(crate) fn plan_year(
             }
             Item::Operating => {
                 let (r, p) = rate(v, ParamKey::OperatingAdvanceRate)?;
-                let adv = round_to_cent(money::mul(amount, r, "an advance")?);
+                let adv =
+                    round_to_cent(money::mul(amount, r, static_text(id::OVERFLOW_AN_ADVANCE))?);
                 const ADVANCE: &str = "paiement.fonctionnement.avance";
                 push(
                     cy.start,
@@ -442,7 +444,8 @@ pub(crate) fn plan_year(
                     .map_or(cy.end, |e| e.min(cy.end))
                     .max(start);
                 let (r, p) = rate(v, ParamKey::FixedAdvanceRate)?;
-                let adv = round_to_cent(money::mul(amount, r, "an advance")?);
+                let adv =
+                    round_to_cent(money::mul(amount, r, static_text(id::OVERFLOW_AN_ADVANCE))?);
                 // Paid at the anniversary, or at the mission's start in its first year.
                 let at = if start == cy.start {
                     "anniversary"
@@ -569,7 +572,11 @@ pub fn schedule(
     });
     let mut cumulative = Decimal::ZERO;
     for f in &mut flows {
-        cumulative = money::add(cumulative, f.amount, "cumulative cash")?;
+        cumulative = money::add(
+            cumulative,
+            f.amount,
+            static_text(id::OVERFLOW_CUMULATIVE_CASH),
+        )?;
         f.cumulative = cumulative;
     }
     Ok(flows)

@@ -430,7 +430,11 @@ pub fn simulate(rules: &RuleBook, scenario: &Scenario) -> Result<Simulation> {
 
     let mut total_funding = Decimal::ZERO;
     for y in &years {
-        total_funding = money::add(total_funding, y.total, "the contract's total")?;
+        total_funding = money::add(
+            total_funding,
+            y.total,
+            wording::static_text(wording::id::OVERFLOW_CONTRACT_TOTAL),
+        )?;
     }
     let total_paid = flows.last().map_or(Decimal::ZERO, |f| f.cumulative);
     let calendar_years = calendar_years(&years, &flows, terminated)?;

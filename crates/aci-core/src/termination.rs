@@ -78,7 +78,7 @@ pub fn settle(
     let mut total = money::ZERO;
     for l in &year.lines {
         if let Some(a) = l.amount {
-            total = money::add(total, a, "the yearly total")?;
+            total = money::add(total, a, static_text(id::OVERFLOW_YEARLY_TOTAL))?;
         }
     }
     year.total = total;
@@ -146,7 +146,11 @@ fn settle_line(
         let Some((from, to)) = p.covers else {
             kept_pieces.push(Amount(paid.amount).to_string());
             inputs.push(Fact::new(part, Text::from(paid_text)));
-            due = money::add(due, paid.amount, "a line after termination")?;
+            due = money::add(
+                due,
+                paid.amount,
+                static_text(id::OVERFLOW_LINE_AFTER_TERMINATION),
+            )?;
             flows.push(paid);
             continue;
         };
@@ -175,7 +179,7 @@ fn settle_line(
         ));
         inputs.push(Fact::new(part, Text::from(paid_text.clone())));
         inputs.push(Fact::new("kept_for", Text::from(period.clone())));
-        due = money::add(due, kept, "a line after termination")?;
+        due = money::add(due, kept, static_text(id::OVERFLOW_LINE_AFTER_TERMINATION))?;
         let back = paid.amount - kept;
         // The payment made is now explained as part of a year the termination ended.
         for f in paid.computation.inputs.iter_mut() {
@@ -298,6 +302,6 @@ fn share(amount: Decimal, num: i64, den: i64) -> Result<Decimal> {
         amount,
         Decimal::from(num.max(0)),
         Decimal::from(den),
-        "a kept advance",
+        static_text(id::OVERFLOW_KEPT_ADVANCE),
     )
 }

@@ -185,3 +185,19 @@ simulation-years-allowed = 1 to { $years } (contract years from the signature: y
 simulation-years-allowed-short = 1 to { $years }
 simulation-terminated-allowed = a date after the signature ({ $signed }) and no later than the end of the contract's last year ({ $end })
 simulation-dates-allowed = dates up to year 9999
+
+## The indicative estimate of a national amount (docs/estimate.md). $reference: the taille
+## whose amounts are known (3); $range: estimate-range or estimate-range-agree.
+estimate-source-title = Indicative estimate ({ $method })
+estimate-range-agree = range { $value } € (both readings agree)
+estimate-range = range { $low } – { $high } €, between this ratio and { $maximum } / { $reference_maximum } (the maxima read as the missions alone)
+estimate-derivation = indicative estimate, not a national amount: taille-{ $reference } { $key } of { $defined_in } = { $amount } € [{ $tag }] { $source }, × (maximum { $maximum } − operating { $operating }) / (maximum { $reference_maximum } − operating { $reference_operating }) of taille { $taille } and taille { $reference } under { $version } [{ $scale_tag }] = { $value } €; { $range }; method and calibration: { $method }
+
+## What an overflow error names (the computation that overflowed).
+overflow-an-advance = an advance
+overflow-cumulative-cash = cumulative cash
+overflow-yearly-total = the yearly total
+overflow-line-after-termination = a line after termination
+overflow-kept-advance = a kept advance
+overflow-contract-total = the contract's total
+overflow-estimated-envelope = an estimated envelope

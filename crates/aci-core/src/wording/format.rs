@@ -22,7 +22,7 @@ pub(crate) fn in_lang<T>(lang: Lang, f: impl FnOnce() -> T) -> T {
 }
 
 /// The language an [`Amount`] or a [`Day`] is written in: the message's, else the process's.
-pub(super) fn current() -> Lang {
+pub(crate) fn current() -> Lang {
     FORMATTING.get().unwrap_or_else(lang)
 }
 

@@ -185,3 +185,19 @@ simulation-years-allowed = 1 à { $years } (années de contrat depuis la signatu
 simulation-years-allowed-short = 1 à { $years }
 simulation-terminated-allowed = une date après la signature ({ $signed }) et au plus tard la fin de la dernière année du contrat ({ $end })
 simulation-dates-allowed = des dates jusqu'à l'an 9999
+
+## L'estimation indicative d'un montant national (docs/estimate.md). $reference : la taille
+## dont les montants sont connus (3) ; $range : estimate-range ou estimate-range-agree.
+estimate-source-title = Estimation indicative ({ $method })
+estimate-range-agree = fourchette { $value } € (les deux lectures concordent)
+estimate-range = fourchette { $low } – { $high } €, entre ce rapport et { $maximum } / { $reference_maximum } (les maxima lus comme ceux des seules missions)
+estimate-derivation = estimation indicative, pas un montant national : { $key } de la taille { $reference } dans { $defined_in } = { $amount } € [{ $tag }] { $source }, × (maximum { $maximum } − fonctionnement { $operating }) / (maximum { $reference_maximum } − fonctionnement { $reference_operating }) de la taille { $taille } et de la taille { $reference } dans { $version } [{ $scale_tag }] = { $value } € ; { $range } ; méthode et calibrage : { $method }
+
+## Ce qu'une erreur de dépassement nomme (le calcul qui a dépassé).
+overflow-an-advance = une avance
+overflow-cumulative-cash = la trésorerie cumulée
+overflow-yearly-total = le total de l'année
+overflow-line-after-termination = une ligne après résiliation
+overflow-kept-advance = une avance conservée
+overflow-contract-total = le total du contrat
+overflow-estimated-envelope = une enveloppe estimée

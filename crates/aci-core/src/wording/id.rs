@@ -163,4 +163,17 @@ message_ids! {
     SIMULATION_YEARS_ALLOWED_SHORT = "simulation-years-allowed-short";
     SIMULATION_TERMINATED_ALLOWED = "simulation-terminated-allowed";
     SIMULATION_DATES_ALLOWED = "simulation-dates-allowed";
+    // --- the indicative estimate of a national amount (estimate.rs) ---
+    ESTIMATE_SOURCE_TITLE = "estimate-source-title";
+    ESTIMATE_RANGE_AGREE = "estimate-range-agree";
+    ESTIMATE_RANGE = "estimate-range";
+    ESTIMATE_DERIVATION = "estimate-derivation";
+    // --- what an overflow error names (`money::add`, `money::mul`… in the modules above) ---
+    OVERFLOW_AN_ADVANCE = "overflow-an-advance";
+    OVERFLOW_CUMULATIVE_CASH = "overflow-cumulative-cash";
+    OVERFLOW_YEARLY_TOTAL = "overflow-yearly-total";
+    OVERFLOW_LINE_AFTER_TERMINATION = "overflow-line-after-termination";
+    OVERFLOW_KEPT_ADVANCE = "overflow-kept-advance";
+    OVERFLOW_CONTRACT_TOTAL = "overflow-contract-total";
+    OVERFLOW_ESTIMATED_ENVELOPE = "overflow-estimated-envelope";
 }

@@ -26,6 +26,8 @@ use fluent_bundle::{FluentArgs, FluentResource};
 mod format;
 pub mod id;
 
+/// The language of the message being written, else the process's ([`lang`]).
+pub(crate) use format::current;
 pub use format::{Amount, Day, Number, grouped_amount};
 // Tests of the core compute in a language on their own thread, leaving the process's alone.
 #[cfg(test)]
@@ -99,7 +101,8 @@ impl Lang {
         }
     }
 
-    fn index(self) -> usize {
+    /// Zero-based index, for per-language arrays: the position in [`Lang::ALL`].
+    pub(crate) fn index(self) -> usize {
         self as usize
     }
 }
