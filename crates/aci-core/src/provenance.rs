@@ -107,3 +107,30 @@ pub struct Source {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
 }
+
+#[cfg(test)]
+mod tests {
+    use super::Status;
+    use crate::wording::{Lang, in_lang};
+
+    #[test]
+    fn a_status_is_worded_by_the_catalogue_and_stays_an_identifier_for_programs() {
+        assert_eq!(
+            in_lang(Lang::En, || Status::Secondary.label()),
+            "secondary source"
+        );
+        assert_eq!(
+            in_lang(Lang::Fr, || Status::Secondary.label()),
+            "source secondaire"
+        );
+        assert_eq!(
+            in_lang(Lang::Fr, || Status::Estimate.to_string()),
+            "estimation indicative, pas un montant national"
+        );
+        let json = in_lang(Lang::Fr, || {
+            serde_json::to_string(&Status::Secondary).unwrap()
+        });
+        assert_eq!(json, "\"secondary\"");
+        assert_eq!(Status::Secondary.tag(), "S");
+    }
+}

@@ -708,3 +708,23 @@ fn warnings(
     }
     Ok(out)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::years_allowed;
+    use crate::wording::{Lang, in_lang};
+    use jiff::civil::date;
+
+    #[test]
+    fn what_a_year_may_be_is_said_in_each_language() {
+        let signed = date(2023, 1, 15);
+        assert_eq!(
+            in_lang(Lang::En, || years_allowed(signed, 5)),
+            "1 to 5 (contract years from the signature: year = 1 runs from 2023-01-15 to 2024-01-15)"
+        );
+        assert_eq!(
+            in_lang(Lang::Fr, || years_allowed(signed, 5)),
+            "1 à 5 (années de contrat depuis la signature : year = 1 va du 15/01/2023 au 15/01/2024)"
+        );
+    }
+}
