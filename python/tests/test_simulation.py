@@ -86,6 +86,23 @@ def test_payments_are_explained_like_lines() -> None:
         sim.explain_payment(date(2025, 3, 1), "rien")
 
 
+def test_payments_are_explained_in_french() -> None:
+    aci.set_lang("fr")
+    try:
+        sim = aci.Engine().simulate(FIXTURES / "terminated-early.toml")
+        balance, advance = sim.explain_payment(date(2025, 3, 1), "fonctionnement")
+        assert advance.formula == "0,75 × 75\u202f000,00 = 56\u202f250,00\u00a0€ (arrondi au centime)"
+        assert balance.formula == (
+            "75\u202f000,00 − 56\u202f250,00 = 18\u202f750,00\u00a0€ (montant de l'année − avance versée)"
+        )
+        assert balance.inputs["advance"] == "56\u202f250,00\u00a0€ versés le 01/03/2024"
+        # The flat text of a flow is its computation in words, in the same language.
+        flow = next(f for f in sim.flows if f["rule"] == "paiement.resiliation")
+        assert flow["explanation"].startswith(flow["computation"]["formula"] + " — Résiliation avant terme")
+    finally:
+        aci.set_lang("en")
+
+
 def test_a_mapping_gives_the_same_result_as_the_file() -> None:
     path = FIXTURES / "rural-taille1-from-letter.toml"
     doc = tomllib.loads(path.read_text(encoding="utf-8"))

@@ -73,7 +73,7 @@ fn flow_rows(sim: &Simulation) -> Vec<Vec<String>> {
                 f.amount.to_string(),
                 f.cumulative.to_string(),
                 f.rule.to_string(),
-                f.explanation.clone(),
+                f.in_words(),
                 sources(&f.computation),
             ]
         })

@@ -1421,3 +1421,44 @@ fn french_is_the_default_and_an_english_locale_or_lang_en_gives_english() {
         aci_in_locale(None, &["simulate"])
     );
 }
+
+/// Issue #14: a payment's explanation is in French by default, as a CPAM agent reads it: the
+/// advance, its rate and rounding, the repayment pro rata temporis after a termination.
+#[test]
+fn a_payment_is_explained_in_french() {
+    let out = aci_in_locale(
+        Some("fr_FR.UTF-8"),
+        &[
+            "explain",
+            "terminated-early",
+            "--payment",
+            "2025-09-01:fonctionnement",
+        ],
+    );
+    for words in [
+        "Fonctionnement [fonctionnement], reversement, année de contrat 3",
+        "= 28\u{202f}356,16 − 56\u{202f}250,00 = −27\u{202f}893,84\u{a0}€ (part conservée − paiement versé)",
+        "paiement.resiliation: Résiliation avant terme : la part d'un paiement versé pour une période à venir",
+        "input  advance = 56\u{202f}250,00\u{a0}€ versés le 01/03/2025 (paiement.fonctionnement.avance : 0,75 × 75\u{202f}000,00 = 56\u{202f}250,00\u{a0}€ (arrondi au centime))",
+        "input  kept_for = du 01/03/2025 au 01/09/2025 sur la période du 01/03/2025 au 01/03/2026 (184 jours sur 365)",
+    ] {
+        assert!(out.contains(words), "missing «{words}» in:\n{out}");
+    }
+    assert!(!out.contains("paid on"), "{out}");
+    // The flat text of the CSV follows the language too.
+    let csv = aci_in_locale(
+        Some("fr_FR.UTF-8"),
+        &[
+            "simulate",
+            "terminated-early",
+            "--format",
+            "csv",
+            "--table",
+            "flows",
+        ],
+    );
+    assert!(
+        csv.contains("(arrondi au centime) — À partir du démarrage des missions"),
+        "{csv}"
+    );
+}

@@ -38,7 +38,7 @@ use crate::mission::MissionId;
 use crate::money::MAX_AMOUNT;
 use crate::params::{MissionParam, ParamKey};
 use crate::provenance::{Provenance, Status};
-use crate::rules::{Parameter, RuleBook};
+use crate::rules::{Parameter, RuleBook, Version};
 use crate::taille::Taille;
 use crate::text::Text;
 
@@ -70,18 +70,22 @@ pub struct Slot {
     pub key: ParamKey,
 }
 
-/// The amounts of a mission in the national table: its fixed and variable part, and for the
-/// crisis mission the plan year's fixed part too (update years: `part_fixe`; declared crisis:
-/// `part_variable`).
-fn parts(mission: MissionId) -> &'static [MissionParam] {
-    match mission {
-        MissionId::CrisesSanitaires => &[
-            MissionParam::FixedFirstYear,
-            MissionParam::Fixed,
-            MissionParam::Variable,
-        ],
-        _ => &[MissionParam::Fixed, MissionParam::Variable],
-    }
+/// The amounts of a mission in the national table under a version: its fixed and variable
+/// part, and the fixed part of its first year where the version's rule data has one for the
+/// mission in some taille (the crisis mission: the year its plan is written; the engine pays a
+/// first year at `part_fixe` otherwise, so a mission without one has no such cell).
+fn parts(version: &Version, mission: MissionId) -> impl Iterator<Item = MissionParam> {
+    let first_year = ParamKey::Mission(mission, MissionParam::FixedFirstYear);
+    let has_first_year = Taille::ALL
+        .into_iter()
+        .any(|t| version.get(first_year, Some(t)).is_some());
+    [
+        MissionParam::FixedFirstYear,
+        MissionParam::Fixed,
+        MissionParam::Variable,
+    ]
+    .into_iter()
+    .filter(move |&p| p != MissionParam::FixedFirstYear || has_first_year)
 }
 
 /// What a cell of the table holds, in words.
@@ -107,7 +111,7 @@ pub fn slots(rules: &RuleBook) -> Vec<Slot> {
     for v in &rules.versions {
         for taille in Taille::ALL {
             for m in v.missions() {
-                for &p in parts(m) {
+                for p in parts(v, m) {
                     out.push(Slot {
                         version: v.id.clone(),
                         taille,
@@ -635,6 +639,24 @@ mod tests {
             [0, 4, 25, 26, 27, 51, 52, 701, 702].map(column_letters),
             ["A", "E", "Z", "AA", "AB", "AZ", "BA", "ZZ", "AAA"]
         );
+    }
+
+    #[test]
+    fn a_first_year_cell_is_where_the_rule_data_has_a_first_year_amount() {
+        // The crisis mission's plan-year amount given to prevention instead, in a rule file.
+        let moved = crate::rules::SHIPPED_TOML.replace(
+            "mission.crises_sanitaires.part_fixe_premiere_annee",
+            "mission.prevention.part_fixe_premiere_annee",
+        );
+        let rules = RuleBook::from_toml_str(&moved).unwrap();
+        let first_year: Vec<MissionId> = slots(&rules)
+            .into_iter()
+            .filter_map(|s| match s.key {
+                ParamKey::Mission(m, MissionParam::FixedFirstYear) => Some(m),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(first_year, [MissionId::Prevention; 4]);
     }
 
     #[test]

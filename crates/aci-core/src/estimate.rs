@@ -21,6 +21,7 @@ use crate::provenance::{Provenance, Status};
 use crate::rules::{Parameter, RuleBook, Version};
 use crate::taille::Taille;
 use crate::text::Text;
+use crate::wording::{Amount, id, static_text, text};
 
 /// The taille whose envelopes are known (two real contracts) and scaled to the others.
 pub const REFERENCE: Taille = Taille::T3;
@@ -88,7 +89,13 @@ pub fn scaled(
     [central, other]: [(Decimal, Decimal); 2],
 ) -> Option<[Decimal; 3]> {
     let at = |(num, den): (Decimal, Decimal)| {
-        crate::money::mul_div(reference, num, den, "an estimated envelope").ok()
+        crate::money::mul_div(
+            reference,
+            num,
+            den,
+            static_text(id::OVERFLOW_ESTIMATED_ENVELOPE),
+        )
+        .ok()
     };
     let (value, other) = (at(central)?, at(other)?);
     Some([value, value.min(other), value.max(other)])
@@ -123,34 +130,42 @@ pub(crate) fn values(rules: &RuleBook) -> Vec<Parameter> {
         let t = slot.taille.index();
         let r = REFERENCE.index();
         let range = if low == high {
-            format!("range {value} € (both readings agree)")
+            text(id::ESTIMATE_RANGE_AGREE, &[("value", &Amount(value))])
         } else {
-            format!(
-                "range {low} – {high} €, between this ratio and {} / {} (the maxima read as the missions alone)",
-                scale.maximum[t], scale.maximum[r]
+            text(
+                id::ESTIMATE_RANGE,
+                &[
+                    ("low", &Amount(low)),
+                    ("high", &Amount(high)),
+                    ("maximum", &Amount(scale.maximum[t])),
+                    ("reference_maximum", &Amount(scale.maximum[r])),
+                ],
             )
         };
-        let derivation = format!(
-            "indicative estimate, not a national amount: taille-{} {} of {} = {} € [{}] {}, × (maximum {} − operating {}) / (maximum {} − operating {}) of taille {} and taille {} under {} [{}] = {} €; {range}; method and calibration: {METHOD}",
-            REFERENCE.number(),
-            slot.key,
-            reference.defined_in,
-            amount,
-            reference.provenance.status.tag(),
-            reference.provenance.source_title,
-            scale.maximum[t],
-            scale.operating[t],
-            scale.maximum[r],
-            scale.operating[r],
-            slot.taille,
-            REFERENCE.number(),
-            scale.version.id,
-            Status::Secondary.tag(),
-            value
+        let derivation = text(
+            id::ESTIMATE_DERIVATION,
+            &[
+                ("reference", &REFERENCE.number()),
+                ("key", &slot.key),
+                ("defined_in", &reference.defined_in),
+                ("amount", &Amount(amount)),
+                ("tag", &reference.provenance.status.tag()),
+                ("source", &reference.provenance.source_title),
+                ("maximum", &Amount(scale.maximum[t])),
+                ("operating", &Amount(scale.operating[t])),
+                ("reference_maximum", &Amount(scale.maximum[r])),
+                ("reference_operating", &Amount(scale.operating[r])),
+                ("taille", &slot.taille),
+                ("version", &scale.version.id),
+                ("scale_tag", &Status::Secondary.tag()),
+                ("value", &Amount(value)),
+                ("range", &range),
+                ("method", &METHOD),
+            ],
         );
         let provenance = Provenance {
             source: Text::from("estimate"),
-            source_title: Text::shared(&format!("Indicative estimate ({METHOD})")),
+            source_title: Text::shared(&text(id::ESTIMATE_SOURCE_TITLE, &[("method", &METHOD)])),
             url: None,
             article: None,
             status: Status::Estimate,
@@ -165,4 +180,50 @@ pub(crate) fn values(rules: &RuleBook) -> Vec<Parameter> {
         ));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::RuleBook;
+    use crate::taille::Taille;
+    use crate::wording::{Lang, in_lang};
+
+    /// The derivation of taille 4's estimated prevention fixed part, as `lang` words it.
+    fn derivation(lang: Lang) -> (String, String) {
+        in_lang(lang, || {
+            let p = RuleBook::shipped()
+                .estimated()
+                .lookup(
+                    "avenant-2",
+                    "mission.prevention.part_fixe",
+                    Some(Taille::T4),
+                )
+                .unwrap();
+            let note = p.provenance.note.as_deref().unwrap_or_default().to_string();
+            (note, p.provenance.source_title.to_string())
+        })
+    }
+
+    #[test]
+    fn an_estimate_is_derived_in_each_language_whichever_came_first() {
+        let (fr, fr_title) = derivation(Lang::Fr);
+        let (en, en_title) = derivation(Lang::En);
+        assert!(
+            fr.starts_with("estimation indicative, pas un montant national : mission.prevention.part_fixe de la taille 3 dans avenant-2 = 17\u{202f}500,00\u{a0}€ [C]"),
+            "{fr}"
+        );
+        assert!(
+            fr.contains("fourchette 21\u{202f}283,78 – 21\u{202f}355,93\u{a0}€"),
+            "{fr}"
+        );
+        assert_eq!(fr_title, "Estimation indicative (docs/estimate.md)");
+        assert!(
+            en.starts_with("indicative estimate, not a national amount: taille-3 mission.prevention.part_fixe of avenant-2 = 17500.00 € [C]"),
+            "{en}"
+        );
+        assert!(en.contains("range 21283.78 – 21355.93 €"), "{en}");
+        assert_eq!(en_title, "Indicative estimate (docs/estimate.md)");
+        // Asked again in French after English: still French (one estimated book per language).
+        assert_eq!(derivation(Lang::Fr).0, fr);
+    }
 }

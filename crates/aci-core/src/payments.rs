@@ -33,6 +33,7 @@ use crate::money::{self, round_to_cent};
 use crate::params::ParamKey;
 use crate::rules::{Parameter, Version};
 use crate::text::Text;
+use crate::wording::{Amount, Day, Number, id, static_text, text};
 
 /// Payment choices where the texts are silent.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -124,9 +125,8 @@ impl Part {
     }
 }
 
-/// One dated payment.
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// One dated payment. Its JSON form adds `explanation`, [`CashFlow::in_words`].
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CashFlow {
     pub date: Date,
     /// The contract year the money belongs to (`None` before the contract).
@@ -137,12 +137,76 @@ pub struct CashFlow {
     pub amount: Decimal,
     /// Rule identifier of the payment.
     pub rule: &'static str,
-    /// The payment in words, with its legal basis and arithmetic.
-    pub explanation: String,
     /// How the payment was computed: its rule, inputs, the values read with their sources.
     pub computation: Explanation,
     /// Cumulative cash after this payment (set once flows are sorted).
     pub cumulative: Decimal,
+}
+
+impl CashFlow {
+    /// The payment in words on one line, its arithmetic then its rule with its legal basis
+    /// (`0.75 × 75000.00 = 56250.00 € (rounded to the cent) — From mission start, …`): what
+    /// the flat outputs (the JSON and CSV `explanation`, Python's flow dictionaries) show.
+    pub fn in_words(&self) -> String {
+        text(
+            id::PAYMENT_IN_WORDS,
+            &[
+                ("formula", &self.computation.formula),
+                ("rule", &self.computation.text),
+            ],
+        )
+    }
+}
+
+// A payment as the JSON result writes it: its fields and `CashFlow::in_words` as
+// `explanation`. (Its doc comments are the result schema's descriptions.)
+/// One dated payment.
+#[derive(Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename = "CashFlow")]
+struct CashFlowOut<'a> {
+    date: Date,
+    /// The contract year the money belongs to (`None` before the contract).
+    contract_year: Option<u32>,
+    flow: Flow,
+    part: Part,
+    /// Euros paid to the CPTS (negative when it repays).
+    amount: Decimal,
+    /// Rule identifier of the payment.
+    rule: &'static str,
+    /// The payment in words, with its legal basis and arithmetic.
+    explanation: String,
+    /// How the payment was computed: its rule, inputs, the values read with their sources.
+    computation: &'a Explanation,
+    /// Cumulative cash after this payment (set once flows are sorted).
+    cumulative: Decimal,
+}
+
+impl Serialize for CashFlow {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        CashFlowOut {
+            date: self.date,
+            contract_year: self.contract_year,
+            flow: self.flow,
+            part: self.part,
+            amount: self.amount,
+            rule: self.rule,
+            explanation: self.in_words(),
+            computation: &self.computation,
+            cumulative: self.cumulative,
+        }
+        .serialize(s)
+    }
+}
+
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for CashFlow {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "CashFlow".into()
+    }
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        CashFlowOut::json_schema(generator)
+    }
 }
 
 fn rate(v: &Version, key: ParamKey) -> Result<(Decimal, &Parameter)> {
@@ -166,7 +230,14 @@ pub(crate) struct Planned {
 
 /// `n (start to end)`, how explanations name a contract year.
 pub(crate) fn year_text(cy: &ContractYear) -> Text {
-    Text::from(format!("{} ({} to {})", cy.number, cy.start, cy.end))
+    Text::from(text(
+        id::PAYMENT_CONTRACT_YEAR,
+        &[
+            ("number", &cy.number),
+            ("start", &Day(cy.start)),
+            ("end", &Day(cy.end)),
+        ],
+    ))
 }
 
 /// The payments each line of a contract year calls for if the contract runs to term, in line
@@ -184,15 +255,15 @@ pub(crate) fn plan_year(
         .version(&y.version)
         .ok_or_else(|| Error::RuleFileInvalid {
             field: "version".into(),
-            problem: format!("'{}' is not in the rule book used", y.version),
+            problem: text(id::PAYMENT_VERSION_NOT_IN_BOOK, &[("version", &y.version)]),
         })?;
     let version = Text::shared(&v.id);
     let closing = calendar::add_months(cy.end, opts.variable_delay_months)?;
     let delay_fact = [Fact::new(
         "variable_delay_months",
-        Text::from(format!(
-            "{} (months between the end of the contract year and its evaluation's payments)",
-            opts.variable_delay_months
+        Text::from(text(
+            id::PAYMENT_FACT_VARIABLE_DELAY,
+            &[("months", &opts.variable_delay_months)],
         )),
     )];
     let n = cy.number;
@@ -206,7 +277,13 @@ pub(crate) fn plan_year(
             vec![
                 Fact::new("contract_year", year_text(&cy)),
                 Fact::new("version", version.clone()),
-                Fact::new("line", Text::from(format!("{item} = {amount} €"))),
+                Fact::new(
+                    "line",
+                    Text::from(text(
+                        id::PAYMENT_FACT_LINE,
+                        &[("item", &item), ("amount", &Amount(amount))],
+                    )),
+                ),
             ]
         };
         let mut push = |date: Date,
@@ -214,7 +291,6 @@ pub(crate) fn plan_year(
                         amount: Decimal,
                         covers: Option<(Date, Date)>,
                         rule: &'static str,
-                        words: String,
                         computation: Explanation| {
             // A payment of 0 € is no payment (a year without results, no crisis).
             if amount.is_zero() {
@@ -228,7 +304,6 @@ pub(crate) fn plan_year(
                     part,
                     amount,
                     rule,
-                    explanation: words,
                     computation,
                     cumulative: Decimal::ZERO,
                 },
@@ -236,13 +311,13 @@ pub(crate) fn plan_year(
             });
         };
         let explained = |rule: &'static str,
-                         text: &'static str,
+                         words: &'static str,
                          formula: String,
                          more: Vec<Fact>,
                          parameters: Vec<ParamUse>,
                          options: &[Fact]| Explanation {
             rule,
-            text,
+            text: static_text(words),
             formula: Text::from(formula),
             inputs: base_inputs().into_iter().chain(more).collect(),
             parameters,
@@ -250,24 +325,55 @@ pub(crate) fn plan_year(
             components: vec![],
             steps: vec![],
         };
+        // The words of a payment: the advance's formula, the balance's, a date as a fact.
+        let advance_formula = |r: Decimal, adv: Decimal| {
+            text(
+                id::PAYMENT_FORMULA_ADVANCE,
+                &[
+                    ("rate", &Number(r)),
+                    ("amount", &Amount(amount)),
+                    ("advance", &Amount(adv)),
+                ],
+            )
+        };
+        let balance_formula = |adv: Decimal, bal: Decimal| {
+            text(
+                id::PAYMENT_FORMULA_BALANCE,
+                &[
+                    ("amount", &Amount(amount)),
+                    ("advance", &Amount(adv)),
+                    ("balance", &Amount(bal)),
+                ],
+            )
+        };
+        let advance_paid = |adv: Decimal, on: Date| {
+            Fact::new(
+                "advance",
+                Text::from(text(
+                    id::PAYMENT_FACT_ADVANCE_PAID,
+                    &[("amount", &Amount(adv)), ("date", &Day(on))],
+                )),
+            )
+        };
+        let day = |name: &'static str, d: Date| Fact::new(name, Text::from(Day(d).to_string()));
+        let in_full = || text(id::PAYMENT_FORMULA_IN_FULL, &[("amount", &Amount(amount))]);
         match item {
             Item::Operating if n == 1 => {
                 const RULE: &str = "paiement.fonctionnement.signature";
-                let formula = format!("{amount} € (the year's operating amount, in full)");
                 push(
                     cy.start,
                     Part::InFull,
                     amount,
                     Some((cy.start, cy.end)),
                     RULE,
-                    format!(
-                        "{amount} €: operating amount before missions start, paid in full at signature (ACI art. 9.1)"
-                    ),
                     explained(
                         RULE,
-                        "The operating amount due before missions start is paid in full at signature, once the file is complete (ACI art. 9.1)",
-                        formula,
-                        vec![Fact::new("signed", Text::from(cy.start.to_string()))],
+                        id::PAYMENT_RULE_OPERATING_SIGNATURE,
+                        text(
+                            id::PAYMENT_FORMULA_OPERATING_IN_FULL,
+                            &[("amount", &Amount(amount))],
+                        ),
+                        vec![day("signed", cy.start)],
                         vec![],
                         &[],
                     ),
@@ -275,7 +381,8 @@ pub(crate) fn plan_year(
             }
             Item::Operating => {
                 let (r, p) = rate(v, ParamKey::OperatingAdvanceRate)?;
-                let adv = round_to_cent(money::mul(amount, r, "an advance")?);
+                let adv =
+                    round_to_cent(money::mul(amount, r, static_text(id::OVERFLOW_AN_ADVANCE))?);
                 const ADVANCE: &str = "paiement.fonctionnement.avance";
                 push(
                     cy.start,
@@ -283,14 +390,11 @@ pub(crate) fn plan_year(
                     adv,
                     Some((cy.start, cy.end)),
                     ADVANCE,
-                    format!(
-                        "{r} × {amount} = {adv} €: operating advance at the anniversary (ACI art. 9.1)"
-                    ),
                     explained(
                         ADVANCE,
-                        "From mission start, an advance of 75 % of the year's operating amount is paid at the anniversary opening the contract year (ACI art. 9.1)",
-                        format!("{r} × {amount} = {adv} € (rounded to the cent)"),
-                        vec![Fact::new("anniversary", Text::from(cy.start.to_string()))],
+                        id::PAYMENT_RULE_OPERATING_ADVANCE,
+                        advance_formula(r, adv),
+                        vec![day("anniversary", cy.start)],
                         vec![ParamUse::from_rules(&version, p)],
                         &[],
                     ),
@@ -303,19 +407,11 @@ pub(crate) fn plan_year(
                     bal,
                     None,
                     BALANCE,
-                    format!(
-                        "{amount} − {adv} = {bal} €: operating balance with the year's remuneration balance (ACI art. 9.1)"
-                    ),
                     explained(
                         BALANCE,
-                        "The balance of the operating amount (the year's amount − the advance paid) is paid with the year's remuneration balance (ACI art. 9.1); its date is the option variable_delay_months",
-                        format!(
-                            "{amount} − {adv} = {bal} € (the year's amount − the advance paid)"
-                        ),
-                        vec![Fact::new(
-                            "advance",
-                            Text::from(format!("{adv} € paid on {}", cy.start)),
-                        )],
+                        id::PAYMENT_RULE_OPERATING_BALANCE,
+                        balance_formula(adv, bal),
+                        vec![advance_paid(adv, cy.start)],
                         vec![],
                         &delay_fact,
                     ),
@@ -329,14 +425,11 @@ pub(crate) fn plan_year(
                     amount,
                     None,
                     RULE,
-                    format!(
-                        "{amount} €: one-off avenant-2 uplift difference, paid at the anniversary (date: library choice)"
-                    ),
                     explained(
                         RULE,
-                        "The one-off avenant-2 uplift difference is paid in full at the anniversary opening the year (the date is not in the texts: a library choice)",
-                        format!("{amount} € (in full)"),
-                        vec![Fact::new("anniversary", Text::from(cy.start.to_string()))],
+                        id::PAYMENT_RULE_UPLIFT_DIFFERENCE,
+                        in_full(),
+                        vec![day("anniversary", cy.start)],
                         vec![],
                         &[],
                     ),
@@ -351,11 +444,13 @@ pub(crate) fn plan_year(
                     .map_or(cy.end, |e| e.min(cy.end))
                     .max(start);
                 let (r, p) = rate(v, ParamKey::FixedAdvanceRate)?;
-                let adv = round_to_cent(money::mul(amount, r, "an advance")?);
+                let adv =
+                    round_to_cent(money::mul(amount, r, static_text(id::OVERFLOW_AN_ADVANCE))?);
+                // Paid at the anniversary, or at the mission's start in its first year.
                 let at = if start == cy.start {
-                    "the anniversary"
+                    "anniversary"
                 } else {
-                    "the mission's start, prorated to the anniversary"
+                    "start"
                 };
                 const ADVANCE: &str = "paiement.part_fixe.avance";
                 push(
@@ -364,20 +459,24 @@ pub(crate) fn plan_year(
                     adv,
                     Some((start, until)),
                     ADVANCE,
-                    format!(
-                        "{r} × {amount} = {adv} €: fixed-part advance at {at} (contrat type art. 6.2)"
-                    ),
                     explained(
                         ADVANCE,
-                        "An advance of 75 % of the mission's fixed part for the year is paid at the mission's start in its first year (on the amount prorated to the anniversary), then at each anniversary (contrat type art. 6.2; Senate 2025)",
-                        format!("{r} × {amount} = {adv} € (rounded to the cent), paid at {at}"),
+                        id::PAYMENT_RULE_FIXED_ADVANCE,
+                        text(
+                            id::PAYMENT_FORMULA_FIXED_ADVANCE,
+                            &[
+                                ("rate", &Number(r)),
+                                ("amount", &Amount(amount)),
+                                ("advance", &Amount(adv)),
+                                ("at", &at),
+                            ],
+                        ),
                         vec![Fact::new(
                             "paid_on",
-                            Text::from(if start == cy.start {
-                                format!("{start} (anniversary)")
-                            } else {
-                                format!("{start} (mission start)")
-                            }),
+                            Text::from(text(
+                                id::PAYMENT_FACT_PAID_ON,
+                                &[("date", &Day(start)), ("at", &at)],
+                            )),
                         )],
                         vec![ParamUse::from_rules(&version, p)],
                         &[],
@@ -391,19 +490,11 @@ pub(crate) fn plan_year(
                     bal,
                     None,
                     BALANCE,
-                    format!(
-                        "{amount} − {adv} = {bal} €: fixed-part balance at the next anniversary (Senate 2025)"
-                    ),
                     explained(
                         BALANCE,
-                        "The balance of the fixed part (the year's amount − the advance paid) is paid at the anniversary closing the year (Senate 2025)",
-                        format!(
-                            "{amount} − {adv} = {bal} € (the year's amount − the advance paid)"
-                        ),
-                        vec![Fact::new(
-                            "advance",
-                            Text::from(format!("{adv} € paid on {start}")),
-                        )],
+                        id::PAYMENT_RULE_FIXED_BALANCE,
+                        balance_formula(adv, bal),
+                        vec![advance_paid(adv, start)],
                         vec![],
                         &[],
                     ),
@@ -417,15 +508,11 @@ pub(crate) fn plan_year(
                     amount,
                     None,
                     RULE,
-                    format!(
-                        "{amount} €: variable part after the year's evaluation ({} months after the year's end, option)",
-                        opts.variable_delay_months
-                    ),
                     explained(
                         RULE,
-                        "The variable part is paid in full after the yearly evaluation of the contract's indicators; its date is not in the texts (option variable_delay_months)",
-                        format!("{amount} € (in full)"),
-                        vec![Fact::new("year_end", Text::from(cy.end.to_string()))],
+                        id::PAYMENT_RULE_VARIABLE,
+                        in_full(),
+                        vec![day("year_end", cy.end)],
                         vec![],
                         &delay_fact,
                     ),
@@ -463,7 +550,7 @@ pub fn schedule(
                 field: "letter_of_intent".into(),
                 earlier: date,
                 later: contract.signed,
-                what: "the lettre d'intention is validated before the contract is signed".into(),
+                what: text(id::PAYMENT_LETTER_AFTER_SIGNATURE, &[]),
             });
         }
         if let Some(flow) = letter_of_intent_flow(engine, contract, date)? {
@@ -485,7 +572,11 @@ pub fn schedule(
     });
     let mut cumulative = Decimal::ZERO;
     for f in &mut flows {
-        cumulative = money::add(cumulative, f.amount, "cumulative cash")?;
+        cumulative = money::add(
+            cumulative,
+            f.amount,
+            static_text(id::OVERFLOW_CUMULATIVE_CASH),
+        )?;
         f.cumulative = cumulative;
     }
     Ok(flows)
@@ -518,16 +609,15 @@ fn letter_of_intent_flow(
         part: Part::InFull,
         amount,
         rule: RULE,
-        explanation: format!(
-            "{amount} €: lettre d'intention validated by the ARS, taille {taille} ({} inhabitants), version {} — {}",
-            population, v.id, p.provenance
-        ),
         computation: Explanation {
             rule: RULE,
-            text: "Avenant 2: an amount by taille is paid when the ARS validates the lettre d'intention, before the contract",
-            formula: Text::from(format!("{amount} € (taille {taille})")),
+            text: static_text(id::PAYMENT_RULE_LETTER_OF_INTENT),
+            formula: Text::from(text(
+                id::PAYMENT_FORMULA_LETTER_OF_INTENT,
+                &[("amount", &Amount(amount)), ("taille", &taille)],
+            )),
             inputs: vec![
-                Fact::new("validated", Text::from(date.to_string())),
+                Fact::new("validated", Text::from(Day(date).to_string())),
                 Fact::new("version", version.clone()),
                 Fact::new("population", Text::from(population.to_string())),
                 Fact::new("taille", Text::from(taille.to_string())),
@@ -539,4 +629,129 @@ fn letter_of_intent_flow(
         },
         cumulative: Decimal::ZERO,
     }))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::RuleBook;
+    use crate::funding::Item;
+    use crate::payments::{CashFlow, Flow};
+    use crate::simulation::{Scenario, Simulation, simulate};
+    use crate::wording::{Lang, in_lang};
+
+    fn terminated_early(lang: Lang) -> Simulation {
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../fixtures/terminated-early.toml"
+        );
+        let scenario: Scenario = toml::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+        in_lang(lang, || simulate(RuleBook::shipped(), &scenario).unwrap())
+    }
+
+    /// The payments of the operating line on `date`, in calendar order.
+    fn operating(sim: &Simulation, date: &str) -> Vec<CashFlow> {
+        let date = date.parse().unwrap();
+        sim.payments_on(date, Some(Flow::Line(Item::Operating)))
+            .into_iter()
+            .cloned()
+            .collect()
+    }
+
+    #[test]
+    fn a_payment_is_explained_in_french() {
+        let sim = terminated_early(Lang::Fr);
+        let [balance, advance] = &operating(&sim, "2025-03-01")[..] else {
+            panic!("a balance and an advance on 2025-03-01");
+        };
+        let c = &advance.computation;
+        assert_eq!(
+            c.formula,
+            "0,75 × 75\u{202f}000,00 = 56\u{202f}250,00\u{a0}€ (arrondi au centime)"
+        );
+        assert!(
+            c.text
+                .starts_with("À partir du démarrage des missions, une avance de 75\u{a0}%"),
+            "{}",
+            c.text
+        );
+        let input = |f: &CashFlow, name: &str| {
+            f.computation
+                .inputs
+                .iter()
+                .find(|i| i.name == name)
+                .map(|i| i.value.to_string())
+                .unwrap()
+        };
+        assert_eq!(input(advance, "anniversary"), "01/03/2025");
+        assert_eq!(
+            input(advance, "contract_year"),
+            "3 (du 01/03/2025 au 01/03/2026)"
+        );
+        assert_eq!(
+            balance.computation.formula,
+            "75\u{202f}000,00 − 56\u{202f}250,00 = 18\u{202f}750,00\u{a0}€ (montant de l'année − avance versée)"
+        );
+        assert_eq!(
+            input(balance, "advance"),
+            "56\u{202f}250,00\u{a0}€ versés le 01/03/2024"
+        );
+        // The repayment on the termination date, kept pro rata temporis.
+        let [repayment] = &operating(&sim, "2025-09-01")[..] else {
+            panic!("one repayment on 2025-09-01");
+        };
+        assert_eq!(
+            repayment.computation.formula,
+            "28\u{202f}356,16 − 56\u{202f}250,00 = −27\u{202f}893,84\u{a0}€ (part conservée − paiement versé)"
+        );
+        assert!(
+            repayment
+                .computation
+                .text
+                .starts_with("Résiliation avant terme")
+        );
+        assert_eq!(
+            input(repayment, "kept_for"),
+            "du 01/03/2025 au 01/09/2025 sur la période du 01/03/2025 au 01/03/2026 (184 jours sur 365)"
+        );
+        assert!(
+            in_lang(Lang::Fr, || repayment.in_words()).starts_with(
+                "28\u{202f}356,16 − 56\u{202f}250,00 = −27\u{202f}893,84\u{a0}€ (part conservée − paiement versé) — Résiliation avant terme : "
+            )
+        );
+        // The year the termination ends: the line's step says what is kept and what is not paid.
+        let line = sim.years[2].line(Item::Operating).unwrap();
+        let step = &line.explanation.as_ref().unwrap().steps[0];
+        assert_eq!(
+            step.formula,
+            "56\u{202f}250,00 × 184/365 = 28\u{202f}356,16\u{a0}€ ; non versé : solde de 18\u{202f}750,00\u{a0}€ dû le 01/03/2026"
+        );
+        assert!(step.text.starts_with("Contrat résilié avant terme"));
+    }
+
+    #[test]
+    fn english_is_as_it_was_and_the_flat_text_derives_from_the_computation() {
+        let sim = terminated_early(Lang::En);
+        let [balance, advance] = &operating(&sim, "2025-03-01")[..] else {
+            panic!("a balance and an advance on 2025-03-01");
+        };
+        assert_eq!(
+            advance.computation.formula,
+            "0.75 × 75000.00 = 56250.00 € (rounded to the cent)"
+        );
+        assert_eq!(
+            balance.computation.formula,
+            "75000.00 − 56250.00 = 18750.00 € (the year's amount − the advance paid)"
+        );
+        assert_eq!(
+            in_lang(Lang::En, || balance.in_words()),
+            "75000.00 − 56250.00 = 18750.00 € (the year's amount − the advance paid) — The balance of the operating amount (the year's amount − the advance paid) is paid with the year's remuneration balance (ACI art. 9.1); its date is the option variable_delay_months"
+        );
+        // The JSON result keeps its `explanation` field: the same words.
+        let json = in_lang(Lang::En, || serde_json::to_value(balance).unwrap());
+        assert_eq!(
+            json["explanation"],
+            in_lang(Lang::En, || balance.in_words())
+        );
+        assert_eq!(json["computation"]["rule"], "paiement.fonctionnement.solde");
+    }
 }

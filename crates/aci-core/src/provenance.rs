@@ -43,17 +43,19 @@ impl Status {
         }
     }
 
-    /// Human label.
+    /// The status in words, in the current language ([`crate::wording`]): `primary text`,
+    /// `secondary source`, … (the serde value and [`Status::tag`] are identifiers).
     pub fn label(self) -> &'static str {
-        match self {
-            Status::Primary => "primary text",
-            Status::Secondary => "secondary source",
-            Status::Contract => "observed in a real contract",
-            Status::Negotiation => "negotiation draft",
-            Status::ThisContract => "this contract's own clause",
-            Status::UserTable => "national table supplied by the user",
-            Status::Estimate => "indicative estimate, not a national amount",
-        }
+        use crate::wording::id;
+        crate::wording::static_text(match self {
+            Status::Primary => id::STATUS_PRIMARY,
+            Status::Secondary => id::STATUS_SECONDARY,
+            Status::Contract => id::STATUS_CONTRACT,
+            Status::Negotiation => id::STATUS_NEGOTIATION,
+            Status::ThisContract => id::STATUS_THIS_CONTRACT,
+            Status::UserTable => id::STATUS_USER_TABLE,
+            Status::Estimate => id::STATUS_ESTIMATE,
+        })
     }
 }
 
@@ -104,4 +106,31 @@ pub struct Source {
     pub title: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Status;
+    use crate::wording::{Lang, in_lang};
+
+    #[test]
+    fn a_status_is_worded_by_the_catalogue_and_stays_an_identifier_for_programs() {
+        assert_eq!(
+            in_lang(Lang::En, || Status::Secondary.label()),
+            "secondary source"
+        );
+        assert_eq!(
+            in_lang(Lang::Fr, || Status::Secondary.label()),
+            "source secondaire"
+        );
+        assert_eq!(
+            in_lang(Lang::Fr, || Status::Estimate.to_string()),
+            "estimation indicative, pas un montant national"
+        );
+        let json = in_lang(Lang::Fr, || {
+            serde_json::to_string(&Status::Secondary).unwrap()
+        });
+        assert_eq!(json, "\"secondary\"");
+        assert_eq!(Status::Secondary.tag(), "S");
+    }
 }

@@ -28,6 +28,7 @@ use crate::provenance::{Provenance, Source, Status};
 use crate::serde_util;
 use crate::taille::{Taille, Thresholds};
 use crate::text::Text;
+use crate::wording::Lang;
 
 /// The format tag the rule file must carry.
 pub const FORMAT: &str = "aci-rules/1";
@@ -316,10 +317,10 @@ pub struct RuleBook {
     is_estimate: bool,
 }
 
-/// [`RuleBook::estimated`]'s book, made once. Derived from the book's own fields: never makes
-/// two books differ.
+/// [`RuleBook::estimated`]'s book, made once per language (the estimates' derivations are
+/// worded in it). Derived from the book's own fields: never makes two books differ.
 #[derive(Debug, Clone, Default)]
-struct EstimateCache(OnceLock<Box<RuleBook>>);
+struct EstimateCache([OnceLock<Box<RuleBook>>; Lang::ALL.len()]);
 
 impl PartialEq for EstimateCache {
     fn eq(&self, _: &EstimateCache) -> bool {
@@ -584,12 +585,13 @@ impl RuleBook {
     /// (docs/estimate.md; module [`crate::estimate`]): each estimated value has status
     /// [`Status::Estimate`], its derivation in its note and a low–high range. Values the book
     /// has are kept. Made on first use, then shared. Never used unless asked for
-    /// (`Options::envelopes`, `--envelopes estimate`).
+    /// (`Options::envelopes`, `--envelopes estimate`). Derivations are worded in the current
+    /// language ([`crate::wording`]): one estimated book per language used.
     pub fn estimated(&self) -> &RuleBook {
         if self.is_estimate {
             return self;
         }
-        self.estimate.0.get_or_init(|| {
+        self.estimate.0[crate::wording::current().index()].get_or_init(|| {
             let mut book = self.with_values(crate::estimate::values(self));
             book.is_estimate = true;
             Box::new(book)

@@ -44,6 +44,7 @@ use crate::serde_util;
 use crate::taille::Taille;
 use crate::termination;
 use crate::text::Text;
+use crate::wording;
 
 /// The scenario format tag.
 pub const SCENARIO_FORMAT: &str = "aci-scenario/1";
@@ -347,11 +348,17 @@ impl Simulation {
 /// What a year number of a scenario may be, with what year 1 is: `1 to 5 (contract years from
 /// the signature: year = 1 runs from 2023-01-15 to 2024-01-15)`.
 pub fn years_allowed(signed: Date, n_years: u32) -> String {
+    use crate::wording::{Day, id, text};
     match calendar::add_years(signed, 1) {
-        Ok(anniversary) => format!(
-            "1 to {n_years} (contract years from the signature: year = 1 runs from {signed} to {anniversary})"
+        Ok(anniversary) => text(
+            id::SIMULATION_YEARS_ALLOWED,
+            &[
+                ("years", &n_years),
+                ("signed", &Day(signed)),
+                ("anniversary", &Day(anniversary)),
+            ],
         ),
-        Err(_) => format!("1 to {n_years}"),
+        Err(_) => text(id::SIMULATION_YEARS_ALLOWED_SHORT, &[("years", &n_years)]),
     }
 }
 
@@ -423,7 +430,11 @@ pub fn simulate(rules: &RuleBook, scenario: &Scenario) -> Result<Simulation> {
 
     let mut total_funding = Decimal::ZERO;
     for y in &years {
-        total_funding = money::add(total_funding, y.total, "the contract's total")?;
+        total_funding = money::add(
+            total_funding,
+            y.total,
+            wording::static_text(wording::id::OVERFLOW_CONTRACT_TOTAL),
+        )?;
     }
     let total_paid = flows.last().map_or(Decimal::ZERO, |f| f.cumulative);
     let calendar_years = calendar_years(&years, &flows, terminated)?;
@@ -453,9 +464,12 @@ fn check_termination(contract: &Contract, n_years: u32, t: Date) -> Result<Date>
         return Err(Error::out_of_range(
             "terminated",
             t,
-            format!(
-                "a date after the signature ({}) and no later than the end of the contract's last year ({end})",
-                contract.signed
+            wording::text(
+                wording::id::SIMULATION_TERMINATED_ALLOWED,
+                &[
+                    ("signed", &wording::Day(contract.signed)),
+                    ("end", &wording::Day(end)),
+                ],
             ),
         ));
     }
@@ -487,8 +501,13 @@ fn calendar_years(
         };
         let mut cut = cy.start;
         while cut < cy.end {
-            let next_jan = Date::new(cut.year() + 1, 1, 1)
-                .map_err(|_| Error::out_of_range("date", cut, "dates up to year 9999"))?;
+            let next_jan = Date::new(cut.year() + 1, 1, 1).map_err(|_| {
+                Error::out_of_range(
+                    "date",
+                    cut,
+                    wording::text(wording::id::SIMULATION_DATES_ALLOWED, &[]),
+                )
+            })?;
             let to = next_jan.min(cy.end);
             let piece =
                 calendar::prorate(y.total, &cy, cut, to, crate::options::ProrationUnit::Days)?;
@@ -688,4 +707,24 @@ fn warnings(
         out.push(SimWarning::Terminated { date, repaid });
     }
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::years_allowed;
+    use crate::wording::{Lang, in_lang};
+    use jiff::civil::date;
+
+    #[test]
+    fn what_a_year_may_be_is_said_in_each_language() {
+        let signed = date(2023, 1, 15);
+        assert_eq!(
+            in_lang(Lang::En, || years_allowed(signed, 5)),
+            "1 to 5 (contract years from the signature: year = 1 runs from 2023-01-15 to 2024-01-15)"
+        );
+        assert_eq!(
+            in_lang(Lang::Fr, || years_allowed(signed, 5)),
+            "1 à 5 (années de contrat depuis la signature : year = 1 va du 15/01/2023 au 15/01/2024)"
+        );
+    }
 }

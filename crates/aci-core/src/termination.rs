@@ -46,6 +46,7 @@ use crate::money;
 use crate::options::{Options, ProrationUnit};
 use crate::payments::{self, CashFlow, Part, PaymentOptions, Planned, Settlement};
 use crate::text::Text;
+use crate::wording::{Amount, Day, id, static_text, text};
 
 /// Settles contract year `year`, which the termination on `date` ends (`year.year.start < date <
 /// year.year.end`): each applicable line's amount becomes what is due for it, explained by a
@@ -77,7 +78,7 @@ pub fn settle(
     let mut total = money::ZERO;
     for l in &year.lines {
         if let Some(a) = l.amount {
-            total = money::add(total, a, "the yearly total")?;
+            total = money::add(total, a, static_text(id::OVERFLOW_YEARLY_TOTAL))?;
         }
     }
     year.total = total;
@@ -108,27 +109,48 @@ fn settle_line(
     let mut flows = Vec::new();
     let mut kept_pieces: Vec<String> = Vec::new();
     let mut not_paid: Vec<String> = Vec::new();
+    let euros = |amount: Decimal| {
+        Text::from(text(
+            id::TERMINATION_FACT_AMOUNT,
+            &[("amount", &Amount(amount))],
+        ))
+    };
     let mut inputs = vec![
-        Fact::new("terminated", Text::from(date.to_string())),
-        Fact::new("full_year_amount", Text::from(format!("{full_year} €"))),
+        Fact::new("terminated", Text::from(Day(date).to_string())),
+        Fact::new("full_year_amount", euros(full_year)),
     ];
     let mut kept_pro_rata = false;
     for p in planned {
         let mut paid = p.flow;
-        let part = part_name(paid.part);
+        let part = paid.part.key();
         if paid.date >= date {
-            let what = part.replace('_', " ");
-            not_paid.push(format!("{what} {} € due on {}", paid.amount, paid.date));
+            not_paid.push(text(
+                id::TERMINATION_NOT_PAID,
+                &[
+                    ("part", &part),
+                    ("amount", &Amount(paid.amount)),
+                    ("date", &Day(paid.date)),
+                ],
+            ));
             continue;
         }
-        let paid_text = format!(
-            "{} € paid on {} ({}: {})",
-            paid.amount, paid.date, paid.rule, paid.computation.formula
+        let paid_text = text(
+            id::TERMINATION_FACT_PAID,
+            &[
+                ("amount", &Amount(paid.amount)),
+                ("date", &Day(paid.date)),
+                ("rule", &paid.rule),
+                ("formula", &paid.computation.formula),
+            ],
         );
         let Some((from, to)) = p.covers else {
-            kept_pieces.push(paid.amount.to_string());
+            kept_pieces.push(Amount(paid.amount).to_string());
             inputs.push(Fact::new(part, Text::from(paid_text)));
-            due = money::add(due, paid.amount, "a line after termination")?;
+            due = money::add(
+                due,
+                paid.amount,
+                static_text(id::OVERFLOW_LINE_AFTER_TERMINATION),
+            )?;
             flows.push(paid);
             continue;
         };
@@ -139,42 +161,71 @@ fn settle_line(
             ProrationUnit::Days => "days",
             ProrationUnit::Months => "months",
         };
-        let period = format!(
-            "{from} to {} of {from} to {to} ({num} of {den} {unit_name})",
-            date.min(to)
+        let period = text(
+            id::TERMINATION_FACT_KEPT_FOR,
+            &[
+                ("from", &Day(from)),
+                ("until", &Day(date.min(to))),
+                ("to", &Day(to)),
+                ("elapsed", &num),
+                ("length", &den),
+                ("unit", &unit_name),
+            ],
         );
-        kept_pieces.push(format!("{} × {num}/{den} = {kept}", paid.amount));
+        kept_pieces.push(format!(
+            "{} × {num}/{den} = {}",
+            Amount(paid.amount),
+            Amount(kept)
+        ));
         inputs.push(Fact::new(part, Text::from(paid_text.clone())));
         inputs.push(Fact::new("kept_for", Text::from(period.clone())));
-        due = money::add(due, kept, "a line after termination")?;
+        due = money::add(due, kept, static_text(id::OVERFLOW_LINE_AFTER_TERMINATION))?;
         let back = paid.amount - kept;
         // The payment made is now explained as part of a year the termination ended.
         for f in paid.computation.inputs.iter_mut() {
             if f.name == "line" {
-                f.value = Text::from(format!(
-                    "{item} = {full_year} € for the whole year, of which {kept} € kept after the termination on {date}"
+                f.value = Text::from(text(
+                    id::TERMINATION_FACT_LINE,
+                    &[
+                        ("item", &item),
+                        ("amount", &Amount(full_year)),
+                        ("kept", &Amount(kept)),
+                        ("date", &Day(date)),
+                    ],
                 ));
             }
         }
         let repayment = (!back.is_zero()).then(|| {
             let mut computation = paid.computation.clone();
             computation.rule = "paiement.resiliation";
-            computation.text = "Termination before term: the part of a payment made for time ahead that covers the time after the termination is repaid on the termination date (advances repaid pro rata temporis, Senate 2025)";
-            computation.formula = Text::from(format!(
-                "{kept} − {} = −{back} € (the part kept − the payment made)",
-                paid.amount
+            computation.text = static_text(id::PAYMENT_RULE_REPAYMENT);
+            computation.formula = Text::from(text(
+                id::PAYMENT_FORMULA_REPAYMENT,
+                &[
+                    ("kept", &Amount(kept)),
+                    ("paid", &Amount(paid.amount)),
+                    ("back", &Amount(back)),
+                ],
             ));
             computation.parameters.clear();
-            computation.inputs.retain(|f| f.name != "paid_on" && f.name != "anniversary");
-            computation.inputs.push(Fact::new("terminated", Text::from(date.to_string())));
-            computation.inputs.push(Fact::new(part, Text::from(paid_text)));
-            computation.inputs.push(Fact::new("kept_for", Text::from(period)));
+            computation
+                .inputs
+                .retain(|f| f.name != "paid_on" && f.name != "anniversary");
+            computation
+                .inputs
+                .push(Fact::new("terminated", Text::from(Day(date).to_string())));
+            computation
+                .inputs
+                .push(Fact::new(part, Text::from(paid_text)));
+            computation
+                .inputs
+                .push(Fact::new("kept_for", Text::from(period)));
             computation.options = std::borrow::Cow::Owned(
                 options
                     .facts()
-                .filter(|(name, _)| *name == "proration")
-                .map(|(name, text)| Fact::new(name, text))
-                .collect(),
+                    .filter(|(name, _)| *name == "proration")
+                    .map(|(name, text)| Fact::new(name, text))
+                    .collect(),
             );
             CashFlow {
                 date,
@@ -183,10 +234,6 @@ fn settle_line(
                 part: Part::Repayment,
                 amount: -back,
                 rule: "paiement.resiliation",
-                explanation: format!(
-                    "−({} − {kept}) = −{back} €: advance repaid pro rata temporis after termination on {date}",
-                    paid.amount
-                ),
                 computation,
                 cumulative: Decimal::ZERO,
             }
@@ -194,51 +241,44 @@ fn settle_line(
         flows.push(paid);
         flows.extend(repayment);
     }
+    let due_text = Amount(due);
     let mut formula = match kept_pieces.as_slice() {
-        [] => format!("{due} € (nothing was paid before the termination)"),
-        [_] if !kept_pro_rata => format!("{due} € (kept)"),
-        [one] => format!("{one} €"),
-        many => format!("{} = {due} €", many.join(" + ")),
+        [] => text(id::TERMINATION_FORMULA_NOTHING_PAID, &[("due", &due_text)]),
+        [_] if !kept_pro_rata => text(id::TERMINATION_FORMULA_KEPT, &[("due", &due_text)]),
+        [one] => text(id::TERMINATION_FORMULA_ONE, &[("pieces", one)]),
+        many => text(
+            id::TERMINATION_FORMULA_SUM,
+            &[("pieces", &many.join(" + ")), ("due", &due_text)],
+        ),
     };
     if !not_paid.is_empty() {
-        formula.push_str(&format!("; not paid: {}", not_paid.join(", ")));
-        inputs.push(Fact::new("not_paid", Text::from(not_paid.join(", "))));
+        let list = not_paid.join(", ");
+        formula = text(
+            id::TERMINATION_FORMULA_NOT_PAID,
+            &[("formula", &formula), ("list", &list)],
+        );
+        inputs.push(Fact::new("not_paid", Text::from(list)));
     }
-    let (rule, text) = if kept_pro_rata {
+    let (rule, words) = if kept_pro_rata {
         (
             "resiliation.avance_conservee",
-            "Contract terminated before term: a payment made for time ahead (an advance; the year-1 operating amount, paid in full at signature) is kept pro rata temporis, for its time before the termination, the rest repaid; the year's balances and variable part are not paid (advances repaid pro rata temporis, Senate 2025; the pro rata share of the year-1 operating amount is a library reading)",
+            id::TERMINATION_RULE_KEPT_PRO_RATA,
         )
     } else if kept_pieces.is_empty() {
-        (
-            "resiliation.non_paye",
-            "Contract terminated before term: the year's payments due on or after the termination (balances, the variable part, an advance at a mission start after it) are not paid",
-        )
+        ("resiliation.non_paye", id::TERMINATION_RULE_NOT_PAID)
     } else {
-        (
-            "resiliation.montant_unique",
-            "Contract terminated before term: an amount paid in full before the termination for no time ahead (the one-off avenant-2 uplift difference) is kept (library reading: it is not an advance)",
-        )
+        ("resiliation.montant_unique", id::TERMINATION_RULE_ONE_OFF)
     };
     Ok(SettledLine {
         due,
         step: Step {
             rule,
-            text,
+            text: static_text(words),
             formula: Text::from(formula),
             inputs,
         },
         flows,
     })
-}
-
-fn part_name(part: Part) -> &'static str {
-    match part {
-        Part::InFull => "payment_in_full",
-        Part::Advance => "advance",
-        Part::Balance => "balance",
-        Part::Repayment => "repayment",
-    }
 }
 
 /// `(elapsed, length)` of `[from, to)` at `until`, in the proration unit.
@@ -262,6 +302,6 @@ fn share(amount: Decimal, num: i64, den: i64) -> Result<Decimal> {
         amount,
         Decimal::from(num.max(0)),
         Decimal::from(den),
-        "a kept advance",
+        static_text(id::OVERFLOW_KEPT_ADVANCE),
     )
 }

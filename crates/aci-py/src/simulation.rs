@@ -123,7 +123,7 @@ fn flow_dict<'py>(py: Python<'py>, f: &CashFlow) -> PyResult<Bound<'py, PyDict>>
     d.set_item("amount", f.amount)?;
     d.set_item("cumulative", f.cumulative)?;
     d.set_item("rule", f.rule)?;
-    d.set_item("explanation", &f.explanation)?;
+    d.set_item("explanation", f.in_words())?;
     d.set_item("computation", explanation_dict(py, &f.computation)?)?;
     Ok(d)
 }

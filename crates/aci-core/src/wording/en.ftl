@@ -113,3 +113,91 @@ sheet-payments = Payments
 sheet-contract-years = Contract years
 sheet-calendar-years = Calendar years
 sheet-warnings = Warnings
+
+## Payments: how each payment was computed (payments.rs). Messages payment-rule-* and
+## termination-rule-* take no argument. $rate: a share (0.75); $at: anniversary or start.
+payment-contract-year = { $number } ({ $start } to { $end })
+payment-fact-line = { $item } = { $amount } €
+payment-fact-variable-delay = { $months } (months between the end of the contract year and its evaluation's payments)
+payment-fact-advance-paid = { $amount } € paid on { $date }
+payment-fact-paid-on = { $date } ({ $at ->
+        [anniversary] anniversary
+       *[start] mission start
+    })
+payment-rule-operating-signature = The operating amount due before missions start is paid in full at signature, once the file is complete (ACI art. 9.1)
+payment-formula-operating-in-full = { $amount } € (the year's operating amount, in full)
+payment-rule-operating-advance = From mission start, an advance of 75 % of the year's operating amount is paid at the anniversary opening the contract year (ACI art. 9.1)
+payment-formula-advance = { $rate } × { $amount } = { $advance } € (rounded to the cent)
+payment-rule-operating-balance = The balance of the operating amount (the year's amount − the advance paid) is paid with the year's remuneration balance (ACI art. 9.1); its date is the option variable_delay_months
+payment-formula-balance = { $amount } − { $advance } = { $balance } € (the year's amount − the advance paid)
+payment-rule-uplift-difference = The one-off avenant-2 uplift difference is paid in full at the anniversary opening the year (the date is not in the texts: a library choice)
+payment-formula-in-full = { $amount } € (in full)
+payment-rule-fixed-advance = An advance of 75 % of the mission's fixed part for the year is paid at the mission's start in its first year (on the amount prorated to the anniversary), then at each anniversary (contrat type art. 6.2; Senate 2025)
+payment-formula-fixed-advance = { $rate } × { $amount } = { $advance } € (rounded to the cent), paid at { $at ->
+        [anniversary] the anniversary
+       *[start] the mission's start, prorated to the anniversary
+    }
+payment-rule-fixed-balance = The balance of the fixed part (the year's amount − the advance paid) is paid at the anniversary closing the year (Senate 2025)
+payment-rule-variable = The variable part is paid in full after the yearly evaluation of the contract's indicators; its date is not in the texts (option variable_delay_months)
+payment-rule-letter-of-intent = Avenant 2: an amount by taille is paid when the ARS validates the lettre d'intention, before the contract
+payment-formula-letter-of-intent = { $amount } € (taille { $taille })
+payment-rule-repayment = Termination before term: the part of a payment made for time ahead that covers the time after the termination is repaid on the termination date (advances repaid pro rata temporis, Senate 2025)
+payment-formula-repayment = { $kept } − { $paid } = −{ $back } € (the part kept − the payment made)
+payment-in-words = { $formula } — { $rule }
+payment-version-not-in-book = '{ $version }' is not in the rule book used
+payment-letter-after-signature = the lettre d'intention is validated before the contract is signed
+
+## Termination before term: what a line keeps (termination.rs). $part: in_full, advance,
+## balance or repayment; $unit: days or months; $pieces: the arithmetic of what is kept.
+termination-fact-amount = { $amount } €
+termination-fact-paid = { $amount } € paid on { $date } ({ $rule }: { $formula })
+termination-fact-kept-for = { $from } to { $until } of { $from } to { $to } ({ $elapsed } of { $length } { $unit ->
+        [days] days
+       *[months] months
+    })
+termination-fact-line = { $item } = { $amount } € for the whole year, of which { $kept } € kept after the termination on { $date }
+termination-not-paid = { $part ->
+        [in_full] payment in full
+        [advance] advance
+        [balance] balance
+       *[repayment] repayment
+    } { $amount } € due on { $date }
+termination-formula-nothing-paid = { $due } € (nothing was paid before the termination)
+termination-formula-kept = { $due } € (kept)
+termination-formula-one = { $pieces } €
+termination-formula-sum = { $pieces } = { $due } €
+termination-formula-not-paid = { $formula }; not paid: { $list }
+termination-rule-kept-pro-rata = Contract terminated before term: a payment made for time ahead (an advance; the year-1 operating amount, paid in full at signature) is kept pro rata temporis, for its time before the termination, the rest repaid; the year's balances and variable part are not paid (advances repaid pro rata temporis, Senate 2025; the pro rata share of the year-1 operating amount is a library reading)
+termination-rule-not-paid = Contract terminated before term: the year's payments due on or after the termination (balances, the variable part, an advance at a mission start after it) are not paid
+termination-rule-one-off = Contract terminated before term: an amount paid in full before the termination for no time ahead (the one-off avenant-2 uplift difference) is kept (library reading: it is not an advance)
+
+## How a value is known (the status of its source).
+status-primary = primary text
+status-secondary = secondary source
+status-contract = observed in a real contract
+status-negotiation = negotiation draft
+status-this-contract = this contract's own clause
+status-user-table = national table supplied by the user
+status-estimate = indicative estimate, not a national amount
+
+## What a simulation's inputs may be.
+simulation-years-allowed = 1 to { $years } (contract years from the signature: year = 1 runs from { $signed } to { $anniversary })
+simulation-years-allowed-short = 1 to { $years }
+simulation-terminated-allowed = a date after the signature ({ $signed }) and no later than the end of the contract's last year ({ $end })
+simulation-dates-allowed = dates up to year 9999
+
+## The indicative estimate of a national amount (docs/estimate.md). $reference: the taille
+## whose amounts are known (3); $range: estimate-range or estimate-range-agree.
+estimate-source-title = Indicative estimate ({ $method })
+estimate-range-agree = range { $value } € (both readings agree)
+estimate-range = range { $low } – { $high } €, between this ratio and { $maximum } / { $reference_maximum } (the maxima read as the missions alone)
+estimate-derivation = indicative estimate, not a national amount: taille-{ $reference } { $key } of { $defined_in } = { $amount } € [{ $tag }] { $source }, × (maximum { $maximum } − operating { $operating }) / (maximum { $reference_maximum } − operating { $reference_operating }) of taille { $taille } and taille { $reference } under { $version } [{ $scale_tag }] = { $value } €; { $range }; method and calibration: { $method }
+
+## What an overflow error names (the computation that overflowed).
+overflow-an-advance = an advance
+overflow-cumulative-cash = cumulative cash
+overflow-yearly-total = the yearly total
+overflow-line-after-termination = a line after termination
+overflow-kept-advance = a kept advance
+overflow-contract-total = the contract's total
+overflow-estimated-envelope = an estimated envelope

@@ -14,7 +14,7 @@ thread_local! {
 }
 
 /// Runs `f` with `lang` as the language [`Amount`] and [`Day`] are written in.
-pub(super) fn in_lang<T>(lang: Lang, f: impl FnOnce() -> T) -> T {
+pub(crate) fn in_lang<T>(lang: Lang, f: impl FnOnce() -> T) -> T {
     let before = FORMATTING.replace(Some(lang));
     let out = f();
     FORMATTING.set(before);
@@ -22,7 +22,7 @@ pub(super) fn in_lang<T>(lang: Lang, f: impl FnOnce() -> T) -> T {
 }
 
 /// The language an [`Amount`] or a [`Day`] is written in: the message's, else the process's.
-pub(super) fn current() -> Lang {
+pub(crate) fn current() -> Lang {
     FORMATTING.get().unwrap_or_else(lang)
 }
 
@@ -63,6 +63,27 @@ impl fmt::Display for Day {
                 self.0.month(),
                 self.0.year()
             ),
+        }
+    }
+}
+
+/// A number that is not an amount of euros (a rate, a share), with every digit it has:
+/// `0.75` in English (its `Display`), `0,75` in French. Never rounded, unlike [`Amount`].
+///
+/// ```
+/// use aci_core::wording::Number;
+/// use rust_decimal::Decimal;
+/// let rate = Number(Decimal::new(755, 3));
+/// assert_eq!(rate.to_string(), "0.755");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Number(pub Decimal);
+
+impl fmt::Display for Number {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match current() {
+            Lang::En => self.0.fmt(f),
+            Lang::Fr => f.write_str(&self.0.to_string().replace('.', ",")),
         }
     }
 }
@@ -116,6 +137,9 @@ mod tests {
         );
         assert_eq!(in_lang(Lang::En, || Day(day).to_string()), "2025-03-01");
         assert_eq!(in_lang(Lang::Fr, || Day(day).to_string()), "01/03/2025");
+        let rate = Decimal::new(755, 3);
+        assert_eq!(in_lang(Lang::En, || Number(rate).to_string()), "0.755");
+        assert_eq!(in_lang(Lang::Fr, || Number(rate).to_string()), "0,755");
         assert_eq!(grouped_amount(Lang::Fr, Decimal::ZERO), "0,00");
         assert_eq!(grouped_amount(Lang::En, Decimal::new(-5, 3)), "-0.01");
         assert_eq!(grouped_amount(Lang::En, Decimal::new(999, 0)), "999.00");

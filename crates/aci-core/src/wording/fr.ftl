@@ -14,7 +14,7 @@ flow-letter-of-intent = Lettre d'intention
 part-in-full = en totalité
 part-advance = avance
 part-balance = solde
-part-repayment = remboursement
+part-repayment = reversement
 
 ## Missions, comme l'accord les nomme.
 mission-acces_aux_soins = Accès aux soins
@@ -113,3 +113,91 @@ sheet-payments = Paiements
 sheet-contract-years = Années de contrat
 sheet-calendar-years = Années civiles
 sheet-warnings = Avertissements
+
+## Paiements : comment chaque paiement a été calculé (payments.rs). Les messages payment-rule-*
+## et termination-rule-* n'ont pas d'argument. $rate : une part (0,75) ; $at : anniversary ou start.
+payment-contract-year = { $number } (du { $start } au { $end })
+payment-fact-line = { $item } = { $amount } €
+payment-fact-variable-delay = { $months } (mois entre la fin de l'année de contrat et les versements issus de son évaluation)
+payment-fact-advance-paid = { $amount } € versés le { $date }
+payment-fact-paid-on = { $date } ({ $at ->
+        [anniversary] date anniversaire
+       *[start] démarrage de la mission
+    })
+payment-rule-operating-signature = Le montant de fonctionnement dû avant le démarrage des missions est versé en totalité à la signature, une fois le dossier complet (ACI art. 9.1)
+payment-formula-operating-in-full = { $amount } € (montant de fonctionnement de l'année, en totalité)
+payment-rule-operating-advance = À partir du démarrage des missions, une avance de 75 % du montant de fonctionnement de l'année est versée à la date anniversaire qui ouvre l'année de contrat (ACI art. 9.1)
+payment-formula-advance = { $rate } × { $amount } = { $advance } € (arrondi au centime)
+payment-rule-operating-balance = Le solde du montant de fonctionnement (montant de l'année − avance versée) est versé avec le solde de la rémunération de l'année (ACI art. 9.1) ; sa date est l'option variable_delay_months
+payment-formula-balance = { $amount } − { $advance } = { $balance } € (montant de l'année − avance versée)
+payment-rule-uplift-difference = La différence ponctuelle de majoration de l'avenant 2 est versée en totalité à la date anniversaire qui ouvre l'année (la date n'est pas dans les textes : choix de la bibliothèque)
+payment-formula-in-full = { $amount } € (en totalité)
+payment-rule-fixed-advance = Une avance de 75 % de la part fixe de la mission pour l'année est versée au démarrage de la mission la première année (sur le montant au prorata jusqu'à la date anniversaire), puis à chaque date anniversaire (contrat type art. 6.2 ; Sénat 2025)
+payment-formula-fixed-advance = { $rate } × { $amount } = { $advance } € (arrondi au centime), versée { $at ->
+        [anniversary] à la date anniversaire
+       *[start] au démarrage de la mission, au prorata jusqu'à la date anniversaire
+    }
+payment-rule-fixed-balance = Le solde de la part fixe (montant de l'année − avance versée) est versé à la date anniversaire qui clôt l'année (Sénat 2025)
+payment-rule-variable = La part variable est versée en totalité après l'évaluation annuelle des indicateurs du contrat ; sa date n'est pas dans les textes (option variable_delay_months)
+payment-rule-letter-of-intent = Avenant 2 : un montant selon la taille est versé quand l'ARS valide la lettre d'intention, avant le contrat
+payment-formula-letter-of-intent = { $amount } € (taille { $taille })
+payment-rule-repayment = Résiliation avant terme : la part d'un paiement versé pour une période à venir qui couvre la période après la résiliation est reversée à la date de résiliation (avances reversées au prorata temporis, Sénat 2025)
+payment-formula-repayment = { $kept } − { $paid } = −{ $back } € (part conservée − paiement versé)
+payment-in-words = { $formula } — { $rule }
+payment-version-not-in-book = « { $version } » n'est pas dans le recueil de règles utilisé
+payment-letter-after-signature = la lettre d'intention est validée avant la signature du contrat
+
+## Résiliation avant terme : ce qu'une ligne conserve (termination.rs). $part : in_full, advance,
+## balance ou repayment ; $unit : days ou months ; $pieces : le calcul de ce qui est conservé.
+termination-fact-amount = { $amount } €
+termination-fact-paid = { $amount } € versés le { $date } ({ $rule } : { $formula })
+termination-fact-kept-for = du { $from } au { $until } sur la période du { $from } au { $to } ({ $elapsed } { $unit ->
+        [days] jours
+       *[months] mois
+    } sur { $length })
+termination-fact-line = { $item } = { $amount } € pour l'année entière, dont { $kept } € conservés après la résiliation du { $date }
+termination-not-paid = { $part ->
+        [in_full] paiement en totalité de { $amount } € dû
+        [advance] avance de { $amount } € due
+        [balance] solde de { $amount } € dû
+       *[repayment] reversement de { $amount } € dû
+    } le { $date }
+termination-formula-nothing-paid = { $due } € (rien n'a été versé avant la résiliation)
+termination-formula-kept = { $due } € (conservé)
+termination-formula-one = { $pieces } €
+termination-formula-sum = { $pieces } = { $due } €
+termination-formula-not-paid = { $formula } ; non versé : { $list }
+termination-rule-kept-pro-rata = Contrat résilié avant terme : un paiement versé pour une période à venir (une avance ; le montant de fonctionnement de l'année 1, versé en totalité à la signature) est conservé au prorata temporis, pour sa période avant la résiliation, le reste reversé ; les soldes et la part variable de l'année ne sont pas versés (avances reversées au prorata temporis, Sénat 2025 ; le prorata du montant de fonctionnement de l'année 1 est une lecture de la bibliothèque)
+termination-rule-not-paid = Contrat résilié avant terme : les paiements de l'année dus à la date de résiliation ou après (soldes, part variable, avance au démarrage d'une mission postérieur à la résiliation) ne sont pas versés
+termination-rule-one-off = Contrat résilié avant terme : un montant versé en totalité avant la résiliation, sans période à venir (la différence ponctuelle de majoration de l'avenant 2), est conservé (lecture de la bibliothèque : ce n'est pas une avance)
+
+## Comment une valeur est connue (le statut de sa source).
+status-primary = texte primaire
+status-secondary = source secondaire
+status-contract = constaté dans un contrat réel
+status-negotiation = projet de négociation
+status-this-contract = clause propre à ce contrat
+status-user-table = table nationale fournie par l'utilisateur
+status-estimate = estimation indicative, pas un montant national
+
+## Ce que peuvent être les entrées d'une simulation.
+simulation-years-allowed = 1 à { $years } (années de contrat depuis la signature : year = 1 va du { $signed } au { $anniversary })
+simulation-years-allowed-short = 1 à { $years }
+simulation-terminated-allowed = une date après la signature ({ $signed }) et au plus tard la fin de la dernière année du contrat ({ $end })
+simulation-dates-allowed = des dates jusqu'à l'an 9999
+
+## L'estimation indicative d'un montant national (docs/estimate.md). $reference : la taille
+## dont les montants sont connus (3) ; $range : estimate-range ou estimate-range-agree.
+estimate-source-title = Estimation indicative ({ $method })
+estimate-range-agree = fourchette { $value } € (les deux lectures concordent)
+estimate-range = fourchette { $low } – { $high } €, entre ce rapport et { $maximum } / { $reference_maximum } (les maxima lus comme ceux des seules missions)
+estimate-derivation = estimation indicative, pas un montant national : { $key } de la taille { $reference } dans { $defined_in } = { $amount } € [{ $tag }] { $source }, × (maximum { $maximum } − fonctionnement { $operating }) / (maximum { $reference_maximum } − fonctionnement { $reference_operating }) de la taille { $taille } et de la taille { $reference } dans { $version } [{ $scale_tag }] = { $value } € ; { $range } ; méthode et calibrage : { $method }
+
+## Ce qu'une erreur de dépassement nomme (le calcul qui a dépassé).
+overflow-an-advance = une avance
+overflow-cumulative-cash = la trésorerie cumulée
+overflow-yearly-total = le total de l'année
+overflow-line-after-termination = une ligne après résiliation
+overflow-kept-advance = une avance conservée
+overflow-contract-total = le total du contrat
+overflow-estimated-envelope = une enveloppe estimée

@@ -105,4 +105,75 @@ message_ids! {
     SHEET_CONTRACT_YEARS = "sheet-contract-years";
     SHEET_CALENDAR_YEARS = "sheet-calendar-years";
     SHEET_WARNINGS = "sheet-warnings";
+    // --- payments: how each payment was computed (payments.rs); `*_RULE_*` take no argument ---
+    /// `$number`, `$start`, `$end`: a contract year as payments cite it.
+    PAYMENT_CONTRACT_YEAR = "payment-contract-year";
+    PAYMENT_FACT_LINE = "payment-fact-line";
+    PAYMENT_FACT_VARIABLE_DELAY = "payment-fact-variable-delay";
+    PAYMENT_FACT_ADVANCE_PAID = "payment-fact-advance-paid";
+    /// `$at`: `anniversary` or `start`.
+    PAYMENT_FACT_PAID_ON = "payment-fact-paid-on";
+    PAYMENT_RULE_OPERATING_SIGNATURE = "payment-rule-operating-signature";
+    PAYMENT_FORMULA_OPERATING_IN_FULL = "payment-formula-operating-in-full";
+    PAYMENT_RULE_OPERATING_ADVANCE = "payment-rule-operating-advance";
+    PAYMENT_FORMULA_ADVANCE = "payment-formula-advance";
+    PAYMENT_RULE_OPERATING_BALANCE = "payment-rule-operating-balance";
+    PAYMENT_FORMULA_BALANCE = "payment-formula-balance";
+    PAYMENT_RULE_UPLIFT_DIFFERENCE = "payment-rule-uplift-difference";
+    PAYMENT_FORMULA_IN_FULL = "payment-formula-in-full";
+    PAYMENT_RULE_FIXED_ADVANCE = "payment-rule-fixed-advance";
+    /// `$at`: `anniversary` or `start`.
+    PAYMENT_FORMULA_FIXED_ADVANCE = "payment-formula-fixed-advance";
+    PAYMENT_RULE_FIXED_BALANCE = "payment-rule-fixed-balance";
+    PAYMENT_RULE_VARIABLE = "payment-rule-variable";
+    PAYMENT_RULE_LETTER_OF_INTENT = "payment-rule-letter-of-intent";
+    PAYMENT_FORMULA_LETTER_OF_INTENT = "payment-formula-letter-of-intent";
+    PAYMENT_RULE_REPAYMENT = "payment-rule-repayment";
+    PAYMENT_FORMULA_REPAYMENT = "payment-formula-repayment";
+    /// `$formula`, `$rule`: a payment's computation on one line (`CashFlow::in_words`).
+    PAYMENT_IN_WORDS = "payment-in-words";
+    PAYMENT_VERSION_NOT_IN_BOOK = "payment-version-not-in-book";
+    PAYMENT_LETTER_AFTER_SIGNATURE = "payment-letter-after-signature";
+    // --- termination before term: what a line keeps (termination.rs) ---
+    TERMINATION_FACT_AMOUNT = "termination-fact-amount";
+    TERMINATION_FACT_PAID = "termination-fact-paid";
+    /// `$unit`: `days` or `months`.
+    TERMINATION_FACT_KEPT_FOR = "termination-fact-kept-for";
+    TERMINATION_FACT_LINE = "termination-fact-line";
+    /// `$part`: the part's key (`in_full`, `advance`, `balance`, `repayment`).
+    TERMINATION_NOT_PAID = "termination-not-paid";
+    TERMINATION_FORMULA_NOTHING_PAID = "termination-formula-nothing-paid";
+    TERMINATION_FORMULA_KEPT = "termination-formula-kept";
+    TERMINATION_FORMULA_ONE = "termination-formula-one";
+    TERMINATION_FORMULA_SUM = "termination-formula-sum";
+    TERMINATION_FORMULA_NOT_PAID = "termination-formula-not-paid";
+    TERMINATION_RULE_KEPT_PRO_RATA = "termination-rule-kept-pro-rata";
+    TERMINATION_RULE_NOT_PAID = "termination-rule-not-paid";
+    TERMINATION_RULE_ONE_OFF = "termination-rule-one-off";
+    // --- how a value is known (`provenance::Status::label`) ---
+    STATUS_PRIMARY = "status-primary";
+    STATUS_SECONDARY = "status-secondary";
+    STATUS_CONTRACT = "status-contract";
+    STATUS_NEGOTIATION = "status-negotiation";
+    STATUS_THIS_CONTRACT = "status-this-contract";
+    STATUS_USER_TABLE = "status-user-table";
+    STATUS_ESTIMATE = "status-estimate";
+    // --- what a simulation's inputs may be (simulation.rs) ---
+    SIMULATION_YEARS_ALLOWED = "simulation-years-allowed";
+    SIMULATION_YEARS_ALLOWED_SHORT = "simulation-years-allowed-short";
+    SIMULATION_TERMINATED_ALLOWED = "simulation-terminated-allowed";
+    SIMULATION_DATES_ALLOWED = "simulation-dates-allowed";
+    // --- the indicative estimate of a national amount (estimate.rs) ---
+    ESTIMATE_SOURCE_TITLE = "estimate-source-title";
+    ESTIMATE_RANGE_AGREE = "estimate-range-agree";
+    ESTIMATE_RANGE = "estimate-range";
+    ESTIMATE_DERIVATION = "estimate-derivation";
+    // --- what an overflow error names (`money::add`, `money::mul`… in the modules above) ---
+    OVERFLOW_AN_ADVANCE = "overflow-an-advance";
+    OVERFLOW_CUMULATIVE_CASH = "overflow-cumulative-cash";
+    OVERFLOW_YEARLY_TOTAL = "overflow-yearly-total";
+    OVERFLOW_LINE_AFTER_TERMINATION = "overflow-line-after-termination";
+    OVERFLOW_KEPT_ADVANCE = "overflow-kept-advance";
+    OVERFLOW_CONTRACT_TOTAL = "overflow-contract-total";
+    OVERFLOW_ESTIMATED_ENVELOPE = "overflow-estimated-envelope";
 }

@@ -15,6 +15,7 @@
 //!
 //! Error kinds are ids, not words: they live with the error ([`crate::error::KINDS`]).
 
+use std::collections::HashMap;
 use std::fmt::Display;
 use std::sync::OnceLock;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -25,7 +26,12 @@ use fluent_bundle::{FluentArgs, FluentResource};
 mod format;
 pub mod id;
 
-pub use format::{Amount, Day, grouped_amount};
+/// The language of the message being written, else the process's ([`lang`]).
+pub(crate) use format::current;
+pub use format::{Amount, Day, Number, grouped_amount};
+// Tests of the core compute in a language on their own thread, leaving the process's alone.
+#[cfg(test)]
+pub(crate) use format::in_lang;
 
 /// A language with a catalogue.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -95,7 +101,8 @@ impl Lang {
         }
     }
 
-    fn index(self) -> usize {
+    /// Zero-based index, for per-language arrays: the position in [`Lang::ALL`].
+    pub(crate) fn index(self) -> usize {
         self as usize
     }
 }
@@ -139,6 +146,24 @@ pub fn text_in(lang: Lang, id: &str, args: &[(&str, &dyn Display)]) -> String {
     bundle
         .format_pattern(pattern, Some(&args), &mut errors)
         .into_owned()
+}
+
+/// Message `id`, a message without arguments, in the current language, as a `&'static str`:
+/// for the fields that hold a rule's words (`Explanation::text`, `Step::text`), which are
+/// cited by every explanation without a copy. Each language's messages are rendered once.
+pub fn static_text(id: &'static str) -> &'static str {
+    static RENDERED: [OnceLock<HashMap<&'static str, String>>; Lang::ALL.len()] =
+        [const { OnceLock::new() }; Lang::ALL.len()];
+    let lang = format::current();
+    RENDERED[lang.index()]
+        .get_or_init(|| {
+            id::ALL
+                .iter()
+                .map(|&m| (m, text_in(lang, m, &[])))
+                .collect()
+        })
+        .get(id)
+        .map_or(id, String::as_str)
 }
 
 /// The parsed catalogue of `lang`, built once.
