@@ -56,7 +56,7 @@ use crate::calendar::ContractYear;
 use crate::contract::Contract;
 use crate::error::{Error, Result};
 use crate::funding::{Engine, YearResults};
-use crate::indicator::{Direction, Indicator, Observation, Rule};
+use crate::indicator::{Direction, Indicator, Observation, Rule, Tiered};
 use crate::mission::{MissionId, MissionMap};
 use crate::plan::{Outcome, Plan};
 use crate::serde_util;
@@ -262,9 +262,9 @@ struct Source<'a> {
 fn tiers_reached(ind: &Indicator, obs: &Observation) -> u8 {
     match (&ind.rule, obs) {
         (
-            Rule::Tiered {
+            Rule::Tiered(Tiered {
                 direction, tiers, ..
-            },
+            }),
             Observation::Value(v),
         ) => {
             let n = tiers
@@ -643,7 +643,7 @@ impl ForecastSpec {
             .enumerate()
             .filter_map(
                 |(i, s)| match (&s.sampler, s.indicator.map(|ind| &ind.rule)) {
-                    (Some(_), Some(Rule::Tiered { tiers, .. })) => Some((i, tiers.len())),
+                    (Some(_), Some(Rule::Tiered(Tiered { tiers, .. }))) => Some((i, tiers.len())),
                     _ => None,
                 },
             )
@@ -732,7 +732,7 @@ impl Prepared<'_> {
             .filter(|s| s.sampler.is_some())
             .filter_map(|s| s.indicator)
             .filter_map(|ind| match &ind.rule {
-                Rule::Tiered { tiers, .. } => Some(
+                Rule::Tiered(Tiered { tiers, .. }) => Some(
                     tiers
                         .iter()
                         .enumerate()

@@ -113,3 +113,24 @@ sheet-payments = Payments
 sheet-contract-years = Contract years
 sheet-calendar-years = Calendar years
 sheet-warnings = Warnings
+
+## An indicator's rule in words (explanations). $direction: rising or falling; $between: step or
+## linear; amounts in euros; thresholds, baselines and targets in the indicator's unit.
+indicator-binary = binary deliverable: done pays { $amount } €
+indicator-tiered = tiered, { $direction ->
+        [falling] falling
+       *[rising] rising
+    } ({ $between ->
+        [linear] linear between tiers
+       *[step] highest tier reached pays
+    }): { $tiers }
+indicator-tier = { $direction ->
+        [falling] ≤
+       *[rising] ≥
+    } { $threshold } → { $amount } €
+indicator-tier-separator = {"; "}
+indicator-proportional = proportional, { $direction ->
+        [falling] falling
+       *[rising] rising
+    }: { $baseline } pays 0 €, { $target } pays { $amount } €, capped at 100 %
+indicator-modified = { $rule }; { $modifier }

@@ -14,7 +14,7 @@ thread_local! {
 }
 
 /// Runs `f` with `lang` as the language [`Amount`] and [`Day`] are written in.
-pub(super) fn in_lang<T>(lang: Lang, f: impl FnOnce() -> T) -> T {
+pub(crate) fn in_lang<T>(lang: Lang, f: impl FnOnce() -> T) -> T {
     let before = FORMATTING.replace(Some(lang));
     let out = f();
     FORMATTING.set(before);
@@ -101,6 +101,47 @@ pub fn grouped_amount(lang: Lang, d: Decimal) -> String {
     out
 }
 
+/// A measured value (a rate, a percentage, a count) as a message cites it, with every decimal
+/// written: in English the library's `Display` (`0.555`, `3000`), in French with a decimal comma
+/// and grouped by thousands like amounts (`0,555`, `3\u{202f}000`).
+///
+/// ```
+/// use aci_core::wording::{self, Amount, Lang, Number, id};
+/// use rust_decimal::Decimal;
+/// let fr = wording::text_in(Lang::Fr, id::INDICATOR_TIER,
+///     &[("direction", &"rising"), ("threshold", &Number(Decimal::new(555, 3))), ("amount", &Amount(Decimal::new(2000, 0)))]);
+/// assert_eq!(fr, "≥ 0,555 → 2\u{202f}000,00\u{a0}€");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Number(pub Decimal);
+
+impl fmt::Display for Number {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match current() {
+            Lang::En => self.0.fmt(f),
+            Lang::Fr => {
+                let s = self.0.abs().to_string();
+                let (int, frac) = s
+                    .split_once('.')
+                    .map_or((s.as_str(), None), |(i, d)| (i, Some(d)));
+                if self.0.is_sign_negative() && !self.0.is_zero() {
+                    f.write_str("-")?;
+                }
+                for (i, c) in int.chars().enumerate() {
+                    if i > 0 && (int.len() - i) % 3 == 0 {
+                        f.write_str("\u{202f}")?;
+                    }
+                    write!(f, "{c}")?;
+                }
+                match frac {
+                    Some(frac) => write!(f, ",{frac}"),
+                    None => Ok(()),
+                }
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -110,7 +151,10 @@ mod tests {
         let d = Decimal::new(123456, 2);
         let day = Date::constant(2025, 3, 1);
         assert_eq!(in_lang(Lang::En, || Amount(d).to_string()), "1234.56");
-        assert_eq!(in_lang(Lang::Fr, || Amount(d).to_string()), "1\u{202f}234,56");
+        assert_eq!(
+            in_lang(Lang::Fr, || Amount(d).to_string()),
+            "1\u{202f}234,56"
+        );
         assert_eq!(in_lang(Lang::En, || Day(day).to_string()), "2025-03-01");
         assert_eq!(in_lang(Lang::Fr, || Day(day).to_string()), "01/03/2025");
         assert_eq!(grouped_amount(Lang::Fr, Decimal::ZERO), "0,00");
@@ -125,5 +169,19 @@ mod tests {
             in_lang(Lang::En, || assert_eq!(current(), Lang::En));
             assert_eq!(current(), Lang::Fr);
         });
+    }
+
+    #[test]
+    fn each_language_writes_measured_values_its_way() {
+        let n = |m, s| Number(Decimal::new(m, s));
+        assert_eq!(in_lang(Lang::En, || n(555, 3).to_string()), "0.555");
+        assert_eq!(in_lang(Lang::En, || n(3000, 0).to_string()), "3000");
+        assert_eq!(in_lang(Lang::Fr, || n(555, 3).to_string()), "0,555");
+        assert_eq!(in_lang(Lang::Fr, || n(3000, 0).to_string()), "3\u{202f}000");
+        assert_eq!(
+            in_lang(Lang::Fr, || n(12345678, 2).to_string()),
+            "123\u{202f}456,78"
+        );
+        assert_eq!(in_lang(Lang::Fr, || n(-50, 1).to_string()), "-5,0");
     }
 }

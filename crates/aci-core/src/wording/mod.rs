@@ -25,7 +25,9 @@ use fluent_bundle::{FluentArgs, FluentResource};
 mod format;
 pub mod id;
 
-pub use format::{Amount, Day, grouped_amount};
+/// Runs a closure with a language as the one messages are written in, on this thread (tests).
+pub(crate) use format::in_lang;
+pub use format::{Amount, Day, Number, grouped_amount};
 
 /// A language with a catalogue.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
