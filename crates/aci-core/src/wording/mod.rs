@@ -26,6 +26,7 @@ mod format;
 pub mod id;
 
 /// Runs a closure with a language as the one messages are written in, on this thread (tests).
+#[cfg(test)]
 pub(crate) use format::in_lang;
 pub use format::{Amount, Day, Number, grouped_amount};
 
