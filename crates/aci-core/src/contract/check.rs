@@ -279,7 +279,6 @@ impl Contract {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::contract::PopulationSpec;
     use proptest::prelude::*;
 
     fn day(n: i64) -> Date {
