@@ -95,23 +95,9 @@ macro_rules! kinds {
                 }
             }
 
-            // Each kind's methods, by a match rather than a `dyn Kind`: the year's hot path
-            // pays every indicator, and a match lets the kind's `pay` inline.
-            fn pay(&self, reading: Reading) -> Result<Decimal> {
+            fn kind(&self) -> &dyn Kind {
                 match self {
-                    $(Rule::$name(k) => k.pay(reading),)*
-                }
-            }
-
-            fn max_amount(&self) -> Decimal {
-                match self {
-                    $(Rule::$name(k) => k.max_amount(),)*
-                }
-            }
-
-            fn describe(&self) -> String {
-                match self {
-                    $(Rule::$name(k) => k.describe(),)*
+                    $(Rule::$name(k) => k,)*
                 }
             }
         }
@@ -161,7 +147,7 @@ impl Indicator {
 
     /// The most this indicator can pay.
     pub fn max_amount(&self) -> Decimal {
-        self.modified(self.rule.max_amount())
+        self.modified(self.rule.kind().max_amount())
     }
 
     /// The amount an observation earns, rounded to the cent once, from the exact value.
@@ -171,7 +157,7 @@ impl Indicator {
             unit: self.unit,
             observation: *obs,
         };
-        Ok(round_to_cent(self.modified(self.rule.pay(reading)?)))
+        Ok(round_to_cent(self.modified(self.rule.kind().pay(reading)?)))
     }
 
     /// `paid` after the modifiers, in order.
@@ -184,12 +170,14 @@ impl Indicator {
     /// One line describing the rule and its modifiers, in the current language
     /// ([`crate::wording`]), for explanations.
     pub fn describe_rule(&self) -> String {
-        self.modifiers.iter().fold(self.rule.describe(), |rule, m| {
-            wording::text(
-                id::INDICATOR_MODIFIED,
-                &[("rule", &rule), ("modifier", &m.clause().describe())],
-            )
-        })
+        self.modifiers
+            .iter()
+            .fold(self.rule.kind().describe(), |rule, m| {
+                wording::text(
+                    id::INDICATOR_MODIFIED,
+                    &[("rule", &rule), ("modifier", &m.clause().describe())],
+                )
+            })
     }
 
     /// [`Indicator::describe_rule`] as explanation text, rendered when an explanation asks.
