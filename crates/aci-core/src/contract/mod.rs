@@ -15,8 +15,8 @@
 //! assert_eq!(contract.population_on("2023-01-01".parse().unwrap()), 95000);
 //! ```
 //!
-//! One file per concept: the spec as files write it ([`spec`]), the population ([`population`]),
-//! the checks from spec to contract ([`check`]); the checked contract and what it answers here.
+//! One file per concept: the spec as files write it (`spec.rs`), the population (`population.rs`),
+//! the checks from spec to contract (`check.rs`); the checked contract and what it answers here.
 
 mod check;
 mod population;

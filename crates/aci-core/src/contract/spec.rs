@@ -103,7 +103,7 @@ pub struct PlainMission {
 }
 
 /// A contract with one population figure, no clauses and [`PlainMission`]s, borrowed: the form
-/// [`Contract::assign_plain`] checks into an existing contract without allocating (batches check
+/// [`Contract::assign_plain`](super::Contract::assign_plain) checks into an existing contract without allocating (batches check
 /// one contract per row).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct PlainContract<'a> {
@@ -116,7 +116,7 @@ pub struct PlainContract<'a> {
 }
 
 impl PlainContract<'_> {
-    /// The same contract as a spec: [`Contract::new`] of it and [`Contract::from_plain`] give the
+    /// The same contract as a spec: [`Contract::new`](super::Contract::new) of it and [`Contract::from_plain`](super::Contract::from_plain) give the
     /// same contract or the same error.
     pub fn to_spec(&self) -> ContractSpec {
         ContractSpec {

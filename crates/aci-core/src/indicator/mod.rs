@@ -1,15 +1,15 @@
 //! Indicators of a mission's variable part and how an observation turns into euros.
 //!
-//! Three kinds seen in real contracts, one file each: a binary deliverable ([`binary`]), tiered
-//! thresholds ([`tiered`]: the highest tier reached pays; between tiers, a step or a linear
+//! Three kinds seen in real contracts, one file each: a binary deliverable (`binary.rs`), tiered
+//! thresholds (`tiered.rs`: the highest tier reached pays; between tiers, a step or a linear
 //! reading chosen per indicator), and a payment proportional to achievement between a baseline
-//! and a target, capped at 100 % ([`proportional`]). Direction matters: a screening rate must
+//! and a target, capped at 100 % (`proportional.rs`). Direction matters: a screening rate must
 //! rise, a count of patients without a médecin traitant must fall. What every kind shares: the
 //! spec as contract files write it ([`IndicatorSpec`]), the observation ([`Observation`]), the
 //! unit and direction ([`Unit`], [`Direction`]); and modifiers, contract clauses such as a floor
 //! or a cap that apply to any kind's amount ([`modifier`]).
 //!
-//! Adding a kind is a file implementing [`Kind`] and one line in the `kinds!` list below (plus
+//! Adding a kind is a file implementing `Kind` and one line in the `kinds!` list below (plus
 //! the spec fields it reads, its words in the catalogues and its tests): docs/extending.md.
 //!
 //! ```

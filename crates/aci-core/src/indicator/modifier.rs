@@ -1,5 +1,5 @@
 //! Modifiers: contract clauses that bound what an indicator pays whatever its kind, such as a
-//! floor or a cap. Each is one file implementing [`Modify`] and one line in the list below; they
+//! floor or a cap. Each is one file implementing `Modify` and one line in the list below; they
 //! apply in that order to the kind's amount, before the one rounding to the cent (as Publicodes
 //! chains `plancher` and `plafond` onto any value).
 //!
