@@ -336,7 +336,7 @@ proptest! {
                 let v = match obs { Some(Observation::Value(v)) => *v, _ => Decimal::ZERO };
                 let top = match ind.unit { Unit::Rate => Decimal::ONE, Unit::Percent => Decimal::ONE_HUNDRED, Unit::Count => Decimal::from(500_000) };
                 let rising = match rule {
-                    aci_core::indicator::Rule::Tiered { direction, .. } | aci_core::indicator::Rule::Proportional { direction, .. } => *direction == Direction::Rising,
+                    aci_core::indicator::Rule::Tiered(aci_core::indicator::Tiered { direction, .. }) | aci_core::indicator::Rule::Proportional(aci_core::indicator::Proportional { direction, .. }) => *direction == Direction::Rising,
                     _ => true,
                 };
                 let step = Decimal::new(bump, 2).min(top);

@@ -1462,3 +1462,31 @@ fn a_payment_is_explained_in_french() {
         "{csv}"
     );
 }
+
+/// An indicator's rule is worded in the language of the explanation, read from the catalogues
+/// when explained (it was English whatever the language, written once when the contract was read).
+#[test]
+fn an_indicator_rule_is_explained_in_the_chosen_language() {
+    let args = |lang| {
+        [
+            "--lang",
+            lang,
+            "explain",
+            "urban-taille3",
+            "--year",
+            "2",
+            "--line",
+            "prevention.variable",
+        ]
+    };
+    let en = ok(&args("en"));
+    assert!(
+        en.contains("tiered, rising (highest tier reached pays): ≥ 0.50 → 5000 €; ≥ 0.55 → 10000 €; ≥ 0.60 → 17500 €"),
+        "{en}"
+    );
+    let fr = ok(&args("fr"));
+    assert!(
+        fr.contains("par paliers, à la hausse (le plus haut palier atteint est payé) : ≥ 0,50 → 5\u{202f}000,00\u{a0}€ ; ≥ 0,55 → 10\u{202f}000,00\u{a0}€"),
+        "{fr}"
+    );
+}

@@ -34,31 +34,58 @@ impl MissionId {
         MissionId::AccompagnementProfessionnels,
     ];
 
+    /// What the code knows of the mission, one row per mission: adding a mission is a variant
+    /// above, its place in [`MissionId::ALL`] and its row here (then rule data, its label in the
+    /// catalogues, and tests: docs/extending.md).
+    const fn about(self) -> About {
+        use crate::wording::id;
+        let (key, label, variable) = match self {
+            MissionId::AccesAuxSoins => (
+                "acces_aux_soins",
+                id::MISSION_ACCES_AUX_SOINS,
+                VariableBasis::Results,
+            ),
+            MissionId::Parcours => ("parcours", id::MISSION_PARCOURS, VariableBasis::Results),
+            MissionId::Prevention => ("prevention", id::MISSION_PREVENTION, VariableBasis::Results),
+            // Avenant 2: the variable part is paid when the ARS recognises a serious health
+            // crisis during the year.
+            MissionId::CrisesSanitaires => (
+                "crises_sanitaires",
+                id::MISSION_CRISES_SANITAIRES,
+                VariableBasis::CrisisRecognised,
+            ),
+            MissionId::QualitePertinence => (
+                "qualite_pertinence",
+                id::MISSION_QUALITE_PERTINENCE,
+                VariableBasis::Results,
+            ),
+            MissionId::AccompagnementProfessionnels => (
+                "accompagnement_professionnels",
+                id::MISSION_ACCOMPAGNEMENT_PROFESSIONNELS,
+                VariableBasis::Results,
+            ),
+        };
+        About {
+            key,
+            label,
+            variable,
+        }
+    }
+
     /// The identifier used in files and parameter keys.
     pub fn key(self) -> &'static str {
-        match self {
-            MissionId::AccesAuxSoins => "acces_aux_soins",
-            MissionId::Parcours => "parcours",
-            MissionId::Prevention => "prevention",
-            MissionId::CrisesSanitaires => "crises_sanitaires",
-            MissionId::QualitePertinence => "qualite_pertinence",
-            MissionId::AccompagnementProfessionnels => "accompagnement_professionnels",
-        }
+        self.about().key
     }
 
     /// The mission's name as the agreement words it, in the current language
     /// ([`crate::wording`]).
     pub fn label(self) -> String {
-        use crate::wording::id;
-        let id = match self {
-            MissionId::AccesAuxSoins => id::MISSION_ACCES_AUX_SOINS,
-            MissionId::Parcours => id::MISSION_PARCOURS,
-            MissionId::Prevention => id::MISSION_PREVENTION,
-            MissionId::CrisesSanitaires => id::MISSION_CRISES_SANITAIRES,
-            MissionId::QualitePertinence => id::MISSION_QUALITE_PERTINENCE,
-            MissionId::AccompagnementProfessionnels => id::MISSION_ACCOMPAGNEMENT_PROFESSIONNELS,
-        };
-        crate::wording::text(id, &[])
+        crate::wording::text(self.about().label, &[])
+    }
+
+    /// How the mission's variable part is earned.
+    pub fn variable_basis(self) -> VariableBasis {
+        self.about().variable
     }
 
     /// Zero-based index, for per-mission arrays.
@@ -77,6 +104,25 @@ impl MissionId {
                 allowed: MissionId::ALL.map(MissionId::key).join(", "),
             })
     }
+}
+
+/// A mission's row of what the code knows of it (see `MissionId::about`).
+struct About {
+    key: &'static str,
+    /// The catalogue message of its label.
+    label: &'static str,
+    variable: VariableBasis,
+}
+
+/// How a mission's variable part is earned, as the texts set it for the mission.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum VariableBasis {
+    /// From the year's results: what the contract's indicators pay, or, without indicators,
+    /// the envelope times the mission's achievement share.
+    Results,
+    /// The whole envelope when the ARS recognises a serious health crisis during the year
+    /// (avenant 2); a contract gives such a mission no indicators.
+    CrisisRecognised,
 }
 
 impl std::fmt::Display for MissionId {
@@ -283,11 +329,27 @@ mod tests {
     use proptest::prelude::*;
     use std::collections::BTreeMap;
 
+    /// Only the crisis mission's variable part follows a recognised crisis (avenant 2); every
+    /// key parses back to its mission.
+    #[test]
+    fn each_mission_has_its_row() {
+        for m in MissionId::ALL {
+            let crisis = m == MissionId::CrisesSanitaires;
+            assert_eq!(
+                m.variable_basis() == VariableBasis::CrisisRecognised,
+                crisis,
+                "{m}"
+            );
+            assert_eq!(MissionId::parse("m", m.key()).ok(), Some(m));
+            assert_eq!(MissionId::ALL[m.index()], m);
+        }
+    }
+
     proptest! {
         /// The same operations on a `MissionMap` and a `BTreeMap` give the same answers and
         /// the same contents, in the same order.
         #[test]
-        fn behaves_as_a_btreemap(ops in prop::collection::vec((0usize..6, any::<Option<u8>>()), 0..40)) {
+        fn behaves_as_a_btreemap(ops in prop::collection::vec((0..MissionId::ALL.len(), any::<Option<u8>>()), 0..40)) {
             let (mut ours, mut tree) = (MissionMap::new(), BTreeMap::new());
             for (i, op) in ops {
                 let m = MissionId::ALL[i];

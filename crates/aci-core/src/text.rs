@@ -253,43 +253,6 @@ impl schemars::JsonSchema for Text {
     }
 }
 
-/// Text rendered once from a value kept in a public field (an indicator's rule, in a contract
-/// anyone may edit), for explanations. The field may be edited after the rendering, so
-/// [`Rendered::get`] checks that the value is still the one rendered and renders again if not:
-/// an explanation never shows a stale value.
-#[derive(Debug, Clone)]
-pub(crate) struct Rendered<T> {
-    from: T,
-    text: Text,
-}
-
-impl<T: PartialEq + Clone> Rendered<T> {
-    pub(crate) fn new(from: &T, render: impl FnOnce(&T) -> String) -> Rendered<T> {
-        Rendered {
-            from: from.clone(),
-            text: Text::shared(&render(from)),
-        }
-    }
-
-    /// The text of `current`: the stored rendering when `current` is still its value.
-    pub(crate) fn get(&self, current: &T, render: impl FnOnce(&T) -> String) -> Text {
-        if self.from == *current {
-            self.text.clone()
-        } else {
-            Text::from(render(current))
-        }
-    }
-}
-
-/// A rendering is derived from the value next to it: it never makes two values differ.
-impl<T> PartialEq for Rendered<T> {
-    fn eq(&self, _: &Rendered<T>) -> bool {
-        true
-    }
-}
-
-impl<T> Eq for Rendered<T> {}
-
 // ---- writing explanation text --------------------------------------------------------------
 
 /// Explanation text written piece by piece (`&str`, counts, [`FastDecimal`], [`FastDate`]),
@@ -654,12 +617,5 @@ mod tests {
             format!("{long}{d}{long}{long}")
         );
         assert_eq!(text!(long.as_str()), long);
-    }
-
-    #[test]
-    fn a_rendering_is_redone_when_the_value_changed() {
-        let r = Rendered::new(&1, |v| format!("v{v}"));
-        assert_eq!(r.get(&1, |_| unreachable!()), "v1");
-        assert_eq!(r.get(&2, |v| format!("v{v}")), "v2");
     }
 }

@@ -7,7 +7,7 @@ use rust_decimal::Decimal;
 use crate::calendar::{self, ContractYear};
 use crate::contract::Mission;
 use crate::error::Result;
-use crate::mission::MissionId;
+use crate::mission::VariableBasis;
 use crate::money::{self, round_to_cent};
 use crate::options::Options;
 
@@ -23,14 +23,13 @@ pub(crate) enum VariableRule {
 }
 
 impl VariableRule {
-    /// The rule of mission `m`.
+    /// The rule of mission `m`: its mission's basis ([`crate::mission::MissionId::variable_basis`]),
+    /// then whether the contract gives it indicators.
     pub(crate) fn of(m: &Mission) -> VariableRule {
-        if m.id == MissionId::CrisesSanitaires {
-            VariableRule::Crisis
-        } else if !m.indicators.is_empty() {
-            VariableRule::Indicators
-        } else {
-            VariableRule::Share
+        match m.id.variable_basis() {
+            VariableBasis::CrisisRecognised => VariableRule::Crisis,
+            VariableBasis::Results if !m.indicators.is_empty() => VariableRule::Indicators,
+            VariableBasis::Results => VariableRule::Share,
         }
     }
 }

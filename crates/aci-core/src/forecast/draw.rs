@@ -7,7 +7,7 @@ use rust_decimal::Decimal;
 use super::spec::{Distribution, PROB_ONE, Prepared, probability};
 use crate::error::{Error, Result};
 use crate::funding::YearResults;
-use crate::indicator::{Direction, Indicator, Observation, Rule};
+use crate::indicator::{Direction, Indicator, Observation, Rule, Tiered};
 use crate::plan::{Input, Inputs, Outcome, Pick, Plan};
 
 /// A uniform integer in `0..n` (n > 0), without bias (Lemire's multiply-and-reject).
@@ -58,9 +58,9 @@ pub(super) struct Source<'a> {
 fn tiers_reached(ind: &Indicator, obs: &Observation) -> u8 {
     match (&ind.rule, obs) {
         (
-            Rule::Tiered {
+            Rule::Tiered(Tiered {
                 direction, tiers, ..
-            },
+            }),
             Observation::Value(v),
         ) => {
             let n = tiers

@@ -11,7 +11,7 @@ use crate::calendar::ContractYear;
 use crate::contract::Contract;
 use crate::error::{Error, Result};
 use crate::funding::Engine;
-use crate::indicator::Rule;
+use crate::indicator::{Rule, Tiered};
 use crate::mission::MissionId;
 use crate::serde_util;
 use crate::taille::check_population;
@@ -207,7 +207,7 @@ impl ForecastSpec {
             .iter()
             .enumerate()
             .filter_map(|(i, s)| match (&s.sampler, &s.indicator.rule) {
-                (Some(_), Rule::Tiered { tiers, .. }) => Some((i, tiers.len())),
+                (Some(_), Rule::Tiered(Tiered { tiers, .. })) => Some((i, tiers.len())),
                 _ => None,
             })
             .collect();

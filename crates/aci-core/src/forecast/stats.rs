@@ -10,7 +10,7 @@ use serde::Serialize;
 use super::spec::{ForecastSpec, Prepared};
 use super::{Forecast, YearForecast};
 use crate::calendar::ContractYear;
-use crate::indicator::{Indicator, Rule};
+use crate::indicator::{Indicator, Rule, Tiered};
 use crate::serde_util;
 
 /// Distribution summary of an amount over the draws.
@@ -52,7 +52,7 @@ impl Prepared<'_> {
             .iter()
             .filter(|s| s.sampler.is_some())
             .filter_map(|s| match &s.indicator.rule {
-                Rule::Tiered { tiers, .. } => Some(
+                Rule::Tiered(Tiered { tiers, .. }) => Some(
                     tiers
                         .iter()
                         .enumerate()

@@ -201,3 +201,23 @@ overflow-line-after-termination = a line after termination
 overflow-kept-advance = a kept advance
 overflow-contract-total = the contract's total
 overflow-estimated-envelope = an estimated envelope
+## An indicator's rule in words (explanations). $direction: rising or falling; $between: step or
+## linear; amounts in euros; thresholds, baselines and targets in the indicator's unit.
+indicator-binary = binary deliverable: done pays { $amount } €
+indicator-tiered = tiered, { $direction ->
+        [falling] falling
+       *[rising] rising
+    } ({ $between ->
+        [linear] linear between tiers
+       *[step] highest tier reached pays
+    }): { $tiers }
+indicator-tier = { $direction ->
+        [falling] ≤
+       *[rising] ≥
+    } { $threshold } → { $amount } €
+indicator-tier-separator = {"; "}
+indicator-proportional = proportional, { $direction ->
+        [falling] falling
+       *[rising] rising
+    }: { $baseline } pays 0 €, { $target } pays { $amount } €, capped at 100 %
+indicator-modified = { $rule }; { $modifier }

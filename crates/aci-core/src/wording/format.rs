@@ -67,27 +67,6 @@ impl fmt::Display for Day {
     }
 }
 
-/// A number that is not an amount of euros (a rate, a share), with every digit it has:
-/// `0.75` in English (its `Display`), `0,75` in French. Never rounded, unlike [`Amount`].
-///
-/// ```
-/// use aci_core::wording::Number;
-/// use rust_decimal::Decimal;
-/// let rate = Number(Decimal::new(755, 3));
-/// assert_eq!(rate.to_string(), "0.755");
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Number(pub Decimal);
-
-impl fmt::Display for Number {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match current() {
-            Lang::En => self.0.fmt(f),
-            Lang::Fr => f.write_str(&self.0.to_string().replace('.', ",")),
-        }
-    }
-}
-
 /// An amount for a table, in cents, grouped by thousands: `1 234 567.80` in English (a plain
 /// space), `1 234 567,80` in French (a narrow no-break space, U+202F, as French typography and
 /// CLDR write it, so a number never breaks across lines).
@@ -107,19 +86,57 @@ pub fn grouped_amount(lang: Lang, d: Decimal) -> String {
     let d = crate::money::round_to_cent(d);
     let s = format!("{:.2}", d.abs());
     let (int, frac) = s.split_once('.').unwrap_or((&s, "00"));
-    let mut out = String::with_capacity(s.len() + int.len() / 3 * 3 + 1);
-    if d.is_sign_negative() && !d.is_zero() {
-        out.push('-');
-    }
+    let sign = if d.is_sign_negative() && !d.is_zero() {
+        "-"
+    } else {
+        ""
+    };
+    format!("{sign}{}{point}{frac}", group_thousands(int, group))
+}
+
+/// Digits `int` with `sep` between groups of three from the right.
+fn group_thousands(int: &str, sep: char) -> String {
+    let mut out = String::with_capacity(int.len() + int.len() / 3 * sep.len_utf8());
     for (i, c) in int.chars().enumerate() {
         if i > 0 && (int.len() - i) % 3 == 0 {
-            out.push(group);
+            out.push(sep);
         }
         out.push(c);
     }
-    out.push(point);
-    out.push_str(frac);
     out
+}
+
+/// A measured value (a rate, a percentage, a count) as a message cites it, with every decimal
+/// written: in English the library's `Display` (`0.555`, `3000`), in French with a decimal comma
+/// and grouped by thousands like amounts (`0,555`, `3\u{202f}000`).
+///
+/// ```
+/// use aci_core::wording::{self, Amount, Lang, Number, id};
+/// use rust_decimal::Decimal;
+/// let fr = wording::text_in(Lang::Fr, id::INDICATOR_TIER,
+///     &[("direction", &"rising"), ("threshold", &Number(Decimal::new(555, 3))), ("amount", &Amount(Decimal::new(2000, 0)))]);
+/// assert_eq!(fr, "≥ 0,555 → 2\u{202f}000,00\u{a0}€");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Number(pub Decimal);
+
+impl fmt::Display for Number {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match current() {
+            Lang::En => self.0.fmt(f),
+            Lang::Fr => {
+                let s = self.0.abs().to_string();
+                let (int, frac) = s.split_once('.').unwrap_or((&s, ""));
+                let sign = if self.0.is_sign_negative() && !self.0.is_zero() {
+                    "-"
+                } else {
+                    ""
+                };
+                let point = if frac.is_empty() { "" } else { "," };
+                write!(f, "{sign}{}{point}{frac}", group_thousands(int, '\u{202f}'))
+            }
+        }
+    }
 }
 
 #[cfg(test)]
@@ -152,5 +169,19 @@ mod tests {
             in_lang(Lang::En, || assert_eq!(current(), Lang::En));
             assert_eq!(current(), Lang::Fr);
         });
+    }
+
+    #[test]
+    fn each_language_writes_measured_values_its_way() {
+        let n = |m, s| Number(Decimal::new(m, s));
+        assert_eq!(in_lang(Lang::En, || n(555, 3).to_string()), "0.555");
+        assert_eq!(in_lang(Lang::En, || n(3000, 0).to_string()), "3000");
+        assert_eq!(in_lang(Lang::Fr, || n(555, 3).to_string()), "0,555");
+        assert_eq!(in_lang(Lang::Fr, || n(3000, 0).to_string()), "3\u{202f}000");
+        assert_eq!(
+            in_lang(Lang::Fr, || n(12345678, 2).to_string()),
+            "123\u{202f}456,78"
+        );
+        assert_eq!(in_lang(Lang::Fr, || n(-50, 1).to_string()), "-5,0");
     }
 }

@@ -201,3 +201,23 @@ overflow-line-after-termination = une ligne après résiliation
 overflow-kept-advance = une avance conservée
 overflow-contract-total = le total du contrat
 overflow-estimated-envelope = une enveloppe estimée
+## La règle d'un indicateur en mots (explications). $direction : rising ou falling ; $between :
+## step ou linear ; montants en euros ; seuils, niveaux de départ et cibles dans l'unité de l'indicateur.
+indicator-binary = livrable binaire : réalisé, il rapporte { $amount } €
+indicator-tiered = par paliers, { $direction ->
+        [falling] à la baisse
+       *[rising] à la hausse
+    } ({ $between ->
+        [linear] linéaire entre les paliers
+       *[step] le plus haut palier atteint est payé
+    }) : { $tiers }
+indicator-tier = { $direction ->
+        [falling] ≤
+       *[rising] ≥
+    } { $threshold } → { $amount } €
+indicator-tier-separator = {" ; "}
+indicator-proportional = proportionnel, { $direction ->
+        [falling] à la baisse
+       *[rising] à la hausse
+    } : { $baseline } rapporte 0 €, { $target } rapporte { $amount } €, plafonné à 100 %
+indicator-modified = { $rule } ; { $modifier }

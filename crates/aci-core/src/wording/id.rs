@@ -176,4 +176,15 @@ message_ids! {
     OVERFLOW_KEPT_ADVANCE = "overflow-kept-advance";
     OVERFLOW_CONTRACT_TOTAL = "overflow-contract-total";
     OVERFLOW_ESTIMATED_ENVELOPE = "overflow-estimated-envelope";
+    // --- an indicator's rule in words (`Indicator::describe_rule`); `$direction`: rising or
+    // falling, `$between`: step or linear; amounts in euros, thresholds in the indicator's unit ---
+    INDICATOR_BINARY = "indicator-binary";
+    INDICATOR_TIERED = "indicator-tiered";
+    /// One tier of `$tiers` in `indicator-tiered`.
+    INDICATOR_TIER = "indicator-tier";
+    /// Between two tiers of `$tiers`.
+    INDICATOR_TIER_SEPARATOR = "indicator-tier-separator";
+    INDICATOR_PROPORTIONAL = "indicator-proportional";
+    /// `$rule` followed by one of its modifiers' `$modifier`.
+    INDICATOR_MODIFIED = "indicator-modified";
 }
