@@ -16,11 +16,11 @@
 
 use rust_decimal::Decimal;
 
+use crate::explain::Text;
 use crate::params::ParamKey;
 use crate::provenance::{Provenance, Status};
 use crate::rules::{Parameter, RuleBook, Version};
 use crate::taille::Taille;
-use crate::text::Text;
 
 /// The taille whose envelopes are known (two real contracts) and scaled to the others.
 pub const REFERENCE: Taille = Taille::T3;
@@ -150,11 +150,11 @@ pub(crate) fn values(rules: &RuleBook) -> Vec<Parameter> {
         );
         let provenance = Provenance {
             source: Text::from("estimate"),
-            source_title: Text::shared(&format!("Indicative estimate ({METHOD})")),
+            source_title: Text::new(&format!("Indicative estimate ({METHOD})")),
             url: None,
             article: None,
             status: Status::Estimate,
-            note: Some(Text::shared(&derivation)),
+            note: Some(Text::new(&derivation)),
         };
         out.push(Parameter::estimated(
             &slot.version,

@@ -12,7 +12,9 @@ use serde::Serialize;
 use crate::provenance::{Provenance, Status};
 use crate::rules::Parameter;
 use crate::taille::Taille;
-pub use crate::text::Text;
+/// The strings explanations and provenance cite: short ones held inline, long ones shared, so
+/// a line cites them without copying (cloning one copies 24 bytes or increments a count).
+pub use smol_str::SmolStr as Text;
 
 /// A named input or option value.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -73,10 +75,10 @@ impl ParamUse {
     /// The provenance of a contract's own figures, under `clause` when they have one.
     pub(crate) fn contract_provenance(contract: &str, clause: Option<&str>) -> Provenance {
         Provenance {
-            source: Text::shared(contract),
-            source_title: Text::shared(&format!("contract of {contract}")),
+            source: Text::new(contract),
+            source_title: Text::new(&format!("contract of {contract}")),
             url: None,
-            article: clause.map(Text::shared),
+            article: clause.map(Text::new),
             status: Status::ThisContract,
             note: None,
         }

@@ -24,9 +24,9 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
+use crate::explain::Text;
 use crate::money::{self, check_amount, round_to_cent};
 use crate::serde_util;
-use crate::text::{Rendered, Text};
 
 /// Whether the observed value must rise or fall to reach the target.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -178,9 +178,6 @@ pub struct Indicator {
     pub label: Option<String>,
     pub unit: Unit,
     pub rule: Rule,
-    /// [`Indicator::describe_rule`], rendered once for explanations.
-    #[serde(skip)]
-    described: Rendered<Rule>,
 }
 
 /// What was observed for an indicator in a contract year.
@@ -358,7 +355,6 @@ impl Indicator {
             id: spec.id,
             label: spec.label,
             unit: spec.unit,
-            described: Rendered::new(&rule, describe),
             rule,
         })
     }
@@ -426,9 +422,9 @@ impl Indicator {
         describe(&self.rule)
     }
 
-    /// [`Indicator::describe_rule`] as shared text, rendered when the contract was read.
+    /// [`Indicator::describe_rule`] as an explanation cites it.
     pub(crate) fn rule_text(&self) -> Text {
-        self.described.get(&self.rule, describe)
+        Text::from(describe(&self.rule))
     }
 }
 

@@ -27,12 +27,12 @@ use serde::{Deserialize, Serialize};
 use crate::calendar::{self, ContractYear};
 use crate::contract::Contract;
 use crate::error::{Error, Result};
+use crate::explain::Text;
 use crate::explain::{Explanation, Fact, ParamUse};
 use crate::funding::{Engine, Item, YearFunding};
 use crate::money::{self, round_to_cent};
 use crate::params::ParamKey;
 use crate::rules::{Parameter, Version};
-use crate::text::Text;
 
 /// Payment choices where the texts are silent.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -186,7 +186,7 @@ pub(crate) fn plan_year(
             field: "version".into(),
             problem: format!("'{}' is not in the rule book used", y.version),
         })?;
-    let version = Text::shared(&v.id);
+    let version = Text::new(&v.id);
     let closing = calendar::add_months(cy.end, opts.variable_delay_months)?;
     let delay_fact = [Fact::new(
         "variable_delay_months",
@@ -504,7 +504,7 @@ fn letter_of_intent_flow(
     };
     let amount = round_to_cent(amount);
     const RULE: &str = "paiement.lettre_intention";
-    let version = Text::shared(&v.id);
+    let version = Text::new(&v.id);
     let boundary: Vec<Fact> = engine
         .options
         .facts()

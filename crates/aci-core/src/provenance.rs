@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::text::Text;
+use crate::explain::Text;
 
 /// How a value is known, from the strongest to the weakest evidence.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]

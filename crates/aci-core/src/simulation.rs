@@ -32,6 +32,7 @@ use serde::{Deserialize, Serialize};
 use crate::calendar::{self, ContractYear};
 use crate::contract::{Contract, ContractSpec};
 use crate::error::{Error, Result};
+use crate::explain::Text;
 use crate::funding::{Engine, Warning as YearWarning, YearFunding, YearResults};
 use crate::mission::MissionId;
 use crate::money::{self, round_to_cent};
@@ -43,7 +44,6 @@ use crate::rules::RuleBook;
 use crate::serde_util;
 use crate::taille::Taille;
 use crate::termination;
-use crate::text::Text;
 
 /// The scenario format tag.
 pub const SCENARIO_FORMAT: &str = "aci-scenario/1";

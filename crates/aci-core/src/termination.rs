@@ -40,12 +40,12 @@ use rust_decimal::Decimal;
 use crate::calendar;
 use crate::contract::Contract;
 use crate::error::Result;
+use crate::explain::Text;
 use crate::explain::{Fact, Step};
 use crate::funding::{Engine, Item, YearFunding};
 use crate::money;
 use crate::options::{Options, ProrationUnit};
 use crate::payments::{self, CashFlow, Part, PaymentOptions, Planned, Settlement};
-use crate::text::Text;
 
 /// Settles contract year `year`, which the termination on `date` ends (`year.year.start < date <
 /// year.year.end`): each applicable line's amount becomes what is due for it, explained by a

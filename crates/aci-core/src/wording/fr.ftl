@@ -113,3 +113,35 @@ sheet-payments = Paiements
 sheet-contract-years = Années de contrat
 sheet-calendar-years = Années civiles
 sheet-warnings = Avertissements
+
+## Explications des lignes d'une année (financement). Les règles en mots, puis le calcul et les
+## faits que chaque ligne cite ; $amount, $envelope, … sont des montants, $start, $from, … des dates.
+funding-rule-operating-contract = Montant de fonctionnement fixé par le contrat lui-même (il remplace le barème national) ; l'année 1 est versée en totalité à la signature, les années suivantes avec une avance de 75 % à la date anniversaire (ACI art. 9.1)
+funding-rule-operating-first-year = Montant de fonctionnement (ACI art. 8) dû avant le démarrage des missions : versé en totalité à la signature (ACI art. 9.1)
+funding-rule-operating-yearly = Montant annuel de fonctionnement (ACI art. 8), versé à chaque date anniversaire à partir du démarrage des missions : avance de 75 %, solde avec le solde de la rémunération de l'année (ACI art. 9.1)
+funding-rule-uplift-difference = Avenant 2 : les CPTS signataires avant lui (et au plus tard à la date limite) reçoivent la différence entre le montant de fonctionnement majoré d'avant le démarrage des missions et celui qui leur a été versé à la signature
+funding-rule-fixed = Part fixe (moyens) de la mission pour l'année du contrat, au prorata du temps où la mission est active (ACI contrat type art. 6.2 : avance de 75 % dès le démarrage de la mission, au prorata jusqu'à la date anniversaire suivante)
+funding-rule-crisis = Part variable de la mission crises sanitaires : versée seulement si l'ARS reconnaît une crise sanitaire grave pendant l'année (avenant 2)
+funding-rule-indicators = Part variable (actions et résultats) : chaque indicateur du contrat verse son montant selon sa règle ; le total de la mission est plafonné à son enveloppe variable
+funding-rule-share = Part variable (actions et résultats) sans indicateurs au contrat : l'enveloppe multipliée par le taux de réalisation de la mission pour l'année (de 0 à 1)
+funding-contract-year = { $year } (du { $start } au { $end })
+funding-operating-contract = { $amount } € (montant fixé par le contrat)
+funding-operating = { $amount } € (montant de fonctionnement, taille { $taille })
+funding-operating-uplifted = { $amount } € (montant de fonctionnement majoré de 75 %, taille { $taille })
+funding-uplift-eligible = éligible (signé au plus tard à la date limite)
+funding-uplift-not-eligible = non éligible (signé après la date limite)
+funding-uplift-difference = { $uplifted } − { $paid } = { $difference } € (taille { $taille } à la signature)
+funding-active = du { $from } au { $to } ({ $num } { $unit ->
+        [days] jours
+       *[months] mois
+    } sur { $den })
+funding-fixed-full-year = { $amount } € (année complète)
+funding-fixed-prorated = { $envelope } × { $num }/{ $den } = { $amount } € (arrondi cumulé au centime)
+funding-crisis-recognised = { $amount } € (crise sanitaire reconnue)
+funding-crisis-not-recognised = 0,00 € (aucune crise sanitaire reconnue)
+funding-indicators-sum = { $terms } = { $amount } €
+funding-share = { $envelope } × { $share } = { $amount } €
+funding-no-achievement = 0,00 € (aucun taux de réalisation déclaré)
+funding-variable-prorated = ({ $formula }) × { $num }/{ $den } = { $amount } €
+funding-observed-done = réalisé
+funding-observed-not-done = non réalisé

@@ -105,4 +105,35 @@ message_ids! {
     SHEET_CONTRACT_YEARS = "sheet-contract-years";
     SHEET_CALENDAR_YEARS = "sheet-calendar-years";
     SHEET_WARNINGS = "sheet-warnings";
+    // --- explanations of a year's lines (`funding::explanation`); amounts `Amount`, dates `Day` ---
+    FUNDING_RULE_OPERATING_CONTRACT = "funding-rule-operating-contract";
+    FUNDING_RULE_OPERATING_FIRST_YEAR = "funding-rule-operating-first-year";
+    FUNDING_RULE_OPERATING_YEARLY = "funding-rule-operating-yearly";
+    FUNDING_RULE_UPLIFT_DIFFERENCE = "funding-rule-uplift-difference";
+    FUNDING_RULE_FIXED = "funding-rule-fixed";
+    FUNDING_RULE_CRISIS = "funding-rule-crisis";
+    FUNDING_RULE_INDICATORS = "funding-rule-indicators";
+    FUNDING_RULE_SHARE = "funding-rule-share";
+    /// `$year`, `$start`, `$end`: the `contract_year` fact.
+    FUNDING_CONTRACT_YEAR = "funding-contract-year";
+    FUNDING_OPERATING_CONTRACT = "funding-operating-contract";
+    FUNDING_OPERATING = "funding-operating";
+    FUNDING_OPERATING_UPLIFTED = "funding-operating-uplifted";
+    FUNDING_UPLIFT_ELIGIBLE = "funding-uplift-eligible";
+    FUNDING_UPLIFT_NOT_ELIGIBLE = "funding-uplift-not-eligible";
+    FUNDING_UPLIFT_DIFFERENCE = "funding-uplift-difference";
+    /// `$from` to `$to`, `$num` of `$den` `$unit` (`days` or `months`): the `active` fact.
+    FUNDING_ACTIVE = "funding-active";
+    FUNDING_FIXED_FULL_YEAR = "funding-fixed-full-year";
+    FUNDING_FIXED_PRORATED = "funding-fixed-prorated";
+    FUNDING_CRISIS_RECOGNISED = "funding-crisis-recognised";
+    FUNDING_CRISIS_NOT_RECOGNISED = "funding-crisis-not-recognised";
+    /// `$terms`: each indicator's amount, joined by " + ".
+    FUNDING_INDICATORS_SUM = "funding-indicators-sum";
+    FUNDING_SHARE = "funding-share";
+    FUNDING_NO_ACHIEVEMENT = "funding-no-achievement";
+    /// `$formula`: the variable part's formula before the proration.
+    FUNDING_VARIABLE_PRORATED = "funding-variable-prorated";
+    FUNDING_OBSERVED_DONE = "funding-observed-done";
+    FUNDING_OBSERVED_NOT_DONE = "funding-observed-not-done";
 }
