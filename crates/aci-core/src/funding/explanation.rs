@@ -5,7 +5,7 @@
 //!
 //! What every explained line of a year cites (the year's facts, the options, the provenance of
 //! the contract's figures) is written once per year in [`YearTexts`] and shared; messages
-//! without arguments (the rules in words) once per language and process.
+//! without arguments (the rules in words) once per language and process ([`wording::words`]).
 
 use std::borrow::Cow;
 use std::fmt::Display;
@@ -52,67 +52,9 @@ pub(super) fn taille(t: Taille) -> Text {
 /// number.
 pub(super) fn observed(o: &Observation) -> Text {
     match o {
-        Observation::Done(true) => Words::Done.text().clone(),
-        Observation::Done(false) => Words::NotDone.text().clone(),
+        Observation::Done(true) => Text::new(wording::words(id::FUNDING_OBSERVED_DONE)),
+        Observation::Done(false) => Text::new(wording::words(id::FUNDING_OBSERVED_NOT_DONE)),
         Observation::Value(v) => number(*v),
-    }
-}
-
-/// The messages without arguments that explanations cite: written once per language, then
-/// cited (a rule's words are the same in every line of its kind).
-#[derive(Clone, Copy)]
-pub(super) enum Words {
-    RuleOperatingContract,
-    RuleOperatingFirstYear,
-    RuleOperatingYearly,
-    RuleUpliftDifference,
-    RuleFixed,
-    RuleCrisis,
-    RuleIndicators,
-    RuleShare,
-    UpliftEligible,
-    UpliftNotEligible,
-    CrisisNotRecognised,
-    NoAchievement,
-    Done,
-    NotDone,
-}
-
-impl Words {
-    const COUNT: usize = Words::NotDone as usize + 1;
-
-    fn id(self) -> &'static str {
-        match self {
-            Words::RuleOperatingContract => id::FUNDING_RULE_OPERATING_CONTRACT,
-            Words::RuleOperatingFirstYear => id::FUNDING_RULE_OPERATING_FIRST_YEAR,
-            Words::RuleOperatingYearly => id::FUNDING_RULE_OPERATING_YEARLY,
-            Words::RuleUpliftDifference => id::FUNDING_RULE_UPLIFT_DIFFERENCE,
-            Words::RuleFixed => id::FUNDING_RULE_FIXED,
-            Words::RuleCrisis => id::FUNDING_RULE_CRISIS,
-            Words::RuleIndicators => id::FUNDING_RULE_INDICATORS,
-            Words::RuleShare => id::FUNDING_RULE_SHARE,
-            Words::UpliftEligible => id::FUNDING_UPLIFT_ELIGIBLE,
-            Words::UpliftNotEligible => id::FUNDING_UPLIFT_NOT_ELIGIBLE,
-            Words::CrisisNotRecognised => id::FUNDING_CRISIS_NOT_RECOGNISED,
-            Words::NoAchievement => id::FUNDING_NO_ACHIEVEMENT,
-            Words::Done => id::FUNDING_OBSERVED_DONE,
-            Words::NotDone => id::FUNDING_OBSERVED_NOT_DONE,
-        }
-    }
-
-    /// The message in the current language.
-    pub(super) fn text(self) -> &'static Text {
-        static WRITTEN: [[OnceLock<Text>; Words::COUNT]; Lang::ALL.len()] =
-            [const { [const { OnceLock::new() }; Words::COUNT] }; Lang::ALL.len()];
-        let lang = wording::lang();
-        let slot = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
-        WRITTEN[slot][self as usize]
-            .get_or_init(|| Text::from(wording::text_in(lang, self.id(), &[])))
-    }
-
-    /// The message in the current language, for [`crate::explain::Explanation::text`].
-    pub(super) fn rule(self) -> &'static str {
-        self.text().as_str()
     }
 }
 

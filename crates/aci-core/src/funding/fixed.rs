@@ -1,7 +1,7 @@
 //! A mission's fixed part (moyens): its envelope for the year, prorated to the time the mission
 //! is active (ACI contrat type art. 6.2).
 
-use super::explanation::{Depends, Field, Words, day, mission_field, say};
+use super::explanation::{Depends, Field, day, mission_field, say};
 use super::sink::{Output, Sink};
 use super::warning::warn_if_estimated;
 use super::{Engine, Item, Line, YearContext};
@@ -12,7 +12,7 @@ use crate::explain::{Explanation, Fact};
 use crate::options::ProrationUnit;
 use crate::params::{MissionParam, ParamKey};
 use crate::rules::Parameter;
-use crate::wording::{Amount, Day, id};
+use crate::wording::{Amount, Day, id, words};
 use rust_decimal::Decimal;
 
 impl Engine<'_> {
@@ -92,7 +92,7 @@ impl Engine<'_> {
             };
             Explanation {
                 rule: "mission.part_fixe",
-                text: Words::RuleFixed.rule(),
+                text: words(id::FUNDING_RULE_FIXED),
                 formula,
                 inputs,
                 parameters,

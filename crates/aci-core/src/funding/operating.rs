@@ -6,7 +6,7 @@ use std::borrow::Cow;
 
 use rust_decimal::Decimal;
 
-use super::explanation::{Depends, Words, day, say, taille};
+use super::explanation::{Depends, day, say, taille};
 use super::sink::{Output, Sink};
 use super::{Engine, Item, Line, YearContext};
 use crate::calendar::ContractYear;
@@ -18,7 +18,7 @@ use crate::options::UpliftReading;
 use crate::params::ParamKey;
 use crate::rules::{Parameter, Version};
 use crate::taille::Taille;
-use crate::wording::{Amount, id};
+use crate::wording::{Amount, id, words};
 
 impl Engine<'_> {
     pub(super) fn operating_lines<O: Output>(
@@ -31,7 +31,7 @@ impl Engine<'_> {
             let amount = round_to_cent(amount);
             let explanation = ctx.explain.then(|| Explanation {
                 rule: "fonctionnement.contrat",
-                text: Words::RuleOperatingContract.rule(),
+                text: words(id::FUNDING_RULE_OPERATING_CONTRACT),
                 formula: say(
                     id::FUNDING_OPERATING_CONTRACT,
                     &[("amount", &Amount(amount))],
@@ -69,7 +69,10 @@ impl Engine<'_> {
                 Some((_, up_p, cutoff_p)) => {
                     parameters.push(ctx.rule_use(up_p));
                     parameters.extend(cutoff_p.map(|p| ctx.rule_use(p)));
-                    inputs.push(Fact::new("uplift", Words::UpliftEligible.text().clone()));
+                    inputs.push(Fact::new(
+                        "uplift",
+                        Text::new(words(id::FUNDING_UPLIFT_ELIGIBLE)),
+                    ));
                 }
                 // The version has an uplift the contract is not eligible for: say why.
                 None if v
@@ -80,7 +83,10 @@ impl Engine<'_> {
                         v.get(ParamKey::UpliftSignedBy, None)
                             .map(|p| ctx.rule_use(p)),
                     );
-                    inputs.push(Fact::new("uplift", Words::UpliftNotEligible.text().clone()));
+                    inputs.push(Fact::new(
+                        "uplift",
+                        Text::new(words(id::FUNDING_UPLIFT_NOT_ELIGIBLE)),
+                    ));
                 }
                 None => {}
             }
@@ -99,9 +105,9 @@ impl Engine<'_> {
                     "fonctionnement.annuel"
                 },
                 text: if year1 {
-                    Words::RuleOperatingFirstYear.rule()
+                    words(id::FUNDING_RULE_OPERATING_FIRST_YEAR)
                 } else {
-                    Words::RuleOperatingYearly.rule()
+                    words(id::FUNDING_RULE_OPERATING_YEARLY)
                 },
                 formula,
                 inputs,
@@ -145,7 +151,7 @@ impl Engine<'_> {
                 let diff = round_to_cent((up_first - paid).max(Decimal::ZERO));
                 let explanation = ctx.explain.then(|| Explanation {
                     rule: "fonctionnement.difference_majoration",
-                    text: Words::RuleUpliftDifference.rule(),
+                    text: words(id::FUNDING_RULE_UPLIFT_DIFFERENCE),
                     formula: say(
                         id::FUNDING_UPLIFT_DIFFERENCE,
                         &[

@@ -4,7 +4,7 @@
 
 use rust_decimal::Decimal;
 
-use super::explanation::{Depends, Field, Words, mission_field, number, observed, say};
+use super::explanation::{Depends, Field, mission_field, number, observed, say};
 use super::results::{MissingInput, Observed};
 use super::sink::{Output, Sink};
 use super::warning::warn_if_estimated;
@@ -16,7 +16,7 @@ use crate::money;
 use crate::params::{MissionParam, ParamKey};
 use crate::rules::Parameter;
 use crate::variable::{self, Achieved, VariableRule};
-use crate::wording::{Amount, id};
+use crate::wording::{Amount, id, words};
 
 /// The pieces of a variable part's explanation gathered while it is computed.
 struct Why {
@@ -56,11 +56,11 @@ impl Engine<'_> {
             components: Vec::new(),
             formula: Text::default(),
         });
-        let (rule, words, amount);
+        let (rule, rule_words, amount);
         match VariableRule::of(m) {
             VariableRule::Crisis => {
                 rule = "mission.crise_reconnue";
-                words = Words::RuleCrisis;
+                rule_words = id::FUNDING_RULE_CRISIS;
                 amount = earned(if results.crisis_recognised {
                     Achieved::Envelope
                 } else {
@@ -74,7 +74,7 @@ impl Engine<'_> {
                         );
                         "true"
                     } else {
-                        why.formula = Words::CrisisNotRecognised.text().clone();
+                        why.formula = Text::new(words(id::FUNDING_CRISIS_NOT_RECOGNISED));
                         "false"
                     };
                     why.inputs.push(Fact::new("crisis_recognised", recognised));
@@ -82,7 +82,7 @@ impl Engine<'_> {
             }
             VariableRule::Indicators => {
                 rule = "mission.part_variable.indicateurs";
-                words = Words::RuleIndicators;
+                rule_words = id::FUNDING_RULE_INDICATORS;
                 if let Some((env, _)) = envelope
                     && m.indicators_max > env
                 {
@@ -127,7 +127,7 @@ impl Engine<'_> {
             }
             VariableRule::Share => {
                 rule = "mission.part_variable.taux";
-                words = Words::RuleShare;
+                rule_words = id::FUNDING_RULE_SHARE;
                 match results.missions.get(&m.id) {
                     Some(&share) => {
                         amount = earned(Achieved::Share(share))?;
@@ -149,7 +149,7 @@ impl Engine<'_> {
                         self.missing_input(MissingInput::MissionShare(m.id), sink)?;
                         amount = earned(Achieved::Nothing)?;
                         if let Some(why) = why.as_mut() {
-                            why.formula = Words::NoAchievement.text().clone();
+                            why.formula = Text::new(words(id::FUNDING_NO_ACHIEVEMENT));
                         }
                     }
                 }
@@ -171,7 +171,7 @@ impl Engine<'_> {
         }
         let explanation = why.map(|why| Explanation {
             rule,
-            text: words.rule(),
+            text: words(rule_words),
             formula: why.formula,
             inputs: why.inputs,
             parameters: envelope

@@ -145,3 +145,20 @@ funding-no-achievement = 0.00 € (no achievement reported)
 funding-variable-prorated = ({ $formula }) × { $num }/{ $den } = { $amount } €
 funding-observed-done = done
 funding-observed-not-done = not done
+
+## What each option means (option facts of explanations, options tables).
+option-boundary-as_worded = as the sources word the brackets: taille 1 below 40 000, taille 2 from 40 000 to 80 000 inclusive, taille 3 up to 175 000 inclusive, taille 4 above
+option-boundary-lower_inclusive = a population equal to a threshold belongs to the upper taille
+option-boundary-upper_inclusive = a population equal to a threshold belongs to the lower taille
+option-proration-days = active days / days in the contract year
+option-proration-months = active months / 12 (a month counts when active on its last day)
+option-uplift-one_off = +75 % raises only the pre-mission operating amount (once)
+option-uplift-annual = +75 % raises every operating amount under avenant 2
+option-version_date-year_start = the version in force on the first day of the contract year governs it
+option-version_date-year_end = the version in force on the last day of the contract year governs it
+option-prorate_variable-true = variable parts are prorated like fixed parts
+option-prorate_variable-false = variable parts are not prorated
+option-missing_observation-zero = an indicator without an observation pays 0 € and is listed as missing
+option-missing_observation-error = an indicator without an observation is an error
+option-envelopes-rule_data = national mission amounts only from the rule data in use (shipped, --rules, or a national table loaded with --envelopes); none estimated
+option-envelopes-estimate = national mission amounts the rule data lacks are indicative estimates (docs/estimate.md), never national amounts

@@ -145,3 +145,20 @@ funding-no-achievement = 0,00 € (aucun taux de réalisation déclaré)
 funding-variable-prorated = ({ $formula }) × { $num }/{ $den } = { $amount } €
 funding-observed-done = réalisé
 funding-observed-not-done = non réalisé
+
+## Ce que chaque option signifie (faits d'options des explications, tableaux des options).
+option-boundary-as_worded = comme les textes libellent les tranches : taille 1 en dessous de 40 000, taille 2 de 40 000 à 80 000 inclus, taille 3 jusqu'à 175 000 inclus, taille 4 au-delà
+option-boundary-lower_inclusive = une population égale à un seuil relève de la taille supérieure
+option-boundary-upper_inclusive = une population égale à un seuil relève de la taille inférieure
+option-proration-days = jours d'activité / jours de l'année du contrat
+option-proration-months = mois d'activité / 12 (un mois compte si la mission est active son dernier jour)
+option-uplift-one_off = la majoration de 75 % ne s'applique qu'au montant de fonctionnement d'avant le démarrage des missions (une fois)
+option-uplift-annual = la majoration de 75 % s'applique à chaque montant de fonctionnement sous l'avenant 2
+option-version_date-year_start = la version en vigueur le premier jour de l'année du contrat la régit
+option-version_date-year_end = la version en vigueur le dernier jour de l'année du contrat la régit
+option-prorate_variable-true = les parts variables sont proratisées comme les parts fixes
+option-prorate_variable-false = les parts variables ne sont pas proratisées
+option-missing_observation-zero = un indicateur sans résultat verse 0 € et figure parmi les résultats manquants
+option-missing_observation-error = un indicateur sans résultat est une erreur
+option-envelopes-rule_data = montants nationaux des missions pris uniquement dans les données de règles utilisées (livrées, --rules, ou un tableau national chargé avec --envelopes) ; aucun n'est estimé
+option-envelopes-estimate = les montants nationaux des missions absents des données de règles sont des estimations indicatives (docs/estimate.md), jamais des montants nationaux

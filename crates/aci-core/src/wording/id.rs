@@ -136,4 +136,20 @@ message_ids! {
     FUNDING_VARIABLE_PRORATED = "funding-variable-prorated";
     FUNDING_OBSERVED_DONE = "funding-observed-done";
     FUNDING_OBSERVED_NOT_DONE = "funding-observed-not-done";
+    // --- what each option means (`Options::describe`, explanations' option facts) ---
+    OPTION_BOUNDARY_AS_WORDED = "option-boundary-as_worded";
+    OPTION_BOUNDARY_LOWER_INCLUSIVE = "option-boundary-lower_inclusive";
+    OPTION_BOUNDARY_UPPER_INCLUSIVE = "option-boundary-upper_inclusive";
+    OPTION_PRORATION_DAYS = "option-proration-days";
+    OPTION_PRORATION_MONTHS = "option-proration-months";
+    OPTION_UPLIFT_ONE_OFF = "option-uplift-one_off";
+    OPTION_UPLIFT_ANNUAL = "option-uplift-annual";
+    OPTION_VERSION_DATE_YEAR_START = "option-version_date-year_start";
+    OPTION_VERSION_DATE_YEAR_END = "option-version_date-year_end";
+    OPTION_PRORATE_VARIABLE_TRUE = "option-prorate_variable-true";
+    OPTION_PRORATE_VARIABLE_FALSE = "option-prorate_variable-false";
+    OPTION_MISSING_OBSERVATION_ZERO = "option-missing_observation-zero";
+    OPTION_MISSING_OBSERVATION_ERROR = "option-missing_observation-error";
+    OPTION_ENVELOPES_RULE_DATA = "option-envelopes-rule_data";
+    OPTION_ENVELOPES_ESTIMATE = "option-envelopes-estimate";
 }

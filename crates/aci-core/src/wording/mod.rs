@@ -15,6 +15,7 @@
 //!
 //! Error kinds are ids, not words: they live with the error ([`crate::error::KINDS`]).
 
+use std::collections::HashMap;
 use std::fmt::Display;
 use std::sync::OnceLock;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -139,6 +140,27 @@ pub fn text_in(lang: Lang, id: &str, args: &[(&str, &dyn Display)]) -> String {
     bundle
         .format_pattern(pattern, Some(&args), &mut errors)
         .into_owned()
+}
+
+/// Message `id`, which takes no argument, in the current language: written once per language
+/// and process, then cited, for words many lines repeat (a rule in words, an option's meaning).
+/// An id the catalogue lacks gives the id itself, as [`text_in`] does.
+///
+/// ```
+/// use aci_core::wording::{self, id};
+/// assert_eq!(wording::words(id::PART_ADVANCE), "advance");
+/// ```
+pub fn words(id: &'static str) -> &'static str {
+    static WRITTEN: [OnceLock<HashMap<&'static str, String>>; Lang::ALL.len()] =
+        [const { OnceLock::new() }; Lang::ALL.len()];
+    let lang = format::current();
+    let written = WRITTEN[lang.index()].get_or_init(|| {
+        id::ALL
+            .iter()
+            .map(|&id| (id, text_in(lang, id, &[])))
+            .collect()
+    });
+    written.get(id).map_or(id, String::as_str)
 }
 
 /// The parsed catalogue of `lang`, built once.
