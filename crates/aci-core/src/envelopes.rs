@@ -411,9 +411,9 @@ pub fn apply(rules: &RuleBook, table: &RawTable) -> Result<RuleBook> {
         };
         let provenance = Provenance {
             source: Text::new(&table.file),
-            source_title: Text::new(&format!("{} ({})", Status::UserTable.label(), table.file)),
+            source_title: Text::new(format!("{} ({})", Status::UserTable.label(), table.file)),
             url: None,
-            article: Some(Text::new(&at(ca))),
+            article: Some(Text::new(at(ca))),
             status: Status::UserTable,
             note: note.as_deref().map(Text::new),
         };

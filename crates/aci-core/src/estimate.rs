@@ -150,7 +150,7 @@ pub(crate) fn values(rules: &RuleBook) -> Vec<Parameter> {
         );
         let provenance = Provenance {
             source: Text::from("estimate"),
-            source_title: Text::new(&format!("Indicative estimate ({METHOD})")),
+            source_title: Text::new(format!("Indicative estimate ({METHOD})")),
             url: None,
             article: None,
             status: Status::Estimate,

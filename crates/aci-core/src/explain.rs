@@ -76,7 +76,7 @@ impl ParamUse {
     pub(crate) fn contract_provenance(contract: &str, clause: Option<&str>) -> Provenance {
         Provenance {
             source: Text::new(contract),
-            source_title: Text::new(&format!("contract of {contract}")),
+            source_title: Text::new(format!("contract of {contract}")),
             url: None,
             article: clause.map(Text::new),
             status: Status::ThisContract,

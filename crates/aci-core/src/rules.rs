@@ -108,7 +108,7 @@ impl Parameter {
         Parameter {
             cited: Cited {
                 key: Text::new(&key),
-                value: Text::new(&value.to_string()),
+                value: Text::new(value.to_string()),
                 provenance: Arc::new(provenance.clone()),
             },
             key,
@@ -701,7 +701,7 @@ fn parse_param(
     Ok(Parameter {
         cited: Cited {
             key: Text::new(&rp.key),
-            value: Text::new(&value.to_string()),
+            value: Text::new(value.to_string()),
             provenance: Arc::new(provenance.clone()),
         },
         key: rp.key,

@@ -1,7 +1,7 @@
 //! The wording of a year's explanations: the rule of each line in words, its arithmetic and the
 //! facts it cites, all from the catalogue ([`crate::wording`], ids `funding-…`) in the current
-//! language, with amounts as [`Amount`] and dates as [`Day`]. Fact names and rule keys are
-//! identifiers and stay as they are.
+//! language, with amounts as [`wording::Amount`] and dates as [`wording::Day`]. Fact names and
+//! rule keys are identifiers and stay as they are.
 //!
 //! What every explained line of a year cites (the year's facts, the options, the provenance of
 //! the contract's figures) is written once per year in [`YearTexts`] and shared; messages

@@ -1,10 +1,10 @@
 //! Yearly funding of a contract: the operating amount, each mission's fixed and variable part,
 //! and the total, each line with its explanation.
 //!
-//! One file per concept: the year loop here; the lines and their keys ([`line`]), the year's
-//! results ([`results`]), the [`operating`], [`fixed`] and [`variable`] lines, the wording of
-//! their explanations ([`explanation`]), where the lines go ([`sink`]) and the year's
-//! warnings ([`warning`]).
+//! One file per concept: the year loop here; the lines and their keys (`line.rs`), the year's
+//! results (`results.rs`), the operating, fixed and variable lines (`operating.rs`, `fixed.rs`,
+//! `variable.rs`), the wording of their explanations (`explanation.rs`), where the lines go
+//! (`sink.rs`) and the year's warnings (`warning.rs`).
 //!
 //! ```
 //! use aci_core::{Engine, RuleBook, Options, contract::{Contract, ContractSpec}, funding::YearResults};
