@@ -95,6 +95,10 @@ struct Said {
     uplift_input: String,
     difference: String,
     proration_option: String,
+    /// The fixed line's explanation as `aci explain` prints it.
+    printed: String,
+    /// The indicators line's explanation as printed.
+    printed_indicators: String,
 }
 
 fn said() -> Said {
@@ -144,6 +148,8 @@ fn said() -> Said {
             .formula
             .to_string(),
         proration_option: option(why(&y1, Item::Fixed(AccesAuxSoins)), "proration").into(),
+        printed: why(&y1, Item::Fixed(AccesAuxSoins)).to_string(),
+        printed_indicators: why(&y2, Item::Variable(Parcours)).to_string(),
     }
 }
 
@@ -186,6 +192,23 @@ fn assert_english(s: &Said) {
         s.proration_option,
         "days (active days / days in the contract year)"
     );
+    assert!(s.printed.starts_with(
+        "rule mission.part_fixe: Fixed part (moyens) of the mission for the contract year"
+    ));
+    assert!(s.printed.contains(
+        "\n  = 90000 × 182/365 = 44876.71 € (cumulative rounding to the cent)\n  input  contract_year = 1 (2022-04-15 to 2023-04-15)\n"
+    ));
+    assert!(
+        s.printed
+            .contains("\n  value  missions.acces_aux_soins.fixed = 90000 [contract] — ")
+    );
+    assert!(
+        s.printed
+            .contains("\n  option proration = days (active days")
+    );
+    assert!(s.printed_indicators.contains(
+        "\n  indicator parcours_diabete = 0.00 € (observed not done; binary deliverable"
+    ));
 }
 
 #[test]
@@ -249,6 +272,24 @@ fn explanations_in_english_then_french_then_english_again() {
         s.proration_option,
         "days (jours d'activité / jours de l'année du contrat)"
     );
+
+    assert!(
+        s.printed
+            .starts_with("règle mission.part_fixe : Part fixe (moyens) de la mission"),
+        "{}",
+        s.printed
+    );
+    assert!(
+        s.printed
+            .contains("\n  donnée  active = du 15/10/2022 au 15/04/2023 (182 jours sur 365)\n")
+    );
+    assert!(
+        s.printed
+            .contains("\n  valeur  missions.acces_aux_soins.fixed = 90000 [contract] — ")
+    );
+    assert!(s.printed_indicators.contains(&format!(
+        "\n  indicateur parcours_ic = 23{n}500,00 € (résultat 0,47 ; "
+    )));
 
     // Words written once per language are written again for the other one.
     wording::set_lang(Lang::En);

@@ -162,3 +162,14 @@ option-missing_observation-zero = an indicator without an observation pays 0 €
 option-missing_observation-error = an indicator without an observation is an error
 option-envelopes-rule_data = national mission amounts only from the rule data in use (shipped, --rules, or a national table loaded with --envelopes); none estimated
 option-envelopes-estimate = national mission amounts the rule data lacks are indicative estimates (docs/estimate.md), never national amounts
+
+## An explanation for people (aci explain): rule keys, fact and parameter names are identifiers.
+explanation-rule = rule { $rule }: { $text }
+explanation-then = then { $rule }
+explanation-input = input  { $name } = { $value }
+explanation-key-taille = { $key } (taille { $taille })
+explanation-value = value  { $key } = { $value } [{ $version }] — { $provenance }
+explanation-note = note: { $note }
+explanation-indicator = indicator { $indicator } = { $amount } € (observed { $observed }; { $rule })
+explanation-missing = missing
+explanation-option = option { $name } = { $value }

@@ -162,3 +162,14 @@ option-missing_observation-zero = un indicateur sans résultat verse 0 € et fi
 option-missing_observation-error = un indicateur sans résultat est une erreur
 option-envelopes-rule_data = montants nationaux des missions pris uniquement dans les données de règles utilisées (livrées, --rules, ou un tableau national chargé avec --envelopes) ; aucun n'est estimé
 option-envelopes-estimate = les montants nationaux des missions absents des données de règles sont des estimations indicatives (docs/estimate.md), jamais des montants nationaux
+
+## Une explication pour les personnes (aci explain) : clés de règle, noms des faits et des paramètres sont des identifiants.
+explanation-rule = règle { $rule } : { $text }
+explanation-then = puis { $rule }
+explanation-input = donnée  { $name } = { $value }
+explanation-key-taille = { $key } (taille { $taille })
+explanation-value = valeur  { $key } = { $value } [{ $version }] — { $provenance }
+explanation-note = note : { $note }
+explanation-indicator = indicateur { $indicator } = { $amount } € (résultat { $observed } ; { $rule })
+explanation-missing = manquant
+explanation-option = option { $name } = { $value }

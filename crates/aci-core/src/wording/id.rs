@@ -152,4 +152,14 @@ message_ids! {
     OPTION_MISSING_OBSERVATION_ERROR = "option-missing_observation-error";
     OPTION_ENVELOPES_RULE_DATA = "option-envelopes-rule_data";
     OPTION_ENVELOPES_ESTIMATE = "option-envelopes-estimate";
+    // --- an explanation for people (`Explanation`'s `Display`, `aci explain`) ---
+    EXPLANATION_RULE = "explanation-rule";
+    EXPLANATION_THEN = "explanation-then";
+    EXPLANATION_INPUT = "explanation-input";
+    EXPLANATION_KEY_TAILLE = "explanation-key-taille";
+    EXPLANATION_VALUE = "explanation-value";
+    EXPLANATION_NOTE = "explanation-note";
+    EXPLANATION_INDICATOR = "explanation-indicator";
+    EXPLANATION_MISSING = "explanation-missing";
+    EXPLANATION_OPTION = "explanation-option";
 }
