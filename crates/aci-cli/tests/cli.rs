@@ -1438,9 +1438,9 @@ fn a_payment_is_explained_in_french() {
     for words in [
         "Fonctionnement [fonctionnement], reversement, année de contrat 3",
         "= 28\u{202f}356,16 − 56\u{202f}250,00 = −27\u{202f}893,84\u{a0}€ (part conservée − paiement versé)",
-        "paiement.resiliation: Résiliation avant terme : la part d'un paiement versé pour une période à venir",
-        "input  advance = 56\u{202f}250,00\u{a0}€ versés le 01/03/2025 (paiement.fonctionnement.avance : 0,75 × 75\u{202f}000,00 = 56\u{202f}250,00\u{a0}€ (arrondi au centime))",
-        "input  kept_for = du 01/03/2025 au 01/09/2025 sur la période du 01/03/2025 au 01/03/2026 (184 jours sur 365)",
+        "règle paiement.resiliation : Résiliation avant terme : la part d'un paiement versé pour une période à venir",
+        "donnée  advance = 56\u{202f}250,00\u{a0}€ versés le 01/03/2025 (paiement.fonctionnement.avance : 0,75 × 75\u{202f}000,00 = 56\u{202f}250,00\u{a0}€ (arrondi au centime))",
+        "donnée  kept_for = du 01/03/2025 au 01/09/2025 sur la période du 01/03/2025 au 01/03/2026 (184 jours sur 365)",
     ] {
         assert!(out.contains(words), "missing «{words}» in:\n{out}");
     }

@@ -34,13 +34,13 @@ use std::collections::{BTreeMap, BTreeSet};
 use rust_decimal::Decimal;
 
 use crate::error::{Error, Result};
+use crate::explain::Text;
 use crate::mission::MissionId;
 use crate::money::MAX_AMOUNT;
 use crate::params::{MissionParam, ParamKey};
 use crate::provenance::{Provenance, Status};
 use crate::rules::{Parameter, RuleBook, Version};
 use crate::taille::Taille;
-use crate::text::Text;
 
 /// The columns of the table, in template order. `version`, `taille`, `key` and `amount` are
 /// read; `note` is kept with the value; `meaning`, `known_status` and `known_source` describe
@@ -414,12 +414,12 @@ pub fn apply(rules: &RuleBook, table: &RawTable) -> Result<RuleBook> {
             (None, r) => r,
         };
         let provenance = Provenance {
-            source: Text::shared(&table.file),
-            source_title: Text::shared(&format!("{} ({})", Status::UserTable.label(), table.file)),
+            source: Text::new(&table.file),
+            source_title: Text::new(format!("{} ({})", Status::UserTable.label(), table.file)),
             url: None,
-            article: Some(Text::shared(&at(ca))),
+            article: Some(Text::new(at(ca))),
             status: Status::UserTable,
-            note: note.as_deref().map(Text::shared),
+            note: note.as_deref().map(Text::new),
         };
         values.push(Parameter::supplied(
             &version.id,

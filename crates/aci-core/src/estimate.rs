@@ -16,12 +16,12 @@
 
 use rust_decimal::Decimal;
 
+use crate::explain::Text;
 use crate::params::ParamKey;
 use crate::provenance::{Provenance, Status};
 use crate::rules::{Parameter, RuleBook, Version};
 use crate::taille::Taille;
-use crate::text::Text;
-use crate::wording::{Amount, id, static_text, text};
+use crate::wording::{Amount, id, words, text};
 
 /// The taille whose envelopes are known (two real contracts) and scaled to the others.
 pub const REFERENCE: Taille = Taille::T3;
@@ -93,7 +93,7 @@ pub fn scaled(
             reference,
             num,
             den,
-            static_text(id::OVERFLOW_ESTIMATED_ENVELOPE),
+            words(id::OVERFLOW_ESTIMATED_ENVELOPE),
         )
         .ok()
     };
@@ -165,11 +165,11 @@ pub(crate) fn values(rules: &RuleBook) -> Vec<Parameter> {
         );
         let provenance = Provenance {
             source: Text::from("estimate"),
-            source_title: Text::shared(&text(id::ESTIMATE_SOURCE_TITLE, &[("method", &METHOD)])),
+            source_title: Text::new(text(id::ESTIMATE_SOURCE_TITLE, &[("method", &METHOD)])),
             url: None,
             article: None,
             status: Status::Estimate,
-            note: Some(Text::shared(&derivation)),
+            note: Some(Text::new(&derivation)),
         };
         out.push(Parameter::estimated(
             &slot.version,

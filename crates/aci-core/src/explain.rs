@@ -12,7 +12,9 @@ use serde::Serialize;
 use crate::provenance::{Provenance, Status};
 use crate::rules::Parameter;
 use crate::taille::Taille;
-pub use crate::text::Text;
+/// The strings explanations and provenance cite: short ones held inline, long ones shared, so
+/// a line cites them without copying (cloning one copies 24 bytes or increments a count).
+pub use smol_str::SmolStr as Text;
 
 /// A named input or option value.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -73,10 +75,10 @@ impl ParamUse {
     /// The provenance of a contract's own figures, under `clause` when they have one.
     pub(crate) fn contract_provenance(contract: &str, clause: Option<&str>) -> Provenance {
         Provenance {
-            source: Text::shared(contract),
-            source_title: Text::shared(&format!("contract of {contract}")),
+            source: Text::new(contract),
+            source_title: Text::new(format!("contract of {contract}")),
             url: None,
-            article: clause.map(Text::shared),
+            article: clause.map(Text::new),
             status: Status::ThisContract,
             note: None,
         }
@@ -138,43 +140,80 @@ impl Explanation {
     }
 }
 
+/// The explanation for people (`aci explain`), its words in the current language
+/// ([`crate::wording`]); rule keys, fact names and parameter keys are identifiers.
 impl std::fmt::Display for Explanation {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        writeln!(f, "rule {}: {}", self.rule, self.text)?;
+        use crate::wording::{Amount, id, text};
+        let rule = |rule: &str, words: &str| {
+            text(id::EXPLANATION_RULE, &[("rule", &rule), ("text", &words)])
+        };
+        let input = |i: &Fact| {
+            text(
+                id::EXPLANATION_INPUT,
+                &[("name", &i.name), ("value", &i.value)],
+            )
+        };
+        writeln!(f, "{}", rule(self.rule, self.text))?;
         writeln!(f, "  = {}", self.formula)?;
         for i in &self.inputs {
-            writeln!(f, "  input  {} = {}", i.name, i.value)?;
+            writeln!(f, "  {}", input(i))?;
         }
         for p in &self.parameters {
-            let taille = p
-                .taille
-                .map(|t| format!(" (taille {t})"))
-                .unwrap_or_default();
-            writeln!(
-                f,
-                "  value  {}{taille} = {} [{}] — {}",
-                p.key, p.value, p.version, p.provenance
-            )?;
+            let key = match p.taille {
+                Some(t) => text(
+                    id::EXPLANATION_KEY_TAILLE,
+                    &[("key", &p.key), ("taille", &t)],
+                ),
+                None => p.key.to_string(),
+            };
+            let value = text(
+                id::EXPLANATION_VALUE,
+                &[
+                    ("key", &key),
+                    ("value", &p.value),
+                    ("version", &p.version),
+                    ("provenance", &p.provenance),
+                ],
+            );
+            writeln!(f, "  {value}")?;
             if let Some(note) = &p.provenance.note {
-                writeln!(f, "         note: {note}")?;
+                writeln!(
+                    f,
+                    "         {}",
+                    text(id::EXPLANATION_NOTE, &[("note", note)])
+                )?;
             }
         }
         for c in &self.components {
-            let obs = c.observed.as_deref().unwrap_or("missing");
-            writeln!(
-                f,
-                "  indicator {} = {} € (observed {obs}; {})",
-                c.indicator, c.amount, c.rule
-            )?;
+            let observed = match &c.observed {
+                Some(o) => o.to_string(),
+                None => text(id::EXPLANATION_MISSING, &[]),
+            };
+            let indicator = text(
+                id::EXPLANATION_INDICATOR,
+                &[
+                    ("indicator", &c.indicator),
+                    ("amount", &Amount(c.amount)),
+                    ("observed", &observed),
+                    ("rule", &c.rule),
+                ],
+            );
+            writeln!(f, "  {indicator}")?;
         }
         for o in self.options.iter() {
-            writeln!(f, "  option {} = {}", o.name, o.value)?;
+            let option = text(
+                id::EXPLANATION_OPTION,
+                &[("name", &o.name), ("value", &o.value)],
+            );
+            writeln!(f, "  {option}")?;
         }
         for s in &self.steps {
-            writeln!(f, "then rule {}: {}", s.rule, s.text)?;
+            let then = text(id::EXPLANATION_THEN, &[("rule", &rule(s.rule, s.text))]);
+            writeln!(f, "{then}")?;
             writeln!(f, "  = {}", s.formula)?;
             for i in &s.inputs {
-                writeln!(f, "  input  {} = {}", i.name, i.value)?;
+                writeln!(f, "  {}", input(i))?;
             }
         }
         Ok(())

@@ -15,7 +15,6 @@
 //!   contract ended before term, a scenario over the whole contract.
 //! - [`money`]: the one rounding rule.
 //! - [`options`]: every choice made where the texts are silent.
-//! - [`text`]: the strings of explanations, shared between the lines that cite them.
 //! - [`examples`]: the example scenarios of `fixtures/`, embedded by name.
 //!
 //! ```
@@ -65,7 +64,6 @@ pub mod simulation;
 pub mod suggest;
 pub mod taille;
 pub mod termination;
-pub mod text;
 mod variable;
 pub mod wording;
 

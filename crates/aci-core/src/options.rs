@@ -98,97 +98,55 @@ impl Options {
             .map(|(name, value, meaning)| (name, format!("{value} ({meaning})")))
     }
 
-    /// `(name, value, meaning)` of every option, for explanations.
+    /// `(name, value, meaning)` of every option, for explanations; the meaning in the current
+    /// language ([`crate::wording`]).
     pub fn describe(&self) -> Vec<(&'static str, String, &'static str)> {
+        use crate::wording::{id, words};
+        let (proration, proration_means) = match self.proration {
+            ProrationUnit::Days => ("days", id::OPTION_PRORATION_DAYS),
+            ProrationUnit::Months => ("months", id::OPTION_PRORATION_MONTHS),
+        };
+        let (uplift, uplift_means) = match self.uplift {
+            UpliftReading::OneOff => ("one_off", id::OPTION_UPLIFT_ONE_OFF),
+            UpliftReading::Annual => ("annual", id::OPTION_UPLIFT_ANNUAL),
+        };
+        let (version_date, version_date_means) = match self.version_date {
+            VersionDate::YearStart => ("year_start", id::OPTION_VERSION_DATE_YEAR_START),
+            VersionDate::YearEnd => ("year_end", id::OPTION_VERSION_DATE_YEAR_END),
+        };
+        let prorate_variable_means = if self.prorate_variable {
+            id::OPTION_PRORATE_VARIABLE_TRUE
+        } else {
+            id::OPTION_PRORATE_VARIABLE_FALSE
+        };
+        let (missing, missing_means) = match self.missing_observation {
+            MissingObservation::Zero => ("zero", id::OPTION_MISSING_OBSERVATION_ZERO),
+            MissingObservation::Error => ("error", id::OPTION_MISSING_OBSERVATION_ERROR),
+        };
+        let (envelopes, envelopes_means) = match self.envelopes {
+            Envelopes::RuleData => ("rule_data", id::OPTION_ENVELOPES_RULE_DATA),
+            Envelopes::Estimate => ("estimate", id::OPTION_ENVELOPES_ESTIMATE),
+        };
         vec![
             (
                 "boundary",
                 self.boundary.name().to_string(),
                 self.boundary.describe(),
             ),
-            (
-                "proration",
-                match self.proration {
-                    ProrationUnit::Days => "days",
-                    ProrationUnit::Months => "months",
-                }
-                .to_string(),
-                match self.proration {
-                    ProrationUnit::Days => "active days / days in the contract year",
-                    ProrationUnit::Months => {
-                        "active months / 12 (a month counts when active on its last day)"
-                    }
-                },
-            ),
-            (
-                "uplift",
-                match self.uplift {
-                    UpliftReading::OneOff => "one_off",
-                    UpliftReading::Annual => "annual",
-                }
-                .to_string(),
-                match self.uplift {
-                    UpliftReading::OneOff => {
-                        "+75 % raises only the pre-mission operating amount (once)"
-                    }
-                    UpliftReading::Annual => "+75 % raises every operating amount under avenant 2",
-                },
-            ),
+            ("proration", proration.into(), words(proration_means)),
+            ("uplift", uplift.into(), words(uplift_means)),
             (
                 "version_date",
-                match self.version_date {
-                    VersionDate::YearStart => "year_start",
-                    VersionDate::YearEnd => "year_end",
-                }
-                .to_string(),
-                match self.version_date {
-                    VersionDate::YearStart => {
-                        "the version in force on the first day of the contract year governs it"
-                    }
-                    VersionDate::YearEnd => {
-                        "the version in force on the last day of the contract year governs it"
-                    }
-                },
+                version_date.into(),
+                words(version_date_means),
             ),
             (
                 "prorate_variable",
                 self.prorate_variable.to_string(),
-                if self.prorate_variable {
-                    "variable parts are prorated like fixed parts"
-                } else {
-                    "variable parts are not prorated"
-                },
+                words(prorate_variable_means),
             ),
-            (
-                "missing_observation",
-                match self.missing_observation {
-                    MissingObservation::Zero => "zero",
-                    MissingObservation::Error => "error",
-                }
-                .to_string(),
-                match self.missing_observation {
-                    MissingObservation::Zero => {
-                        "an indicator without an observation pays 0 € and is listed as missing"
-                    }
-                    MissingObservation::Error => "an indicator without an observation is an error",
-                },
-            ),
-            (
-                "envelopes",
-                match self.envelopes {
-                    Envelopes::RuleData => "rule_data",
-                    Envelopes::Estimate => "estimate",
-                }
-                .to_string(),
-                match self.envelopes {
-                    Envelopes::RuleData => {
-                        "national mission amounts only from the rule data in use (shipped, --rules, or a national table loaded with --envelopes); none estimated"
-                    }
-                    Envelopes::Estimate => {
-                        "national mission amounts the rule data lacks are indicative estimates (docs/estimate.md), never national amounts"
-                    }
-                },
-            ),
+            ("missing_observation", missing.into(), words(missing_means)),
+            ("envelopes", envelopes.into(), words(envelopes_means)),
         ]
     }
 }

@@ -27,13 +27,13 @@ use serde::{Deserialize, Serialize};
 use crate::calendar::{self, ContractYear};
 use crate::contract::Contract;
 use crate::error::{Error, Result};
+use crate::explain::Text;
 use crate::explain::{Explanation, Fact, ParamUse};
 use crate::funding::{Engine, Item, YearFunding};
 use crate::money::{self, round_to_cent};
 use crate::params::ParamKey;
 use crate::rules::{Parameter, Version};
-use crate::text::Text;
-use crate::wording::{Amount, Day, Number, id, static_text, text};
+use crate::wording::{Amount, Day, Number, id, words, text};
 
 /// Payment choices where the texts are silent.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -257,7 +257,7 @@ pub(crate) fn plan_year(
             field: "version".into(),
             problem: text(id::PAYMENT_VERSION_NOT_IN_BOOK, &[("version", &y.version)]),
         })?;
-    let version = Text::shared(&v.id);
+    let version = Text::new(&v.id);
     let closing = calendar::add_months(cy.end, opts.variable_delay_months)?;
     let delay_fact = [Fact::new(
         "variable_delay_months",
@@ -311,13 +311,13 @@ pub(crate) fn plan_year(
             });
         };
         let explained = |rule: &'static str,
-                         words: &'static str,
+                         words_id: &'static str,
                          formula: String,
                          more: Vec<Fact>,
                          parameters: Vec<ParamUse>,
                          options: &[Fact]| Explanation {
             rule,
-            text: static_text(words),
+            text: words(words_id),
             formula: Text::from(formula),
             inputs: base_inputs().into_iter().chain(more).collect(),
             parameters,
@@ -382,7 +382,7 @@ pub(crate) fn plan_year(
             Item::Operating => {
                 let (r, p) = rate(v, ParamKey::OperatingAdvanceRate)?;
                 let adv =
-                    round_to_cent(money::mul(amount, r, static_text(id::OVERFLOW_AN_ADVANCE))?);
+                    round_to_cent(money::mul(amount, r, words(id::OVERFLOW_AN_ADVANCE))?);
                 const ADVANCE: &str = "paiement.fonctionnement.avance";
                 push(
                     cy.start,
@@ -445,7 +445,7 @@ pub(crate) fn plan_year(
                     .max(start);
                 let (r, p) = rate(v, ParamKey::FixedAdvanceRate)?;
                 let adv =
-                    round_to_cent(money::mul(amount, r, static_text(id::OVERFLOW_AN_ADVANCE))?);
+                    round_to_cent(money::mul(amount, r, words(id::OVERFLOW_AN_ADVANCE))?);
                 // Paid at the anniversary, or at the mission's start in its first year.
                 let at = if start == cy.start {
                     "anniversary"
@@ -575,7 +575,7 @@ pub fn schedule(
         cumulative = money::add(
             cumulative,
             f.amount,
-            static_text(id::OVERFLOW_CUMULATIVE_CASH),
+            words(id::OVERFLOW_CUMULATIVE_CASH),
         )?;
         f.cumulative = cumulative;
     }
@@ -595,7 +595,7 @@ fn letter_of_intent_flow(
     };
     let amount = round_to_cent(amount);
     const RULE: &str = "paiement.lettre_intention";
-    let version = Text::shared(&v.id);
+    let version = Text::new(&v.id);
     let boundary: Vec<Fact> = engine
         .options
         .facts()
@@ -611,7 +611,7 @@ fn letter_of_intent_flow(
         rule: RULE,
         computation: Explanation {
             rule: RULE,
-            text: static_text(id::PAYMENT_RULE_LETTER_OF_INTENT),
+            text: words(id::PAYMENT_RULE_LETTER_OF_INTENT),
             formula: Text::from(text(
                 id::PAYMENT_FORMULA_LETTER_OF_INTENT,
                 &[("amount", &Amount(amount)), ("taille", &taille)],

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::text::Text;
+use crate::explain::Text;
 
 /// How a value is known, from the strongest to the weakest evidence.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -47,7 +47,7 @@ impl Status {
     /// `secondary source`, … (the serde value and [`Status::tag`] are identifiers).
     pub fn label(self) -> &'static str {
         use crate::wording::id;
-        crate::wording::static_text(match self {
+        crate::wording::words(match self {
             Status::Primary => id::STATUS_PRIMARY,
             Status::Secondary => id::STATUS_SECONDARY,
             Status::Contract => id::STATUS_CONTRACT,

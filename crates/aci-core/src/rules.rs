@@ -21,13 +21,13 @@ use rust_decimal::prelude::ToPrimitive;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
+use crate::explain::Text;
 use crate::mission::MissionId;
 use crate::money::{self, MAX_AMOUNT};
 use crate::params::{Kind, MissionParam, ParamKey};
 use crate::provenance::{Provenance, Source, Status};
 use crate::serde_util;
 use crate::taille::{Taille, Thresholds};
-use crate::text::Text;
 use crate::wording::Lang;
 
 /// The format tag the rule file must carry.
@@ -108,8 +108,8 @@ impl Parameter {
         let value = Value::Decimal(value);
         Parameter {
             cited: Cited {
-                key: Text::shared(&key),
-                value: Text::shared(&value.to_string()),
+                key: Text::new(&key),
+                value: Text::new(value.to_string()),
                 provenance: Arc::new(provenance.clone()),
             },
             key,
@@ -431,12 +431,12 @@ impl RuleBook {
                 .get(id)
                 .ok_or_else(|| invalid(field, format!("unknown source '{id}'")))?;
             Ok(Provenance {
-                source: Text::shared(id),
-                source_title: Text::shared(&s.title),
-                url: s.url.as_deref().map(Text::shared),
-                article: article.as_deref().map(Text::shared),
+                source: Text::new(id),
+                source_title: Text::new(&s.title),
+                url: s.url.as_deref().map(Text::new),
+                article: article.as_deref().map(Text::new),
                 status,
-                note: note.as_deref().map(Text::shared),
+                note: note.as_deref().map(Text::new),
             })
         };
 
@@ -702,8 +702,8 @@ fn parse_param(
     )?;
     Ok(Parameter {
         cited: Cited {
-            key: Text::shared(&rp.key),
-            value: Text::shared(&value.to_string()),
+            key: Text::new(&rp.key),
+            value: Text::new(value.to_string()),
             provenance: Arc::new(provenance.clone()),
         },
         key: rp.key,

@@ -32,6 +32,7 @@ use serde::{Deserialize, Serialize};
 use crate::calendar::{self, ContractYear};
 use crate::contract::{Contract, ContractSpec};
 use crate::error::{Error, Result};
+use crate::explain::Text;
 use crate::funding::{Engine, Warning as YearWarning, YearFunding, YearResults};
 use crate::mission::MissionId;
 use crate::money::{self, round_to_cent};
@@ -43,7 +44,6 @@ use crate::rules::RuleBook;
 use crate::serde_util;
 use crate::taille::Taille;
 use crate::termination;
-use crate::text::Text;
 use crate::wording;
 
 /// The scenario format tag.
@@ -433,7 +433,7 @@ pub fn simulate(rules: &RuleBook, scenario: &Scenario) -> Result<Simulation> {
         total_funding = money::add(
             total_funding,
             y.total,
-            wording::static_text(wording::id::OVERFLOW_CONTRACT_TOTAL),
+            wording::words(wording::id::OVERFLOW_CONTRACT_TOTAL),
         )?;
     }
     let total_paid = flows.last().map_or(Decimal::ZERO, |f| f.cumulative);

@@ -40,13 +40,13 @@ use rust_decimal::Decimal;
 use crate::calendar;
 use crate::contract::Contract;
 use crate::error::Result;
+use crate::explain::Text;
 use crate::explain::{Fact, Step};
 use crate::funding::{Engine, Item, YearFunding};
 use crate::money;
 use crate::options::{Options, ProrationUnit};
 use crate::payments::{self, CashFlow, Part, PaymentOptions, Planned, Settlement};
-use crate::text::Text;
-use crate::wording::{Amount, Day, id, static_text, text};
+use crate::wording::{Amount, Day, id, words, text};
 
 /// Settles contract year `year`, which the termination on `date` ends (`year.year.start < date <
 /// year.year.end`): each applicable line's amount becomes what is due for it, explained by a
@@ -78,7 +78,7 @@ pub fn settle(
     let mut total = money::ZERO;
     for l in &year.lines {
         if let Some(a) = l.amount {
-            total = money::add(total, a, static_text(id::OVERFLOW_YEARLY_TOTAL))?;
+            total = money::add(total, a, words(id::OVERFLOW_YEARLY_TOTAL))?;
         }
     }
     year.total = total;
@@ -149,7 +149,7 @@ fn settle_line(
             due = money::add(
                 due,
                 paid.amount,
-                static_text(id::OVERFLOW_LINE_AFTER_TERMINATION),
+                words(id::OVERFLOW_LINE_AFTER_TERMINATION),
             )?;
             flows.push(paid);
             continue;
@@ -179,7 +179,7 @@ fn settle_line(
         ));
         inputs.push(Fact::new(part, Text::from(paid_text.clone())));
         inputs.push(Fact::new("kept_for", Text::from(period.clone())));
-        due = money::add(due, kept, static_text(id::OVERFLOW_LINE_AFTER_TERMINATION))?;
+        due = money::add(due, kept, words(id::OVERFLOW_LINE_AFTER_TERMINATION))?;
         let back = paid.amount - kept;
         // The payment made is now explained as part of a year the termination ended.
         for f in paid.computation.inputs.iter_mut() {
@@ -198,7 +198,7 @@ fn settle_line(
         let repayment = (!back.is_zero()).then(|| {
             let mut computation = paid.computation.clone();
             computation.rule = "paiement.resiliation";
-            computation.text = static_text(id::PAYMENT_RULE_REPAYMENT);
+            computation.text = words(id::PAYMENT_RULE_REPAYMENT);
             computation.formula = Text::from(text(
                 id::PAYMENT_FORMULA_REPAYMENT,
                 &[
@@ -259,7 +259,7 @@ fn settle_line(
         );
         inputs.push(Fact::new("not_paid", Text::from(list)));
     }
-    let (rule, words) = if kept_pro_rata {
+    let (rule, words_id) = if kept_pro_rata {
         (
             "resiliation.avance_conservee",
             id::TERMINATION_RULE_KEPT_PRO_RATA,
@@ -273,7 +273,7 @@ fn settle_line(
         due,
         step: Step {
             rule,
-            text: static_text(words),
+            text: words(words_id),
             formula: Text::from(formula),
             inputs,
         },
@@ -302,6 +302,6 @@ fn share(amount: Decimal, num: i64, den: i64) -> Result<Decimal> {
         amount,
         Decimal::from(num.max(0)),
         Decimal::from(den),
-        static_text(id::OVERFLOW_KEPT_ADVANCE),
+        words(id::OVERFLOW_KEPT_ADVANCE),
     )
 }

@@ -39,7 +39,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
 use crate::money::round_to_cent;
-use crate::text::Text;
+use crate::explain::Text;
 use crate::wording::{self, id};
 
 pub use binary::Binary;

@@ -221,3 +221,62 @@ indicator-proportional = proportional, { $direction ->
        *[rising] rising
     }: { $baseline } pays 0 €, { $target } pays { $amount } €, capped at 100 %
 indicator-modified = { $rule }; { $modifier }
+## Explanations of a year's lines (funding). The rules in words, then the arithmetic and the facts
+## each line cites; $amount, $envelope, … are amounts, $start, $from, … dates.
+funding-rule-operating-contract = Operating amount stated by the contract itself (overrides the national scale); year 1 is paid in full at signature, later years 75 % in advance at the anniversary (ACI art. 9.1)
+funding-rule-operating-first-year = Operating amount (ACI art. 8) due before missions start: paid in full at signature (ACI art. 9.1)
+funding-rule-operating-yearly = Yearly operating amount (ACI art. 8), paid from mission start at each anniversary: 75 % advance, balance with the year's remuneration balance (ACI art. 9.1)
+funding-rule-uplift-difference = Avenant 2: CPTS that signed before it (and by the cut-off date) receive the difference between the raised pre-mission operating amount and the one they were paid at signature
+funding-rule-fixed = Fixed part (moyens) of the mission for the contract year, prorated to the time the mission is active (ACI contrat type art. 6.2: 75 % advance from the mission's start, prorated to the next anniversary)
+funding-rule-crisis = Variable part of the crisis mission: paid only when the ARS recognises a serious health crisis during the year (avenant 2)
+funding-rule-indicators = Variable part (actions et résultats): each indicator of the contract pays its amount according to its rule; the mission's total is capped at its variable envelope
+funding-rule-share = Variable part (actions et résultats) without indicators in the contract: the envelope times the mission's achievement share (0 to 1) for the year
+funding-contract-year = { $year } ({ $start } to { $end })
+funding-operating-contract = { $amount } € (contract)
+funding-operating = { $amount } € (operating amount, taille { $taille })
+funding-operating-uplifted = { $amount } € (operating amount raised by 75 %, taille { $taille })
+funding-uplift-eligible = eligible (signed by the cut-off date)
+funding-uplift-not-eligible = not eligible (signed after the cut-off date)
+funding-uplift-difference = { $uplifted } − { $paid } = { $difference } € (taille { $taille } at signature)
+funding-active = { $from } to { $to } ({ $num } of { $den } { $unit ->
+        [days] days
+       *[months] months
+    })
+funding-fixed-full-year = { $amount } € (full year)
+funding-fixed-prorated = { $envelope } × { $num }/{ $den } = { $amount } € (cumulative rounding to the cent)
+funding-crisis-recognised = { $amount } € (crisis recognised)
+funding-crisis-not-recognised = 0.00 € (no crisis recognised)
+funding-indicators-sum = { $terms } = { $amount } €
+funding-share = { $envelope } × { $share } = { $amount } €
+funding-no-achievement = 0.00 € (no achievement reported)
+funding-variable-prorated = ({ $formula }) × { $num }/{ $den } = { $amount } €
+funding-observed-done = done
+funding-observed-not-done = not done
+
+## What each option means (option facts of explanations, options tables).
+option-boundary-as_worded = as the sources word the brackets: taille 1 below 40 000, taille 2 from 40 000 to 80 000 inclusive, taille 3 up to 175 000 inclusive, taille 4 above
+option-boundary-lower_inclusive = a population equal to a threshold belongs to the upper taille
+option-boundary-upper_inclusive = a population equal to a threshold belongs to the lower taille
+option-proration-days = active days / days in the contract year
+option-proration-months = active months / 12 (a month counts when active on its last day)
+option-uplift-one_off = +75 % raises only the pre-mission operating amount (once)
+option-uplift-annual = +75 % raises every operating amount under avenant 2
+option-version_date-year_start = the version in force on the first day of the contract year governs it
+option-version_date-year_end = the version in force on the last day of the contract year governs it
+option-prorate_variable-true = variable parts are prorated like fixed parts
+option-prorate_variable-false = variable parts are not prorated
+option-missing_observation-zero = an indicator without an observation pays 0 € and is listed as missing
+option-missing_observation-error = an indicator without an observation is an error
+option-envelopes-rule_data = national mission amounts only from the rule data in use (shipped, --rules, or a national table loaded with --envelopes); none estimated
+option-envelopes-estimate = national mission amounts the rule data lacks are indicative estimates (docs/estimate.md), never national amounts
+
+## An explanation for people (aci explain): rule keys, fact and parameter names are identifiers.
+explanation-rule = rule { $rule }: { $text }
+explanation-then = then { $rule }
+explanation-input = input  { $name } = { $value }
+explanation-key-taille = { $key } (taille { $taille })
+explanation-value = value  { $key } = { $value } [{ $version }] — { $provenance }
+explanation-note = note: { $note }
+explanation-indicator = indicator { $indicator } = { $amount } € (observed { $observed }; { $rule })
+explanation-missing = missing
+explanation-option = option { $name } = { $value }

@@ -221,3 +221,62 @@ indicator-proportional = proportionnel, { $direction ->
        *[rising] à la hausse
     } : { $baseline } rapporte 0 €, { $target } rapporte { $amount } €, plafonné à 100 %
 indicator-modified = { $rule } ; { $modifier }
+## Explications des lignes d'une année (financement). Les règles en mots, puis le calcul et les
+## faits que chaque ligne cite ; $amount, $envelope, … sont des montants, $start, $from, … des dates.
+funding-rule-operating-contract = Montant de fonctionnement fixé par le contrat lui-même (il remplace le barème national) ; l'année 1 est versée en totalité à la signature, les années suivantes avec une avance de 75 % à la date anniversaire (ACI art. 9.1)
+funding-rule-operating-first-year = Montant de fonctionnement (ACI art. 8) dû avant le démarrage des missions : versé en totalité à la signature (ACI art. 9.1)
+funding-rule-operating-yearly = Montant annuel de fonctionnement (ACI art. 8), versé à chaque date anniversaire à partir du démarrage des missions : avance de 75 %, solde avec le solde de la rémunération de l'année (ACI art. 9.1)
+funding-rule-uplift-difference = Avenant 2 : les CPTS signataires avant lui (et au plus tard à la date limite) reçoivent la différence entre le montant de fonctionnement majoré d'avant le démarrage des missions et celui qui leur a été versé à la signature
+funding-rule-fixed = Part fixe (moyens) de la mission pour l'année du contrat, au prorata du temps où la mission est active (ACI contrat type art. 6.2 : avance de 75 % dès le démarrage de la mission, au prorata jusqu'à la date anniversaire suivante)
+funding-rule-crisis = Part variable de la mission crises sanitaires : versée seulement si l'ARS reconnaît une crise sanitaire grave pendant l'année (avenant 2)
+funding-rule-indicators = Part variable (actions et résultats) : chaque indicateur du contrat verse son montant selon sa règle ; le total de la mission est plafonné à son enveloppe variable
+funding-rule-share = Part variable (actions et résultats) sans indicateurs au contrat : l'enveloppe multipliée par le taux de réalisation de la mission pour l'année (de 0 à 1)
+funding-contract-year = { $year } (du { $start } au { $end })
+funding-operating-contract = { $amount } € (montant fixé par le contrat)
+funding-operating = { $amount } € (montant de fonctionnement, taille { $taille })
+funding-operating-uplifted = { $amount } € (montant de fonctionnement majoré de 75 %, taille { $taille })
+funding-uplift-eligible = éligible (signé au plus tard à la date limite)
+funding-uplift-not-eligible = non éligible (signé après la date limite)
+funding-uplift-difference = { $uplifted } − { $paid } = { $difference } € (taille { $taille } à la signature)
+funding-active = du { $from } au { $to } ({ $num } { $unit ->
+        [days] jours
+       *[months] mois
+    } sur { $den })
+funding-fixed-full-year = { $amount } € (année complète)
+funding-fixed-prorated = { $envelope } × { $num }/{ $den } = { $amount } € (arrondi cumulé au centime)
+funding-crisis-recognised = { $amount } € (crise sanitaire reconnue)
+funding-crisis-not-recognised = 0,00 € (aucune crise sanitaire reconnue)
+funding-indicators-sum = { $terms } = { $amount } €
+funding-share = { $envelope } × { $share } = { $amount } €
+funding-no-achievement = 0,00 € (aucun taux de réalisation déclaré)
+funding-variable-prorated = ({ $formula }) × { $num }/{ $den } = { $amount } €
+funding-observed-done = réalisé
+funding-observed-not-done = non réalisé
+
+## Ce que chaque option signifie (faits d'options des explications, tableaux des options).
+option-boundary-as_worded = comme les textes libellent les tranches : taille 1 en dessous de 40 000, taille 2 de 40 000 à 80 000 inclus, taille 3 jusqu'à 175 000 inclus, taille 4 au-delà
+option-boundary-lower_inclusive = une population égale à un seuil relève de la taille supérieure
+option-boundary-upper_inclusive = une population égale à un seuil relève de la taille inférieure
+option-proration-days = jours d'activité / jours de l'année du contrat
+option-proration-months = mois d'activité / 12 (un mois compte si la mission est active son dernier jour)
+option-uplift-one_off = la majoration de 75 % ne s'applique qu'au montant de fonctionnement d'avant le démarrage des missions (une fois)
+option-uplift-annual = la majoration de 75 % s'applique à chaque montant de fonctionnement sous l'avenant 2
+option-version_date-year_start = la version en vigueur le premier jour de l'année du contrat la régit
+option-version_date-year_end = la version en vigueur le dernier jour de l'année du contrat la régit
+option-prorate_variable-true = les parts variables sont proratisées comme les parts fixes
+option-prorate_variable-false = les parts variables ne sont pas proratisées
+option-missing_observation-zero = un indicateur sans résultat verse 0 € et figure parmi les résultats manquants
+option-missing_observation-error = un indicateur sans résultat est une erreur
+option-envelopes-rule_data = montants nationaux des missions pris uniquement dans les données de règles utilisées (livrées, --rules, ou un tableau national chargé avec --envelopes) ; aucun n'est estimé
+option-envelopes-estimate = les montants nationaux des missions absents des données de règles sont des estimations indicatives (docs/estimate.md), jamais des montants nationaux
+
+## Une explication pour les personnes (aci explain) : clés de règle, noms des faits et des paramètres sont des identifiants.
+explanation-rule = règle { $rule } : { $text }
+explanation-then = puis { $rule }
+explanation-input = donnée  { $name } = { $value }
+explanation-key-taille = { $key } (taille { $taille })
+explanation-value = valeur  { $key } = { $value } [{ $version }] — { $provenance }
+explanation-note = note : { $note }
+explanation-indicator = indicateur { $indicator } = { $amount } € (résultat { $observed } ; { $rule })
+explanation-missing = manquant
+explanation-option = option { $name } = { $value }

@@ -187,4 +187,61 @@ message_ids! {
     INDICATOR_PROPORTIONAL = "indicator-proportional";
     /// `$rule` followed by one of its modifiers' `$modifier`.
     INDICATOR_MODIFIED = "indicator-modified";
+    // --- explanations of a year's lines (`funding::explanation`); amounts `Amount`, dates `Day` ---
+    FUNDING_RULE_OPERATING_CONTRACT = "funding-rule-operating-contract";
+    FUNDING_RULE_OPERATING_FIRST_YEAR = "funding-rule-operating-first-year";
+    FUNDING_RULE_OPERATING_YEARLY = "funding-rule-operating-yearly";
+    FUNDING_RULE_UPLIFT_DIFFERENCE = "funding-rule-uplift-difference";
+    FUNDING_RULE_FIXED = "funding-rule-fixed";
+    FUNDING_RULE_CRISIS = "funding-rule-crisis";
+    FUNDING_RULE_INDICATORS = "funding-rule-indicators";
+    FUNDING_RULE_SHARE = "funding-rule-share";
+    /// `$year`, `$start`, `$end`: the `contract_year` fact.
+    FUNDING_CONTRACT_YEAR = "funding-contract-year";
+    FUNDING_OPERATING_CONTRACT = "funding-operating-contract";
+    FUNDING_OPERATING = "funding-operating";
+    FUNDING_OPERATING_UPLIFTED = "funding-operating-uplifted";
+    FUNDING_UPLIFT_ELIGIBLE = "funding-uplift-eligible";
+    FUNDING_UPLIFT_NOT_ELIGIBLE = "funding-uplift-not-eligible";
+    FUNDING_UPLIFT_DIFFERENCE = "funding-uplift-difference";
+    /// `$from` to `$to`, `$num` of `$den` `$unit` (`days` or `months`): the `active` fact.
+    FUNDING_ACTIVE = "funding-active";
+    FUNDING_FIXED_FULL_YEAR = "funding-fixed-full-year";
+    FUNDING_FIXED_PRORATED = "funding-fixed-prorated";
+    FUNDING_CRISIS_RECOGNISED = "funding-crisis-recognised";
+    FUNDING_CRISIS_NOT_RECOGNISED = "funding-crisis-not-recognised";
+    /// `$terms`: each indicator's amount, joined by " + ".
+    FUNDING_INDICATORS_SUM = "funding-indicators-sum";
+    FUNDING_SHARE = "funding-share";
+    FUNDING_NO_ACHIEVEMENT = "funding-no-achievement";
+    /// `$formula`: the variable part's formula before the proration.
+    FUNDING_VARIABLE_PRORATED = "funding-variable-prorated";
+    FUNDING_OBSERVED_DONE = "funding-observed-done";
+    FUNDING_OBSERVED_NOT_DONE = "funding-observed-not-done";
+    // --- what each option means (`Options::describe`, explanations' option facts) ---
+    OPTION_BOUNDARY_AS_WORDED = "option-boundary-as_worded";
+    OPTION_BOUNDARY_LOWER_INCLUSIVE = "option-boundary-lower_inclusive";
+    OPTION_BOUNDARY_UPPER_INCLUSIVE = "option-boundary-upper_inclusive";
+    OPTION_PRORATION_DAYS = "option-proration-days";
+    OPTION_PRORATION_MONTHS = "option-proration-months";
+    OPTION_UPLIFT_ONE_OFF = "option-uplift-one_off";
+    OPTION_UPLIFT_ANNUAL = "option-uplift-annual";
+    OPTION_VERSION_DATE_YEAR_START = "option-version_date-year_start";
+    OPTION_VERSION_DATE_YEAR_END = "option-version_date-year_end";
+    OPTION_PRORATE_VARIABLE_TRUE = "option-prorate_variable-true";
+    OPTION_PRORATE_VARIABLE_FALSE = "option-prorate_variable-false";
+    OPTION_MISSING_OBSERVATION_ZERO = "option-missing_observation-zero";
+    OPTION_MISSING_OBSERVATION_ERROR = "option-missing_observation-error";
+    OPTION_ENVELOPES_RULE_DATA = "option-envelopes-rule_data";
+    OPTION_ENVELOPES_ESTIMATE = "option-envelopes-estimate";
+    // --- an explanation for people (`Explanation`'s `Display`, `aci explain`) ---
+    EXPLANATION_RULE = "explanation-rule";
+    EXPLANATION_THEN = "explanation-then";
+    EXPLANATION_INPUT = "explanation-input";
+    EXPLANATION_KEY_TAILLE = "explanation-key-taille";
+    EXPLANATION_VALUE = "explanation-value";
+    EXPLANATION_NOTE = "explanation-note";
+    EXPLANATION_INDICATOR = "explanation-indicator";
+    EXPLANATION_MISSING = "explanation-missing";
+    EXPLANATION_OPTION = "explanation-option";
 }

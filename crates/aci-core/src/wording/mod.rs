@@ -148,22 +148,25 @@ pub fn text_in(lang: Lang, id: &str, args: &[(&str, &dyn Display)]) -> String {
         .into_owned()
 }
 
-/// Message `id`, a message without arguments, in the current language, as a `&'static str`:
-/// for the fields that hold a rule's words (`Explanation::text`, `Step::text`), which are
-/// cited by every explanation without a copy. Each language's messages are rendered once.
-pub fn static_text(id: &'static str) -> &'static str {
-    static RENDERED: [OnceLock<HashMap<&'static str, String>>; Lang::ALL.len()] =
+/// Message `id`, which takes no argument, in the current language: written once per language
+/// and process, then cited, for words many lines repeat (a rule in words, an option's meaning).
+/// An id the catalogue lacks gives the id itself, as [`text_in`] does.
+///
+/// ```
+/// use aci_core::wording::{self, id};
+/// assert_eq!(wording::words(id::PART_ADVANCE), "advance");
+/// ```
+pub fn words(id: &'static str) -> &'static str {
+    static WRITTEN: [OnceLock<HashMap<&'static str, String>>; Lang::ALL.len()] =
         [const { OnceLock::new() }; Lang::ALL.len()];
     let lang = format::current();
-    RENDERED[lang.index()]
-        .get_or_init(|| {
-            id::ALL
-                .iter()
-                .map(|&m| (m, text_in(lang, m, &[])))
-                .collect()
-        })
-        .get(id)
-        .map_or(id, String::as_str)
+    let written = WRITTEN[lang.index()].get_or_init(|| {
+        id::ALL
+            .iter()
+            .map(|&id| (id, text_in(lang, id, &[])))
+            .collect()
+    });
+    written.get(id).map_or(id, String::as_str)
 }
 
 /// The parsed catalogue of `lang`, built once.
