@@ -72,7 +72,10 @@ impl<'de> Deserialize<'de> for PopulationSpec {
 fn population_count<'de, D: Deserializer<'de>>(d: D) -> std::result::Result<u64, D::Error> {
     match d.deserialize_any(PopulationVisitor { series: false })? {
         PopulationSpec::Single(p) => Ok(p),
-        PopulationSpec::Series(_) => Err(de::Error::custom("a list inside a population figure")),
+        PopulationSpec::Series(_) => Err(de::Error::custom(crate::wording::text(
+            crate::wording::id::POPULATION_LIST_INSIDE,
+            &[],
+        ))),
     }
 }
 
@@ -89,9 +92,15 @@ impl<'de> Visitor<'de> for PopulationVisitor {
     type Value = PopulationSpec;
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("a whole number of inhabitants without quotes, e.g. 55000")?;
+        f.write_str(&crate::wording::text(
+            crate::wording::id::EXPECTING_POPULATION,
+            &[],
+        ))?;
         if self.series {
-            write!(f, ", or figures over time: {SERIES_EXAMPLE}")?;
+            f.write_str(&crate::wording::text(
+                crate::wording::id::EXPECTING_POPULATION_SERIES,
+                &[("example", &SERIES_EXAMPLE)],
+            ))?;
         }
         Ok(())
     }
@@ -102,8 +111,9 @@ impl<'de> Visitor<'de> for PopulationVisitor {
 
     fn visit_i64<E: de::Error>(self, v: i64) -> std::result::Result<PopulationSpec, E> {
         u64::try_from(v).map(PopulationSpec::Single).map_err(|_| {
-            E::custom(format!(
-                "{v} is not a number of inhabitants; write a whole number of at least 1, e.g. 55000"
+            E::custom(crate::wording::text(
+                crate::wording::id::POPULATION_NEGATIVE,
+                &[("value", &v)],
             ))
         })
     }
@@ -111,24 +121,23 @@ impl<'de> Visitor<'de> for PopulationVisitor {
     fn visit_f64<E: de::Error>(self, v: f64) -> std::result::Result<PopulationSpec, E> {
         let whole = v.trunc();
         Err(E::custom(if whole == v && v >= 1.0 {
-            format!(
-                "{v:.1} has a decimal part; write the number of inhabitants as a whole number: {whole:.0}"
+            let (value, whole) = (format!("{v:.1}"), format!("{whole:.0}"));
+            crate::wording::text(
+                crate::wording::id::POPULATION_DECIMAL_PART,
+                &[("value", &value), ("whole", &whole)],
             )
         } else {
-            format!(
-                "{v} is not a whole number; write the number of inhabitants without decimals, e.g. 55000"
-            )
+            crate::wording::text(crate::wording::id::POPULATION_NOT_WHOLE, &[("value", &v)])
         }))
     }
 
     fn visit_str<E: de::Error>(self, v: &str) -> std::result::Result<PopulationSpec, E> {
         Err(E::custom(match v.trim().parse::<u64>() {
-            Ok(n) => {
-                format!("\"{v}\" is text; write the number of inhabitants without quotes: {n}")
-            }
-            Err(_) => format!(
-                "\"{v}\" is not a number of inhabitants; write a whole number without quotes, e.g. 55000"
+            Ok(n) => crate::wording::text(
+                crate::wording::id::POPULATION_TEXT_NUMBER,
+                &[("value", &v), ("number", &n)],
             ),
+            Err(_) => crate::wording::text(crate::wording::id::POPULATION_TEXT, &[("value", &v)]),
         }))
     }
 
@@ -150,8 +159,9 @@ impl<'de> Visitor<'de> for PopulationVisitor {
         self,
         _map: A,
     ) -> std::result::Result<PopulationSpec, A::Error> {
-        Err(de::Error::custom(format!(
-            "a table is not a population; write one figure as a number (55000), or figures with their dates as a list: {SERIES_EXAMPLE}"
+        Err(de::Error::custom(crate::wording::text(
+            crate::wording::id::POPULATION_TABLE,
+            &[("example", &SERIES_EXAMPLE)],
         )))
     }
 }
@@ -296,7 +306,14 @@ fn check_years(years: Option<u32>) -> Result<()> {
     if let Some(y) = years
         && (y == 0 || y > MAX_YEARS)
     {
-        return Err(Error::out_of_range("years", y, format!("1 to {MAX_YEARS}")));
+        return Err(Error::out_of_range(
+            "years",
+            y,
+            crate::wording::text(
+                crate::wording::id::ALLOWED_RANGE,
+                &[("min", &1), ("max", &MAX_YEARS)],
+            ),
+        ));
     }
     Ok(())
 }
@@ -325,7 +342,7 @@ fn check_mission(signed: Date, m: &PlainMission, deployed: Option<Date>) -> Resu
         return Err(dates_out_of_order(
             id,
             "end",
-            "a mission ends after it starts",
+            crate::wording::id::WHAT_MISSION_END,
             m.start,
             end,
         ));
@@ -333,7 +350,7 @@ fn check_mission(signed: Date, m: &PlainMission, deployed: Option<Date>) -> Resu
     if let Some(deployed) = deployed
         && deployed < m.start
     {
-        let what = "a mission is deployed on or after its start";
+        let what = crate::wording::id::WHAT_MISSION_DEPLOYED;
         return Err(dates_out_of_order(id, "deployed", what, m.start, deployed));
     }
     let amount = |name: &str, v: Option<Decimal>| match v {
@@ -355,7 +372,7 @@ fn dates_out_of_order(id: MissionId, field: &str, what: &str, start: Date, date:
         field: format!("missions.{id}.{field}"),
         earlier: start,
         later: date,
-        what: what.into(),
+        what: crate::wording::text(what, &[]),
     }
 }
 
@@ -407,7 +424,7 @@ impl Contract {
                     return Err(Error::out_of_range(
                         "population",
                         "[]",
-                        "at least one figure",
+                        crate::wording::text(crate::wording::id::ALLOWED_AT_LEAST_ONE_FIGURE, &[]),
                     ));
                 }
                 let mut out: Vec<(Date, u64)> = Vec::with_capacity(figures.len());
@@ -424,9 +441,17 @@ impl Contract {
                             return Err(Error::out_of_range(
                                 format!("{field}.from"),
                                 d,
-                                format!(
-                                    "the signature date ({}) or earlier: the first figure is the population at signature (omit its `from`, and give a later figure its own entry, e.g. population = [{{ population = 55000 }}, {{ from = \"{d}\", population = 60000 }}])",
-                                    spec.signed
+                                crate::wording::text(
+                                    crate::wording::id::ALLOWED_FIRST_POPULATION_FROM,
+                                    &[
+                                        ("signed", &spec.signed),
+                                        (
+                                            "example",
+                                            &format!(
+                                                "population = [{{ population = 55000 }}, {{ from = \"{d}\", population = 60000 }}]"
+                                            ),
+                                        ),
+                                    ],
                                 ),
                             ));
                         }
@@ -434,8 +459,11 @@ impl Contract {
                         (_, None) => {
                             return Err(Error::out_of_range(
                                 format!("{field}.from"),
-                                "(missing)",
-                                "a date after the previous figure",
+                                crate::wording::text(crate::wording::id::VALUE_MISSING, &[]),
+                                crate::wording::text(
+                                    crate::wording::id::ALLOWED_LATER_POPULATION_FROM,
+                                    &[],
+                                ),
                             ));
                         }
                         (_, Some(d)) => d,
@@ -447,7 +475,10 @@ impl Contract {
                             field: format!("{field}.from"),
                             earlier: prev,
                             later: from,
-                            what: "population figures in increasing date order".into(),
+                            what: crate::wording::text(
+                                crate::wording::id::WHAT_POPULATION_ORDER,
+                                &[],
+                            ),
                         });
                     }
                     out.push((from, p));
@@ -486,8 +517,11 @@ impl Contract {
             if id == MissionId::CrisesSanitaires && !m.indicators.is_empty() {
                 return Err(Error::out_of_range(
                     "missions.crises_sanitaires.indicators",
-                    format!("{} indicators", m.indicators.len()),
-                    "none: its variable part is paid when the ARS recognises a crisis (results.crisis_recognised)",
+                    crate::wording::text(
+                        crate::wording::id::VALUE_INDICATORS,
+                        &[("count", &m.indicators.len())],
+                    ),
+                    crate::wording::text(crate::wording::id::ALLOWED_NO_CRISIS_INDICATORS, &[]),
                 ));
             }
             let mut indicators = Vec::with_capacity(m.indicators.len());
@@ -503,8 +537,11 @@ impl Contract {
                         name: ind.id,
                     });
                 }
-                indicators_max =
-                    money::add(indicators_max, ind.max_amount(), "the indicators' total")?;
+                indicators_max = money::add(
+                    indicators_max,
+                    ind.max_amount(),
+                    crate::wording::id::OVERFLOW_INDICATORS_TOTAL,
+                )?;
                 indicators.push(ind);
             }
             if let Some(envelope) = variable
@@ -686,7 +723,7 @@ impl Contract {
         Err(Error::UnknownIndicator {
             indicator: id.to_string(),
             known: if known.is_empty() {
-                "(none)".into()
+                crate::wording::text(crate::wording::id::VALUE_NONE, &[])
             } else {
                 known.join(", ")
             },

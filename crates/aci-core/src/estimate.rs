@@ -88,7 +88,13 @@ pub fn scaled(
     [central, other]: [(Decimal, Decimal); 2],
 ) -> Option<[Decimal; 3]> {
     let at = |(num, den): (Decimal, Decimal)| {
-        crate::money::mul_div(reference, num, den, "an estimated envelope").ok()
+        crate::money::mul_div(
+            reference,
+            num,
+            den,
+            crate::wording::id::OVERFLOW_ESTIMATED_ENVELOPE,
+        )
+        .ok()
     };
     let (value, other) = (at(central)?, at(other)?);
     Some([value, value.min(other), value.max(other)])

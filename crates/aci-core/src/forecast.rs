@@ -217,13 +217,13 @@ fn below(rng: &mut ChaCha8Rng, n: u64) -> u64 {
 
 /// A probability as an integer out of 10^18.
 fn probability(field: &str, p: Decimal) -> Result<u64> {
-    let allowed = "a probability from 0 to 1 with at most 18 decimals";
+    let allowed = || crate::wording::text(crate::wording::id::ALLOWED_PROBABILITY, &[]);
     if p < Decimal::ZERO || p > Decimal::ONE || p.scale() > PROB_SCALE {
-        return Err(Error::out_of_range(field, p, allowed));
+        return Err(Error::out_of_range(field, p, allowed()));
     }
     let mut scaled = p;
     scaled.rescale(PROB_SCALE);
-    u64::try_from(scaled.mantissa()).map_err(|_| Error::out_of_range(field, p, allowed))
+    u64::try_from(scaled.mantissa()).map_err(|_| Error::out_of_range(field, p, allowed()))
 }
 
 /// What one sampled observation leads to, computed once per distinct value when possible.
@@ -298,7 +298,11 @@ fn drawn(field: &str, ind: Option<&Indicator>, obs: Observation) -> Result<Drawn
                 paid: v,
                 tiers: 0,
             }),
-            _ => Err(Error::out_of_range(field, obs, "a share from 0 to 1")),
+            _ => Err(Error::out_of_range(
+                field,
+                obs,
+                crate::wording::text(crate::wording::id::ALLOWED_SHARE, &[]),
+            )),
         },
     }
 }
@@ -311,8 +315,11 @@ fn sampler(field: &str, ind: Option<&Indicator>, dist: &Distribution) -> Result<
             if !binary {
                 return Err(Error::ObservationKind {
                     indicator: field.into(),
-                    expected: "a distribution of values (fixed, uniform or discrete)".into(),
-                    got: "a probability of being done".into(),
+                    expected: crate::wording::text(
+                        crate::wording::id::EXPECTED_VALUE_DISTRIBUTION,
+                        &[],
+                    ),
+                    got: crate::wording::text(crate::wording::id::GOT_PROBABILITY_DONE, &[]),
                 });
             }
             let p = probability(&format!("{field}.done"), p.0)?;
@@ -323,13 +330,20 @@ fn sampler(field: &str, ind: Option<&Indicator>, dist: &Distribution) -> Result<
         }
         _ if binary => Err(Error::ObservationKind {
             indicator: field.into(),
-            expected: "a probability of being done ({ done = \"0.8\" })".into(),
-            got: "a distribution of values".into(),
+            expected: crate::wording::text(
+                crate::wording::id::EXPECTED_PROBABILITY_DONE,
+                &[("example", &"{ done = \"0.8\" }")],
+            ),
+            got: crate::wording::text(crate::wording::id::GOT_VALUE_DISTRIBUTION, &[]),
         }),
         Distribution::Fixed(v) => Ok(Sampler::Fixed(value(v.0)?)),
         Distribution::Discrete(items) => {
             if items.is_empty() {
-                return Err(Error::out_of_range(field, "[]", "at least one value"));
+                return Err(Error::out_of_range(
+                    field,
+                    "[]",
+                    crate::wording::text(crate::wording::id::ALLOWED_AT_LEAST_ONE_VALUE, &[]),
+                ));
             }
             let mut cum = 0u64;
             let mut total = Decimal::ZERO;
@@ -343,8 +357,11 @@ fn sampler(field: &str, ind: Option<&Indicator>, dist: &Distribution) -> Result<
             if total != Decimal::ONE {
                 return Err(Error::out_of_range(
                     format!("{field}.discrete"),
-                    format!("probabilities adding up to {total}"),
-                    "probabilities adding up to exactly 1",
+                    crate::wording::text(
+                        crate::wording::id::VALUE_PROBABILITIES_SUM,
+                        &[("total", &total)],
+                    ),
+                    crate::wording::text(crate::wording::id::ALLOWED_PROBABILITIES_SUM, &[]),
                 ));
             }
             Ok(Sampler::Discrete(out))
@@ -365,7 +382,7 @@ fn sampler(field: &str, ind: Option<&Indicator>, dist: &Distribution) -> Result<
                     return Err(Error::out_of_range(
                         format!("{field}.uniform"),
                         format!("min {min}, max {max}, step {step}"),
-                        "min ≤ max and a positive step that divides max − min",
+                        crate::wording::text(crate::wording::id::ALLOWED_UNIFORM, &[]),
                     ));
                 }
             };
@@ -415,7 +432,11 @@ impl Sampler {
             (None, Sampler::Grid { min, step, .. }) => {
                 drawn("", ind, Observation::Value(*min + *step * Decimal::from(k)))
             }
-            (None, _) => Err(Error::out_of_range("outcome", k, "a drawn outcome")),
+            (None, _) => Err(Error::out_of_range(
+                "outcome",
+                k,
+                crate::wording::text(crate::wording::id::ALLOWED_DRAWN_OUTCOME, &[]),
+            )),
         }
     }
 }
@@ -451,10 +472,24 @@ impl ForecastSpec {
         progress: Option<&std::sync::atomic::AtomicU64>,
     ) -> Result<Forecast> {
         if self.draws == 0 || self.draws > MAX_DRAWS {
-            return Err(Error::out_of_range("draws", self.draws, "1 to 100000000"));
+            return Err(Error::out_of_range(
+                "draws",
+                self.draws,
+                crate::wording::text(
+                    crate::wording::id::ALLOWED_RANGE,
+                    &[("min", &1), ("max", &100_000_000)],
+                ),
+            ));
         }
         if self.threads == 0 || self.threads > 256 {
-            return Err(Error::out_of_range("threads", self.threads, "1 to 256"));
+            return Err(Error::out_of_range(
+                "threads",
+                self.threads,
+                crate::wording::text(
+                    crate::wording::id::ALLOWED_RANGE,
+                    &[("min", &1), ("max", &256)],
+                ),
+            ));
         }
         let grown = self.grown(engine, contract)?;
         let contract = grown.as_ref().unwrap_or(contract);
@@ -501,7 +536,11 @@ impl ForecastSpec {
                         .collect()
                 }
                 Sampler::Grid { count, .. } => {
-                    return Err(Error::out_of_range(field, count, "at most 1000000 values"));
+                    return Err(Error::out_of_range(
+                        field,
+                        count,
+                        crate::wording::text(crate::wording::id::ALLOWED_AT_MOST_VALUES, &[]),
+                    ));
                 }
             })
         };
@@ -524,7 +563,13 @@ impl ForecastSpec {
             .iter()
             .try_fold(1u64, |n, a| n.checked_mul(a.len().max(1) as u64))
             .filter(|n| *n <= 1_000_000)
-            .ok_or_else(|| Error::out_of_range("exact_year", "too many", "1000000 outcomes"))?;
+            .ok_or_else(|| {
+                Error::out_of_range(
+                    "exact_year",
+                    crate::wording::text(crate::wording::id::VALUE_TOO_MANY, &[]),
+                    crate::wording::text(crate::wording::id::ALLOWED_OUTCOMES, &[]),
+                )
+            })?;
         let mut out: BTreeMap<Decimal, Decimal> = BTreeMap::new();
         let mut index = vec![0usize; axes.len()];
         for _ in 0..combos {
@@ -569,7 +614,14 @@ impl ForecastSpec {
             return Ok(None);
         };
         if g < Decimal::new(-5, 1) || g > Decimal::ONE {
-            return Err(Error::out_of_range("population_growth", g, "-0.5 to 1"));
+            return Err(Error::out_of_range(
+                "population_growth",
+                g,
+                crate::wording::text(
+                    crate::wording::id::ALLOWED_RANGE,
+                    &[("min", &"-0.5"), ("max", &1)],
+                ),
+            ));
         }
         let mut c = contract.clone();
         let mut factor = Decimal::ONE;
@@ -579,15 +631,22 @@ impl ForecastSpec {
             let base = Decimal::from(contract.population_on(cy.start));
             let p = base
                 .checked_mul(factor)
-                .ok_or_else(|| Error::overflow("a grown population"))?
+                .ok_or_else(|| Error::overflow(crate::wording::id::OVERFLOW_GROWN_POPULATION))?
                 .round_dp_with_strategy(0, rust_decimal::RoundingStrategy::MidpointAwayFromZero);
-            let field = format!("population (year {k}, grown)");
-            let p = u64::try_from(p).map_err(|_| Error::out_of_range(&field, p, "1 to 5000000"))?;
+            let field =
+                crate::wording::text(crate::wording::id::FIELD_GROWN_POPULATION, &[("year", &k)]);
+            let p = u64::try_from(p).map_err(|_| {
+                let allowed = crate::wording::text(
+                    crate::wording::id::ALLOWED_RANGE,
+                    &[("min", &1), ("max", &5_000_000)],
+                );
+                Error::out_of_range(&field, p, allowed)
+            })?;
             let from = if k == 1 { contract.signed } else { cy.start };
             c.population.push((from, check_population(&field, p)?));
-            factor = factor
-                .checked_mul(Decimal::ONE + g)
-                .ok_or_else(|| Error::overflow("a population growth factor"))?;
+            factor = factor.checked_mul(Decimal::ONE + g).ok_or_else(|| {
+                Error::overflow(crate::wording::id::OVERFLOW_POPULATION_GROWTH_FACTOR)
+            })?;
         }
         Ok(Some(c))
     }
@@ -622,14 +681,17 @@ impl ForecastSpec {
                     return Err(Error::out_of_range(
                         field,
                         id,
-                        "a mission without indicators, other than crises_sanitaires (whose variable part follows `crisis`)",
+                        crate::wording::text(
+                            crate::wording::id::ALLOWED_MISSION_WITHOUT_INDICATORS,
+                            &[],
+                        ),
                     ));
                 }
                 None => {
                     return Err(Error::out_of_range(
                         field,
                         id,
-                        "only missions the contract engages",
+                        crate::wording::text(crate::wording::id::ALLOWED_ENGAGED_MISSIONS, &[]),
                     ));
                 }
             }
@@ -936,7 +998,8 @@ fn year_stats(
 
 fn to_cents(amount: Decimal) -> Result<i64> {
     // Every line is rounded to the cent, so a total is a whole number of cents.
-    crate::plan::to_cents(amount).ok_or_else(|| Error::overflow("a forecast amount in cents"))
+    crate::plan::to_cents(amount)
+        .ok_or_else(|| Error::overflow(crate::wording::id::OVERFLOW_FORECAST_CENTS))
 }
 
 /// Mean and nearest-rank percentiles; reorders `values`.

@@ -782,7 +782,7 @@ impl<'r> Engine<'r> {
         // computed, so a line's own error wins as it always has.
         let total = sink
             .total
-            .ok_or_else(|| Error::overflow("the yearly total"))?;
+            .ok_or_else(|| Error::overflow(crate::wording::id::OVERFLOW_YEARLY_TOTAL))?;
         if O::WARNS
             && let Some((ceiling, _)) = version.decimal(ParamKey::MaxYearlyTotal, Some(taille))
             && total > ceiling
@@ -1119,7 +1119,8 @@ impl<'r> Engine<'r> {
                     });
                 }
             }
-            let sum = sum.ok_or_else(|| Error::overflow("a variable part"))?;
+            let sum =
+                sum.ok_or_else(|| Error::overflow(crate::wording::id::OVERFLOW_VARIABLE_PART))?;
             amount = earned(Achieved::Indicators(sum))?;
             if let Some(why) = why.as_mut() {
                 let mut f = Writer::default();
@@ -1221,8 +1222,8 @@ impl Engine<'_> {
         if self.options.missing_observation == MissingObservation::Error {
             return Err(Error::out_of_range(
                 format!("results.{input}"),
-                "(missing)",
-                "a result for every indicator and every mission without indicators (option missing_observation = error)",
+                crate::wording::text(crate::wording::id::VALUE_MISSING, &[]),
+                crate::wording::text(crate::wording::id::ALLOWED_EVERY_RESULT, &[]),
             ));
         }
         sink.missing(input);
@@ -1319,7 +1320,7 @@ fn operating_base(v: &Version, taille: Taille) -> Result<(Decimal, &Parameter)> 
             parameter: ParamKey::OperatingAnnual.to_string(),
             taille: taille.to_string(),
             version: v.id.clone(),
-            hint: "; state it in the contract (operating_amount)".into(),
+            hint: crate::wording::text(crate::wording::id::HINT_OPERATING_AMOUNT, &[]),
         })
 }
 
@@ -1399,18 +1400,25 @@ fn check_results<'r>(
                 return Err(Error::out_of_range(
                     field(),
                     share,
-                    "only missions the contract engages",
+                    crate::wording::text(crate::wording::id::ALLOWED_ENGAGED_MISSIONS, &[]),
                 ));
             }
             Some(m) if !m.indicators.is_empty() => {
                 return Err(Error::ObservationKind {
                     indicator: field(),
-                    expected: "observations of the mission's indicators".into(),
-                    got: "an achievement share for the whole mission".into(),
+                    expected: crate::wording::text(
+                        crate::wording::id::EXPECTED_MISSION_INDICATORS,
+                        &[],
+                    ),
+                    got: crate::wording::text(crate::wording::id::GOT_MISSION_SHARE, &[]),
                 });
             }
             Some(_) if !money::within(share, Decimal::ONE) => {
-                return Err(Error::out_of_range(field(), share, "0 to 1"));
+                let allowed = crate::wording::text(
+                    crate::wording::id::ALLOWED_RANGE,
+                    &[("min", &0), ("max", &1)],
+                );
+                return Err(Error::out_of_range(field(), share, allowed));
             }
             Some(_) => {}
         }

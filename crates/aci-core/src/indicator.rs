@@ -52,12 +52,15 @@ pub enum Unit {
 }
 
 impl Unit {
-    /// The largest value, and the allowed range in words.
+    /// The largest value, and the message id of the allowed range.
     fn bounds(self) -> (Decimal, &'static str) {
         match self {
-            Unit::Rate => (Decimal::ONE, "0 to 1 (unit rate)"),
-            Unit::Percent => (Decimal::ONE_HUNDRED, "0 to 100 (unit percent)"),
-            Unit::Count => (money::MAX_AMOUNT, "0 to 100000000 (unit count)"),
+            Unit::Rate => (Decimal::ONE, crate::wording::id::ALLOWED_UNIT_RATE),
+            Unit::Percent => (
+                Decimal::ONE_HUNDRED,
+                crate::wording::id::ALLOWED_UNIT_PERCENT,
+            ),
+            Unit::Count => (money::MAX_AMOUNT, crate::wording::id::ALLOWED_UNIT_COUNT),
         }
     }
 
@@ -71,7 +74,8 @@ impl Unit {
         if self.contains(v) {
             Ok(v)
         } else {
-            Err(Error::out_of_range(field(), v, self.bounds().1))
+            let allowed = crate::wording::text(self.bounds().1, &[]);
+            Err(Error::out_of_range(field(), v, allowed))
         }
     }
 }
@@ -200,7 +204,10 @@ impl<'de> Deserialize<'de> for Observation {
         impl<'de> serde::de::Visitor<'de> for V {
             type Value = Observation;
             fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("true/false for a deliverable, or a value written as a string (\"0.62\") or a whole number")
+                f.write_str(&crate::wording::text(
+                    crate::wording::id::EXPECTING_OBSERVATION,
+                    &[],
+                ))
             }
             fn visit_bool<E: serde::de::Error>(
                 self,
@@ -223,8 +230,9 @@ impl<'de> Deserialize<'de> for Observation {
                 Ok(Observation::Value(v.into()))
             }
             fn visit_f64<E: serde::de::Error>(self, v: f64) -> std::result::Result<Observation, E> {
-                Err(E::custom(format!(
-                    "the number {v} was written without quotes; write it as a string (\"{v}\") so it stays exact"
+                Err(E::custom(crate::wording::text(
+                    crate::wording::id::OBSERVATION_UNQUOTED,
+                    &[("number", &v)],
                 )))
             }
         }
@@ -233,10 +241,11 @@ impl<'de> Deserialize<'de> for Observation {
 }
 
 impl Observation {
+    /// The message id of the observation's kind, for errors.
     fn describe(&self) -> &'static str {
         match self {
-            Observation::Done(_) => "true/false",
-            Observation::Value(_) => "a value",
+            Observation::Done(_) => crate::wording::id::EXPECTED_DONE,
+            Observation::Value(_) => crate::wording::id::EXPECTED_VALUE,
         }
     }
 }
@@ -254,8 +263,11 @@ fn need<T>(id: &str, what: &str, v: Option<T>, kind: &str) -> Result<T> {
     v.ok_or_else(|| {
         Error::out_of_range(
             format!("indicators.{id}.{what}"),
-            "(missing)",
-            format!("required for kind {kind}"),
+            crate::wording::text(crate::wording::id::VALUE_MISSING, &[]),
+            crate::wording::text(
+                crate::wording::id::ALLOWED_REQUIRED_FOR_KIND,
+                &[("kind", &kind)],
+            ),
         )
     })
 }
@@ -269,7 +281,7 @@ impl Indicator {
             return Err(Error::out_of_range(
                 "indicators.id",
                 "\"\"",
-                "a non-empty identifier",
+                crate::wording::text(crate::wording::id::ALLOWED_NON_EMPTY_ID, &[]),
             ));
         }
         let field = |name: &str| format!("indicators.{id}.{name}");
@@ -294,10 +306,14 @@ impl Indicator {
                 if !ordered {
                     return Err(Error::TiersNotOrdered {
                         indicator: id.into(),
-                        order: order_word(direction).into(),
-                        problem: format!(
-                            "baseline {baseline} and target {target} do not go {}",
-                            direction_word(direction)
+                        order: crate::wording::text(order_word(direction), &[]),
+                        problem: crate::wording::text(
+                            crate::wording::id::PROBLEM_BASELINE_TARGET,
+                            &[
+                                ("baseline", &baseline),
+                                ("target", &target),
+                                ("direction", &direction_word(direction)),
+                            ],
                         ),
                     });
                 }
@@ -318,7 +334,7 @@ impl Indicator {
                     return Err(Error::out_of_range(
                         field("tiers"),
                         "[]",
-                        "at least one tier",
+                        crate::wording::text(crate::wording::id::ALLOWED_AT_LEAST_ONE_TIER, &[]),
                     ));
                 }
                 for (i, t) in spec.tiers.iter().enumerate() {
@@ -334,15 +350,17 @@ impl Indicator {
                     if !thresholds_ok || w[0].amount > w[1].amount {
                         return Err(Error::TiersNotOrdered {
                             indicator: id.into(),
-                            order: order_word(direction).into(),
-                            problem: format!(
-                                "tier {} (threshold {}, amount {}) then tier {} (threshold {}, amount {})",
-                                i + 1,
-                                w[0].threshold,
-                                w[0].amount,
-                                i + 2,
-                                w[1].threshold,
-                                w[1].amount
+                            order: crate::wording::text(order_word(direction), &[]),
+                            problem: crate::wording::text(
+                                crate::wording::id::PROBLEM_TIER_PAIR,
+                                &[
+                                    ("first", &(i + 1)),
+                                    ("first_threshold", &w[0].threshold),
+                                    ("first_amount", &w[0].amount),
+                                    ("second", &(i + 2)),
+                                    ("second_threshold", &w[1].threshold),
+                                    ("second_amount", &w[1].amount),
+                                ],
                             ),
                         });
                     }
@@ -375,8 +393,8 @@ impl Indicator {
     pub fn pay(&self, obs: &Observation) -> Result<Decimal> {
         let kind_error = |expected: &str| Error::ObservationKind {
             indicator: self.id.clone(),
-            expected: expected.into(),
-            got: obs.describe().into(),
+            expected: crate::wording::text(expected, &[]),
+            got: crate::wording::text(obs.describe(), &[]),
         };
         let raw = match (&self.rule, obs) {
             (Rule::Binary { amount }, Observation::Done(done)) => {
@@ -386,8 +404,10 @@ impl Indicator {
                     Decimal::ZERO
                 }
             }
-            (Rule::Binary { .. }, _) => return Err(kind_error("true/false")),
-            (_, Observation::Done(_)) => return Err(kind_error("a value")),
+            (Rule::Binary { .. }, _) => return Err(kind_error(crate::wording::id::EXPECTED_DONE)),
+            (_, Observation::Done(_)) => {
+                return Err(kind_error(crate::wording::id::EXPECTED_VALUE));
+            }
             (
                 Rule::Tiered {
                     direction,
@@ -415,7 +435,12 @@ impl Indicator {
                 };
                 // amount × clamp(num, 0, den) ÷ den, rounded once.
                 let num = num.clamp(Decimal::ZERO, den);
-                money::mul_div(*amount, num, den, "a proportional indicator")?
+                money::mul_div(
+                    *amount,
+                    num,
+                    den,
+                    crate::wording::id::OVERFLOW_PROPORTIONAL_INDICATOR,
+                )?
             }
         };
         Ok(round_to_cent(raw))
@@ -510,10 +535,11 @@ fn direction_word(d: Direction) -> &'static str {
     }
 }
 
+/// The message id of the thresholds' order in `d`.
 fn order_word(d: Direction) -> &'static str {
     match d {
-        Direction::Rising => "increasing",
-        Direction::Falling => "decreasing",
+        Direction::Rising => crate::wording::id::ORDER_INCREASING,
+        Direction::Falling => crate::wording::id::ORDER_DECREASING,
     }
 }
 

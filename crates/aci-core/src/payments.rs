@@ -184,7 +184,10 @@ pub(crate) fn plan_year(
         .version(&y.version)
         .ok_or_else(|| Error::RuleFileInvalid {
             field: "version".into(),
-            problem: format!("'{}' is not in the rule book used", y.version),
+            problem: crate::wording::text(
+                crate::wording::id::PROBLEM_VERSION_NOT_IN_RULES,
+                &[("version", &y.version)],
+            ),
         })?;
     let version = Text::shared(&v.id);
     let closing = calendar::add_months(cy.end, opts.variable_delay_months)?;
@@ -275,7 +278,8 @@ pub(crate) fn plan_year(
             }
             Item::Operating => {
                 let (r, p) = rate(v, ParamKey::OperatingAdvanceRate)?;
-                let adv = round_to_cent(money::mul(amount, r, "an advance")?);
+                let adv =
+                    round_to_cent(money::mul(amount, r, crate::wording::id::OVERFLOW_ADVANCE)?);
                 const ADVANCE: &str = "paiement.fonctionnement.avance";
                 push(
                     cy.start,
@@ -351,7 +355,8 @@ pub(crate) fn plan_year(
                     .map_or(cy.end, |e| e.min(cy.end))
                     .max(start);
                 let (r, p) = rate(v, ParamKey::FixedAdvanceRate)?;
-                let adv = round_to_cent(money::mul(amount, r, "an advance")?);
+                let adv =
+                    round_to_cent(money::mul(amount, r, crate::wording::id::OVERFLOW_ADVANCE)?);
                 let at = if start == cy.start {
                     "the anniversary"
                 } else {
@@ -463,7 +468,7 @@ pub fn schedule(
                 field: "letter_of_intent".into(),
                 earlier: date,
                 later: contract.signed,
-                what: "the lettre d'intention is validated before the contract is signed".into(),
+                what: crate::wording::text(crate::wording::id::WHAT_LETTER_OF_INTENT, &[]),
             });
         }
         if let Some(flow) = letter_of_intent_flow(engine, contract, date)? {
@@ -485,7 +490,11 @@ pub fn schedule(
     });
     let mut cumulative = Decimal::ZERO;
     for f in &mut flows {
-        cumulative = money::add(cumulative, f.amount, "cumulative cash")?;
+        cumulative = money::add(
+            cumulative,
+            f.amount,
+            crate::wording::id::OVERFLOW_CUMULATIVE_CASH,
+        )?;
         f.cumulative = cumulative;
     }
     Ok(flows)

@@ -348,10 +348,18 @@ impl Simulation {
 /// the signature: year = 1 runs from 2023-01-15 to 2024-01-15)`.
 pub fn years_allowed(signed: Date, n_years: u32) -> String {
     match calendar::add_years(signed, 1) {
-        Ok(anniversary) => format!(
-            "1 to {n_years} (contract years from the signature: year = 1 runs from {signed} to {anniversary})"
+        Ok(anniversary) => crate::wording::text(
+            crate::wording::id::ALLOWED_CONTRACT_YEARS,
+            &[
+                ("years", &n_years),
+                ("signed", &signed),
+                ("anniversary", &anniversary),
+            ],
         ),
-        Err(_) => format!("1 to {n_years}"),
+        Err(_) => crate::wording::text(
+            crate::wording::id::ALLOWED_RANGE,
+            &[("min", &1), ("max", &n_years)],
+        ),
     }
 }
 
@@ -423,7 +431,11 @@ pub fn simulate(rules: &RuleBook, scenario: &Scenario) -> Result<Simulation> {
 
     let mut total_funding = Decimal::ZERO;
     for y in &years {
-        total_funding = money::add(total_funding, y.total, "the contract's total")?;
+        total_funding = money::add(
+            total_funding,
+            y.total,
+            crate::wording::id::OVERFLOW_CONTRACT_TOTAL,
+        )?;
     }
     let total_paid = flows.last().map_or(Decimal::ZERO, |f| f.cumulative);
     let calendar_years = calendar_years(&years, &flows, terminated)?;
@@ -453,9 +465,9 @@ fn check_termination(contract: &Contract, n_years: u32, t: Date) -> Result<Date>
         return Err(Error::out_of_range(
             "terminated",
             t,
-            format!(
-                "a date after the signature ({}) and no later than the end of the contract's last year ({end})",
-                contract.signed
+            crate::wording::text(
+                crate::wording::id::ALLOWED_TERMINATED,
+                &[("signed", &contract.signed), ("end", &end)],
             ),
         ));
     }
@@ -487,8 +499,13 @@ fn calendar_years(
         };
         let mut cut = cy.start;
         while cut < cy.end {
-            let next_jan = Date::new(cut.year() + 1, 1, 1)
-                .map_err(|_| Error::out_of_range("date", cut, "dates up to year 9999"))?;
+            let next_jan = Date::new(cut.year() + 1, 1, 1).map_err(|_| {
+                Error::out_of_range(
+                    "date",
+                    cut,
+                    crate::wording::text(crate::wording::id::ALLOWED_DATES_UP_TO_9999, &[]),
+                )
+            })?;
             let to = next_jan.min(cy.end);
             let piece =
                 calendar::prorate(y.total, &cy, cut, to, crate::options::ProrationUnit::Days)?;

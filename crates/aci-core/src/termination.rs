@@ -77,7 +77,7 @@ pub fn settle(
     let mut total = money::ZERO;
     for l in &year.lines {
         if let Some(a) = l.amount {
-            total = money::add(total, a, "the yearly total")?;
+            total = money::add(total, a, crate::wording::id::OVERFLOW_YEARLY_TOTAL)?;
         }
     }
     year.total = total;
@@ -128,7 +128,11 @@ fn settle_line(
         let Some((from, to)) = p.covers else {
             kept_pieces.push(paid.amount.to_string());
             inputs.push(Fact::new(part, Text::from(paid_text)));
-            due = money::add(due, paid.amount, "a line after termination")?;
+            due = money::add(
+                due,
+                paid.amount,
+                crate::wording::id::OVERFLOW_LINE_AFTER_TERMINATION,
+            )?;
             flows.push(paid);
             continue;
         };
@@ -146,7 +150,11 @@ fn settle_line(
         kept_pieces.push(format!("{} × {num}/{den} = {kept}", paid.amount));
         inputs.push(Fact::new(part, Text::from(paid_text.clone())));
         inputs.push(Fact::new("kept_for", Text::from(period.clone())));
-        due = money::add(due, kept, "a line after termination")?;
+        due = money::add(
+            due,
+            kept,
+            crate::wording::id::OVERFLOW_LINE_AFTER_TERMINATION,
+        )?;
         let back = paid.amount - kept;
         // The payment made is now explained as part of a year the termination ended.
         for f in paid.computation.inputs.iter_mut() {
