@@ -502,7 +502,7 @@ pub mod file {
     use super::{RawRow, RawTable, apply};
     use crate::error::{Error, Result};
     use crate::rules::RuleBook;
-    use crate::wording::{id, text};
+    use crate::wording::{id, text as words};
 
     /// The worksheet read in a workbook (the first one when none has this name).
     pub const SHEET: &str = "envelopes";
@@ -530,7 +530,7 @@ pub mod file {
             Some("xlsx") => read_xlsx(path),
             _ => Err(fail(
                 &path.display().to_string(),
-                text(id::ENVELOPE_UNSUPPORTED, &[]),
+                words(id::ENVELOPE_UNSUPPORTED, &[]),
             )),
         }
     }
@@ -538,10 +538,10 @@ pub mod file {
     fn read_csv(path: &Path) -> Result<RawTable> {
         let file = path.display().to_string();
         let bytes = std::fs::read(path)
-            .map_err(|e| fail(&file, text(id::ENVELOPE_CANNOT_READ, &[("reason", &e)])))?;
+            .map_err(|e| fail(&file, words(id::ENVELOPE_CANNOT_READ, &[("reason", &e)])))?;
         let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
         let text = std::str::from_utf8(bytes)
-            .map_err(|e| fail(&file, text(id::ENVELOPE_NOT_UTF8, &[("reason", &e)])))?;
+            .map_err(|e| fail(&file, words(id::ENVELOPE_NOT_UTF8, &[("reason", &e)])))?;
         // A French spreadsheet writes ';' between cells (',' is its decimal separator).
         let first_line = text.lines().next().unwrap_or("");
         let delimiter = if first_line.matches(';').count() > first_line.matches(',').count() {
@@ -557,7 +557,7 @@ pub mod file {
         let mut rows = Vec::new();
         for record in reader.records() {
             let record =
-                record.map_err(|e| fail(&file, text(id::ENVELOPE_BAD_CSV, &[("reason", &e)])))?;
+                record.map_err(|e| fail(&file, words(id::ENVELOPE_BAD_CSV, &[("reason", &e)])))?;
             // The line from the record's byte offset, past the line end the reader puts at the
             // start of a record after "\r\n" (as spreadsheets write them): its own line count
             // lags behind there.
@@ -579,7 +579,7 @@ pub mod file {
         let mut rows = rows.into_iter();
         let header = rows
             .next()
-            .ok_or_else(|| fail(&file, text(id::ENVELOPE_EMPTY_FILE, &[])))?;
+            .ok_or_else(|| fail(&file, words(id::ENVELOPE_EMPTY_FILE, &[])))?;
         Ok(RawTable {
             file,
             sheet: None,
@@ -594,18 +594,18 @@ pub mod file {
         use calamine::{Data, Reader, Xlsx, open_workbook};
         let file = path.display().to_string();
         let mut book: Xlsx<_> = open_workbook(path)
-            .map_err(|e| fail(&file, text(id::ENVELOPE_CANNOT_READ, &[("reason", &e)])))?;
+            .map_err(|e| fail(&file, words(id::ENVELOPE_CANNOT_READ, &[("reason", &e)])))?;
         let names = book.sheet_names();
         let sheet = names
             .iter()
             .find(|n| n.eq_ignore_ascii_case(SHEET))
             .or(names.first())
             .cloned()
-            .ok_or_else(|| fail(&file, text(id::ENVELOPE_NO_SHEET, &[])))?;
+            .ok_or_else(|| fail(&file, words(id::ENVELOPE_NO_SHEET, &[])))?;
         let range = book.worksheet_range(&sheet).map_err(|e| {
             fail(
                 &file,
-                text(
+                words(
                     id::ENVELOPE_SHEET_UNREADABLE,
                     &[("sheet", &sheet), ("reason", &e)],
                 ),
@@ -621,7 +621,7 @@ pub mod file {
         });
         let header = rows
             .next()
-            .ok_or_else(|| fail(&file, text(id::ENVELOPE_SHEET_EMPTY, &[("sheet", &sheet)])))?;
+            .ok_or_else(|| fail(&file, words(id::ENVELOPE_SHEET_EMPTY, &[("sheet", &sheet)])))?;
         Ok(RawTable {
             file,
             sheet: Some(sheet),
@@ -638,7 +638,7 @@ pub mod file {
         let fail = |e: csv::Error| {
             fail(
                 "template",
-                text(id::ENVELOPE_CANNOT_WRITE_CSV, &[("reason", &e)]),
+                words(id::ENVELOPE_CANNOT_WRITE_CSV, &[("reason", &e)]),
             )
         };
         w.write_record(super::COLUMNS).map_err(fail)?;
@@ -648,7 +648,7 @@ pub mod file {
         let bytes = w.into_inner().map_err(|e| {
             self::fail(
                 "template",
-                text(id::ENVELOPE_CANNOT_WRITE_CSV, &[("reason", &e)]),
+                words(id::ENVELOPE_CANNOT_WRITE_CSV, &[("reason", &e)]),
             )
         })?;
         String::from_utf8(bytes).map_err(|e| self::fail("template", e.to_string()))
