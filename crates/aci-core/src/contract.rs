@@ -132,7 +132,9 @@ impl<'de> Visitor<'de> for PopulationVisitor {
     }
 
     fn visit_str<E: de::Error>(self, v: &str) -> std::result::Result<PopulationSpec, E> {
-        Err(E::custom(match v.trim().parse::<u64>() {
+        // "90 000", as French writes thousands: the digits without the spaces.
+        let digits: String = v.chars().filter(|c| !c.is_whitespace()).collect();
+        Err(E::custom(match digits.parse::<u64>() {
             Ok(n) => crate::wording::text(
                 crate::wording::id::POPULATION_TEXT_NUMBER,
                 &[("value", &v), ("number", &n)],
