@@ -25,7 +25,10 @@ pub fn from_json(py: Python<'_>, map: Map<String, Value>) -> PyResult<Options> {
                 py,
                 "unknown_option",
                 Some(k),
-                format!("unknown option '{k}'; allowed: {}", NAMES.join(", ")),
+                aci_core::wording::text(
+                    aci_core::wording::id::PY_UNKNOWN_OPTION,
+                    &[("name", k), ("allowed", &NAMES.join(", "))],
+                ),
             ));
         }
     }
@@ -192,7 +195,7 @@ pub fn resolve(
                         py,
                         "wrong_type",
                         Some("options"),
-                        "options: expected an Options object or a mapping",
+                        aci_core::wording::text(aci_core::wording::id::PY_OPTIONS_TYPE, &[]),
                     ));
                 }
             },

@@ -346,3 +346,27 @@ got-float = floating point { $value }
 got-boolean = boolean { $value }
 got-sequence = sequence
 got-map = map
+py-float = { $field }: got a float; floats lose cents, so exact values are required: pass a decimal.Decimal (e.g. Decimal("1234.56")), an int, or a string
+py-at-row = row { $row }{ $context }: { $message }
+py-field = { $field }: { $problem }
+py-unknown-field = { $raw }
+py-missing-field = { $raw }
+py-unknown-variant = { $raw }
+py-unknown-option = unknown option '{ $name }'; allowed: { $allowed }
+py-options-type = options: expected an Options object or a mapping
+py-not-finite = { $field } = { $value } is not a finite number
+py-expected-decimal = { $field }: expected a decimal.Decimal, an int or a string, got { $type }
+py-nat = { $field }: NaT (not a time) is not a date; leave the field out when there is none
+py-datetime = { $field }: expected a datetime.date, got a datetime; pass value.date()
+py-expected-date = { $field }: expected a datetime.date or 'YYYY-MM-DD', got { $type }
+py-time-of-day = { $field }: { $value } has a time of day; pass a date (value.date(), or dt.normalize() on a pandas column)
+py-date-range = { $field }: { $value } is not a date of years 1 to 9999
+py-expected-int = { $field }: expected a whole number (int), got { $type }
+py-not-whole = { $field } = { $value } is not a whole number
+py-zero-or-more = 0 or more
+py-cannot-use = { $path }: cannot use a value of type { $type }
+py-value = value
+py-keys-strings = { $path }: keys must be strings, got { $type }
+py-expected-mapping = expected a mapping, got { $type }
+py-thresholds = thresholds: expected three whole numbers (the lower bounds of tailles 2, 3 and 4)
+py-lang = lang = { $lang } is not a language of aci: use "fr" or "en"

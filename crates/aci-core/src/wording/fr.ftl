@@ -346,3 +346,27 @@ got-float = le nombre à virgule { $value }
 got-boolean = la valeur { $value }
 got-sequence = une liste
 got-map = une table
+py-float = { $field } : un float a été passé ; les floats perdent des centimes, il faut des valeurs exactes : passez un decimal.Decimal (par exemple Decimal("1234.56")), un int ou une chaîne
+py-at-row = ligne { $row }{ $context } : { $message }
+py-field = { $field } : { $problem }
+py-unknown-field = champ « { $name } » inconnu{ $did_you_mean } ; champs admis ici : { $allowed }
+py-missing-field = le champ « { $name } » manque ; ajoutez-le
+py-unknown-variant = valeur « { $name } » inconnue{ $did_you_mean } ; valeurs admises : { $allowed }
+py-unknown-option = option « { $name } » inconnue ; valeurs admises : { $allowed }
+py-options-type = options : il faut un objet Options ou un dictionnaire
+py-not-finite = { $field } = { $value } n'est pas un nombre fini
+py-expected-decimal = { $field } : il faut un decimal.Decimal, un int ou une chaîne, pas un { $type }
+py-nat = { $field } : NaT (not a time) n'est pas une date ; omettez le champ quand il n'y en a pas
+py-datetime = { $field } : il faut un datetime.date, pas un datetime ; passez value.date()
+py-expected-date = { $field } : il faut un datetime.date ou 'AAAA-MM-JJ', pas un { $type }
+py-time-of-day = { $field } : { $value } a une heure ; passez une date (value.date(), ou dt.normalize() sur une colonne pandas)
+py-date-range = { $field } : { $value } n'est pas une date des années 1 à 9999
+py-expected-int = { $field } : il faut un nombre entier (int), pas un { $type }
+py-not-whole = { $field } = { $value } n'est pas un nombre entier
+py-zero-or-more = 0 ou plus
+py-cannot-use = { $path } : une valeur de type { $type } ne peut pas servir ici
+py-value = valeur
+py-keys-strings = { $path } : les clés doivent être des chaînes, pas un { $type }
+py-expected-mapping = il faut un dictionnaire, pas un { $type }
+py-thresholds = thresholds : il faut trois nombres entiers (les bornes inférieures des tailles 2, 3 et 4)
+py-lang = lang = { $lang } n'est pas une langue d'aci : utilisez "fr" ou "en"

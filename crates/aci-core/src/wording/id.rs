@@ -338,4 +338,30 @@ message_ids! {
     GOT_BOOLEAN = "got-boolean";
     GOT_SEQUENCE = "got-sequence";
     GOT_MAP = "got-map";
+    PY_FLOAT = "py-float";
+    PY_AT_ROW = "py-at-row";
+    /// A problem of a field given from Python: its path, then the problem.
+    PY_FIELD = "py-field";
+    /// serde's `unknown field`: `$raw` is serde's English message; `$name`, `$allowed` its parts.
+    PY_UNKNOWN_FIELD = "py-unknown-field";
+    PY_MISSING_FIELD = "py-missing-field";
+    PY_UNKNOWN_VARIANT = "py-unknown-variant";
+    PY_UNKNOWN_OPTION = "py-unknown-option";
+    PY_OPTIONS_TYPE = "py-options-type";
+    PY_NOT_FINITE = "py-not-finite";
+    PY_EXPECTED_DECIMAL = "py-expected-decimal";
+    PY_NAT = "py-nat";
+    PY_DATETIME = "py-datetime";
+    PY_EXPECTED_DATE = "py-expected-date";
+    PY_TIME_OF_DAY = "py-time-of-day";
+    PY_DATE_RANGE = "py-date-range";
+    PY_EXPECTED_INT = "py-expected-int";
+    PY_NOT_WHOLE = "py-not-whole";
+    PY_ZERO_OR_MORE = "py-zero-or-more";
+    PY_CANNOT_USE = "py-cannot-use";
+    PY_VALUE = "py-value";
+    PY_KEYS_STRINGS = "py-keys-strings";
+    PY_EXPECTED_MAPPING = "py-expected-mapping";
+    PY_THRESHOLDS = "py-thresholds";
+    PY_LANG = "py-lang";
 }
