@@ -462,4 +462,53 @@ mod tests {
         kinds.dedup();
         assert_eq!(kinds.len(), KINDS.len(), "a kind used twice");
     }
+
+    /// The same errors read in French: the words are the French catalogue's, the field paths
+    /// and the values as written in the file stay as they are (a regression test of #14: the
+    /// messages were English whatever the language).
+    #[test]
+    fn errors_read_in_french() {
+        use crate::contract::{Contract, ContractSpec};
+        use crate::wording::{Lang, in_lang};
+        let read = |toml_text: &str| -> String {
+            match toml::from_str::<ContractSpec>(toml_text) {
+                Ok(spec) => Contract::new(spec).map(drop).unwrap_err().to_string(),
+                Err(e) => e.message().to_string(),
+            }
+        };
+        let base = "name = \"X\"\nsigned = \"2023-03-01\"\n";
+        in_lang(Lang::Fr, || {
+            assert_eq!(
+                read(&format!("{base}population = 0")),
+                "population = 0 n'est pas admis ; valeurs admises : de 1 à 5000000 habitants"
+            );
+            assert_eq!(
+                read("name = \"X\"\nsigned = \"01/03/2023\"\npopulation = 90000"),
+                "« 01/03/2023 » n'est pas une date au format AAAA-MM-JJ ; pour le 1er mars 2023, écrivez \"2023-03-01\""
+            );
+            assert_eq!(
+                read(&format!(
+                    "{base}population = 90000\n[[missions]]\nid = \"prevnetion\"\nstart = \"2023-09-01\""
+                )),
+                "missions[0].id : mission « prevnetion » inconnue (vouliez-vous dire « prevention » ?) ; valeurs admises : acces_aux_soins, parcours, prevention, crises_sanitaires, qualite_pertinence, accompagnement_professionnels"
+            );
+            assert_eq!(
+                Error::SubCentAmount {
+                    field: "operating_amount".into(),
+                    value: Decimal::new(90_000_005, 3),
+                }
+                .to_string(),
+                "operating_amount = 90000.005 comporte une fraction de centime : les montants sont en euros avec au plus 2 décimales ; écrivez 90000.00 ou 90000.01"
+            );
+            assert_eq!(
+                Error::overflow(crate::wording::id::OVERFLOW_YEARLY_TOTAL).to_string(),
+                "dépassement de capacité en calculant le total annuel ; les montants doivent rester inférieurs à 100 millions d'euros"
+            );
+        });
+        // English is unchanged.
+        assert_eq!(
+            read(&format!("{base}population = 0")),
+            "population = 0 is out of range: allowed 1 to 5000000 inhabitants"
+        );
+    }
 }

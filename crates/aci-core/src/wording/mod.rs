@@ -26,6 +26,9 @@ mod format;
 pub mod id;
 
 pub use format::{Amount, Day, grouped_amount};
+/// For tests: a closure's texts in one language, on this thread only.
+#[cfg(test)]
+pub(crate) use format::in_lang;
 
 /// A language with a catalogue.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
