@@ -14,7 +14,7 @@ thread_local! {
 }
 
 /// Runs `f` with `lang` as the language [`Amount`] and [`Day`] are written in.
-pub(super) fn in_lang<T>(lang: Lang, f: impl FnOnce() -> T) -> T {
+pub(crate) fn in_lang<T>(lang: Lang, f: impl FnOnce() -> T) -> T {
     let before = FORMATTING.replace(Some(lang));
     let out = f();
     FORMATTING.set(before);

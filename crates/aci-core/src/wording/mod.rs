@@ -25,10 +25,10 @@ use fluent_bundle::{FluentArgs, FluentResource};
 mod format;
 pub mod id;
 
-pub use format::{Amount, Day, grouped_amount};
 /// For tests: a closure's texts in one language, on this thread only.
 #[cfg(test)]
 pub(crate) use format::in_lang;
+pub use format::{Amount, Day, grouped_amount};
 
 /// A language with a catalogue.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
