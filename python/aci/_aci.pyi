@@ -45,6 +45,8 @@ __all__ = [
     "classify_taille",
     "envelope_template",
     "round_to_cent",
+    "set_lang",
+    "get_lang",
     "MISSIONS",
     "MAX_AMOUNT",
     "MAX_POPULATION",

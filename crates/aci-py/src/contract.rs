@@ -30,7 +30,7 @@ fn read<T: serde::de::DeserializeOwned>(what: &str, v: Value) -> Result<T, Probl
 /// serde's message about a field or a name (`unknown field `x`, expected one of …`) in the
 /// current language (the English catalogue keeps serde's words); any other as it is (the
 /// core's own messages are already in the current language).
-fn shape_problem(raw: &str) -> String {
+pub(crate) fn shape_problem(raw: &str) -> String {
     let quoted: Vec<&str> = raw.split('`').skip(1).step_by(2).collect();
     let Some((&name, allowed)) = quoted.split_first() else {
         return raw.to_string();

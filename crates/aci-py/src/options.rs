@@ -32,8 +32,14 @@ pub fn from_json(py: Python<'_>, map: Map<String, Value>) -> PyResult<Options> {
             ));
         }
     }
-    serde_json::from_value(Value::Object(map))
-        .map_err(|e| input_err(py, "unknown_option", None, format!("options: {e}")))
+    serde_json::from_value(Value::Object(map)).map_err(|e| {
+        let problem = crate::contract::shape_problem(&e.to_string());
+        let message = aci_core::wording::text(
+            aci_core::wording::id::PY_FIELD,
+            &[("field", &"options"), ("problem", &problem)],
+        );
+        input_err(py, "unknown_option", None, message)
+    })
 }
 
 fn to_map(o: &Options) -> Map<String, Value> {

@@ -370,3 +370,7 @@ py-keys-strings = { $path }: keys must be strings, got { $type }
 py-expected-mapping = expected a mapping, got { $type }
 py-thresholds = thresholds: expected three whole numbers (the lower bounds of tailles 2, 3 and 4)
 py-lang = lang = { $lang } is not a language of aci: use "fr" or "en"
+py-no-such-file = cannot read { $path }: no such file{ $hint }
+py-no-example-hint = , and no shipped example of that name (shipped: { $names })
+py-no-payment-on = no payment on { $date }; payment dates: { $dates }
+py-no-payment-of = no payment of '{ $key }' on { $date }; that date pays: { $keys }

@@ -370,3 +370,7 @@ py-keys-strings = { $path } : les clés doivent être des chaînes, pas un { $ty
 py-expected-mapping = il faut un dictionnaire, pas un { $type }
 py-thresholds = thresholds : il faut trois nombres entiers (les bornes inférieures des tailles 2, 3 et 4)
 py-lang = lang = { $lang } n'est pas une langue d'aci : utilisez "fr" ou "en"
+py-no-such-file = impossible de lire { $path } : ce fichier n'existe pas{ $hint }
+py-no-example-hint = , et aucun exemple fourni ne porte ce nom (exemples fournis : { $names })
+py-no-payment-on = aucun paiement le { $date } ; dates de paiement : { $dates }
+py-no-payment-of = aucun paiement de « { $key } » le { $date } ; cette date paie : { $keys }

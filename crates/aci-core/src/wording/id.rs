@@ -364,4 +364,8 @@ message_ids! {
     PY_EXPECTED_MAPPING = "py-expected-mapping";
     PY_THRESHOLDS = "py-thresholds";
     PY_LANG = "py-lang";
+    PY_NO_SUCH_FILE = "py-no-such-file";
+    PY_NO_EXAMPLE_HINT = "py-no-example-hint";
+    PY_NO_PAYMENT_ON = "py-no-payment-on";
+    PY_NO_PAYMENT_OF = "py-no-payment-of";
 }
