@@ -16,6 +16,8 @@ from conftest import REPO
 
 CORPUS = REPO / "tests" / "bad-inputs" / "python.toml"
 NEVER = ("panicked", "RUST_BACKTRACE", "data did not match any variant", "untagged enum")
+# English words of aci's messages that a case in French must not show (an untranslated text).
+ENGLISH = ("allowed", "expected", "unknown", "missing", "did you mean", "got a")
 CASES = tomllib.loads(CORPUS.read_text(encoding="utf-8"))["case"]
 
 
@@ -40,7 +42,7 @@ def exception_class(name: str) -> type[BaseException]:
 
 def test_corpus_is_well_formed() -> None:
     assert len(CASES) >= 25
-    allowed = {"name", "python", "file", "file_name", "generate", "raises", "says"}
+    allowed = {"name", "python", "file", "file_name", "generate", "raises", "says", "lang"}
     for case in CASES:
         assert set(case) <= allowed, (case["name"], set(case) - allowed)
         assert {"name", "python", "raises", "says"} <= set(case), case["name"]
@@ -57,8 +59,14 @@ def test_bad_input(case: dict, tmp_path: Path) -> None:
     scope = {"aci": aci, "Decimal": Decimal, "date": datetime.date, "file": str(file),
              "dir": str(tmp_path)}
     classes = tuple(exception_class(n) for n in case["raises"])
-    with pytest.raises(BaseException) as info:
-        exec(case["python"], scope)
+    lang = case.get("lang", "en")
+    aci.set_lang(lang)
+    try:
+        with pytest.raises(BaseException) as info:
+            exec(case["python"], scope)
+    finally:
+        # The rest of the tests read English (conftest).
+        aci.set_lang("en")
     error = info.value
     missing = [c.__name__ for c in classes if not isinstance(error, c)]
     assert not missing, f"{type(error).__name__}: {error} is not a {', '.join(missing)}"
@@ -67,3 +75,6 @@ def test_bad_input(case: dict, tmp_path: Path) -> None:
         assert word.lower() in text.lower(), f"{word!r} not in: {text}"
     for word in NEVER:
         assert word not in text, f"{word!r} in: {text}"
+    if lang == "fr":
+        for word in ENGLISH:
+            assert word not in text.lower(), f"English {word!r} in: {text}"

@@ -10,6 +10,7 @@ use aci_core::contract::{Contract, PopulationSpec};
 use aci_core::mission::MissionId;
 use aci_core::params::ParamKey;
 use aci_core::simulation::{SCENARIO_FORMAT, simulate, years_allowed};
+use aci_core::wording::{id, text};
 use aci_core::{Engine, Error, RuleBook};
 use rust_decimal::Decimal;
 
@@ -26,24 +27,27 @@ pub struct Report {
 /// The report of `errors` and `warnings` about `origin`, with a `note` before the count (which
 /// stays the last line).
 fn report(origin: &str, errors: &[String], warnings: &[String], note: Option<&str>) -> Report {
-    let mut text = String::new();
+    let mut out = String::new();
     for e in errors {
-        let _ = writeln!(text, "error: {e}");
+        let _ = writeln!(out, "{}", text(id::CLI_ERROR, &[("message", e)]));
     }
     for w in warnings {
-        let _ = writeln!(text, "{origin}: warning: {w}");
+        let _ = writeln!(
+            out,
+            "{origin}: {}",
+            text(id::CLI_WARNING, &[("warning", w)])
+        );
     }
     if let Some(note) = note {
-        let _ = writeln!(text, "{origin}: {note}");
+        let _ = writeln!(out, "{origin}: {note}");
     }
-    let _ = writeln!(
-        text,
-        "{origin}: {} error(s), {} warning(s)",
-        errors.len(),
-        warnings.len()
+    let count = text(
+        id::CHECK_COUNT,
+        &[("errors", &errors.len()), ("warnings", &warnings.len())],
     );
+    let _ = writeln!(out, "{origin}: {count}");
     Report {
-        text,
+        text: out,
         errors: errors.len(),
         unreadable: false,
     }
@@ -55,7 +59,7 @@ pub fn check(rules: &RuleBook, name: &str) -> Result<Report, CliError> {
         Ok(x) => x,
         Err(e) => {
             return Ok(Report {
-                text: format!("{name}: error: {e}\n"),
+                text: format!("{name}: {}\n", text(id::CLI_ERROR, &[("message", &e)])),
                 errors: 1,
                 unreadable: e.kind == load::Kind::Io,
             });
@@ -65,16 +69,17 @@ pub fn check(rules: &RuleBook, name: &str) -> Result<Report, CliError> {
         Ok(s) => s,
         Err(problems) => {
             let errors: Vec<String> = problems.iter().map(|p| p.located(&origin)).collect();
-            let note = "the contract's rules are checked once the file reads";
-            return Ok(report(&origin, &errors, &[], Some(note)));
+            let note = text(id::CHECK_NOTE_READS_FIRST, &[]);
+            return Ok(report(&origin, &errors, &[], Some(&note)));
         }
     };
     let at = |e: &aci_core::Error| load::located(&origin, &source, e).message;
     if scenario.format != SCENARIO_FORMAT {
-        errors.push(format!(
-            "{origin}: format = \"{}\": expected \"{SCENARIO_FORMAT}\"",
-            scenario.format
-        ));
+        let problem = text(
+            id::CHECK_FORMAT,
+            &[("format", &scenario.format), ("expected", &SCENARIO_FORMAT)],
+        );
+        errors.push(format!("{origin}: {problem}"));
     }
 
     // The contract without missions, then each mission alone on a valid base.
@@ -135,16 +140,15 @@ pub fn check(rules: &RuleBook, name: &str) -> Result<Report, CliError> {
                 .map(|l| format!("{origin}:{l}"))
                 .unwrap_or_else(|| origin.clone());
             if p.year == 0 || p.year > n {
-                errors.push(format!(
-                    "{at_line}: years[{i}].year = {} is out of range: allowed {}",
-                    p.year,
-                    years_allowed(scenario.contract.signed, n)
-                ));
+                let problem = Error::OutOfRange {
+                    field: format!("years[{i}].year"),
+                    value: p.year.to_string(),
+                    allowed: years_allowed(scenario.contract.signed, n),
+                };
+                errors.push(format!("{at_line}: {problem}"));
             } else if !seen.insert(p.year) {
-                errors.push(format!(
-                    "{at_line}: years[{i}].year = {} appears more than once",
-                    p.year
-                ));
+                let problem = text(id::CHECK_YEAR_TWICE, &[("index", &i), ("year", &p.year)]);
+                errors.push(format!("{at_line}: {problem}"));
             }
         }
         // Each contract year computed on its own, so one year's problem does not hide another's.
@@ -166,7 +170,10 @@ pub fn check(rules: &RuleBook, name: &str) -> Result<Report, CliError> {
                         Err(e) => match missing.note(&mut year_contract, &e, at(&e), y) {
                             true => continue,
                             false => {
-                                errors.push(format!("{} (contract year {y})", at(&e)));
+                                errors.push(text(
+                                    id::CHECK_IN_YEAR,
+                                    &[("message", &at(&e)), ("year", &y)],
+                                ));
                                 break;
                             }
                         },
@@ -236,7 +243,12 @@ impl Missing {
         found.sort();
         found
             .into_iter()
-            .map(|(_, message, years)| format!("{message} ({})", years_text(&years)))
+            .map(|(_, message, years)| {
+                text(
+                    id::CHECK_IN_YEARS,
+                    &[("message", &message), ("years", &years_text(&years))],
+                )
+            })
             .collect()
     }
 }
@@ -263,13 +275,13 @@ fn stand_in(contract: &mut Contract, mission: MissionId, field: &str) -> bool {
 /// `contract year 2`, `contract years 1 to 5`, `contract years 1, 3`.
 fn years_text(years: &[u32]) -> String {
     match years {
-        [one] => format!("contract year {one}"),
+        [one] => text(id::CHECK_YEAR, &[("year", one)]),
         [first, .., last] if years.windows(2).all(|w| w[1] == w[0] + 1) => {
-            format!("contract years {first} to {last}")
+            text(id::CHECK_YEAR_RANGE, &[("first", first), ("last", last)])
         }
         _ => {
             let list: Vec<String> = years.iter().map(u32::to_string).collect();
-            format!("contract years {}", list.join(", "))
+            text(id::CHECK_YEAR_LIST, &[("years", &list.join(", "))])
         }
     }
 }

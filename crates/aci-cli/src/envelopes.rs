@@ -31,8 +31,9 @@ pub fn apply(
         Some(file) => {
             let path = Path::new(file);
             if !path.exists() {
-                return Err(CliError::io(format!(
-                    "--envelopes {file}: no such file (give a filled table, .csv or .xlsx, or the word `{ESTIMATE}`)"
+                return Err(CliError::io(aci_core::wording::text(
+                    aci_core::wording::id::CLI_NO_ENVELOPES_FILE,
+                    &[("file", &file), ("estimate", &ESTIMATE)],
                 )));
             }
             envelopes::file::load(&rules, path)

@@ -8,9 +8,9 @@ use crate::load::CliError;
 /// The text of a shipped example.
 pub fn get(name: &str) -> Result<&'static str, CliError> {
     aci_core::examples::get(name).ok_or_else(|| {
-        CliError::input(format!(
-            "no example named '{name}'; shipped: {}",
-            aci_core::examples::names()
+        CliError::input(aci_core::wording::text(
+            aci_core::wording::id::CLI_NO_EXAMPLE,
+            &[("name", &name), ("names", &aci_core::examples::names())],
         ))
     })
 }

@@ -4,6 +4,7 @@ use std::io::Write;
 use std::path::Path;
 
 use aci_core::simulation::{Scenario, Simulation, simulate as run};
+use aci_core::wording::{id, text};
 use aci_core::{Error, RuleBook};
 
 use crate::{examples, reading};
@@ -47,11 +48,11 @@ impl CliError {
     }
     /// An input failure already reported on standard output (by `check`).
     pub fn silent_input() -> Self {
-        CliError::input("problems found (see above)")
+        CliError::input(text(id::CLI_PROBLEMS_ABOVE, &[]))
     }
     /// A file that could not be read, already reported on standard output (by `check`).
     pub fn silent_io() -> Self {
-        CliError::io("a file could not be read (see above)")
+        CliError::io(text(id::CLI_UNREADABLE_ABOVE, &[]))
     }
     pub fn exit_code(&self) -> u8 {
         match self.kind {
@@ -72,20 +73,20 @@ pub struct Loaded {
 
 pub fn read(path: &Path) -> Result<String, CliError> {
     if path.is_dir() {
-        return Err(CliError::io(format!(
-            "cannot read {}: it is a folder; give the file inside it (e.g. {}/plan.toml)",
-            path.display(),
-            path.display()
+        return Err(CliError::io(text(
+            id::CLI_FOLDER,
+            &[("path", &path.display())],
         )));
     }
     std::fs::read_to_string(path).map_err(|e| match e.kind() {
         // Read, but not text: the file is at fault, not the disk.
-        std::io::ErrorKind::InvalidData => CliError::input(format!(
-            "{}: not a text file (it is not UTF-8); a scenario or rule file is TOML or JSON text, \
-             saved as UTF-8",
-            path.display()
+        std::io::ErrorKind::InvalidData => {
+            CliError::input(text(id::CLI_NOT_UTF8, &[("path", &path.display())]))
+        }
+        _ => CliError::io(text(
+            id::CLI_CANNOT_READ,
+            &[("path", &path.display()), ("reason", &e)],
         )),
-        _ => CliError::io(format!("cannot read {}: {e}", path.display())),
     })
 }
 
@@ -102,9 +103,10 @@ pub fn emit(path: Option<&Path>, bytes: &[u8]) -> Result<(), CliError> {
             let mut out = std::io::stdout().lock();
             // A closed pipe (`aci ... | head`) is not an error worth reporting.
             match out.write_all(bytes).and_then(|_| out.flush()) {
-                Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
-                    Err(CliError::io(format!("cannot write output: {e}")))
-                }
+                Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(CliError::io(text(
+                    id::CLI_CANNOT_WRITE_OUTPUT,
+                    &[("reason", &e)],
+                ))),
                 _ => Ok(()),
             }
         }
@@ -128,9 +130,15 @@ pub fn source(name: &str) -> Result<(String, String), CliError> {
         Ok(text) => Ok((format!("example:{name}"), text.to_string())),
         Err(_) => {
             let names = examples::ALL.iter().map(|(n, _, _)| *n);
-            Err(CliError::io(format!(
-                "cannot read {name}: no such file, and no shipped example of that name{} (see `aci example`)",
-                aci_core::suggest::did_you_mean(name, names)
+            Err(CliError::io(text(
+                id::CLI_NO_SCENARIO,
+                &[
+                    ("name", &name),
+                    (
+                        "did_you_mean",
+                        &aci_core::suggest::did_you_mean(name, names),
+                    ),
+                ],
             )))
         }
     }
@@ -142,10 +150,9 @@ fn scenario_extension(path: &Path) -> Result<(), CliError> {
     match path.extension().and_then(|e| e.to_str()) {
         None => Ok(()),
         Some(e) if e.eq_ignore_ascii_case("toml") || e.eq_ignore_ascii_case("json") => Ok(()),
-        Some(e) => Err(CliError::input(format!(
-            "{}: a scenario file is TOML (.toml) or JSON (.json), not .{e}; rename it if it is one of \
-             these, or start from `aci example urban-taille3 > plan.toml`",
-            path.display()
+        Some(e) => Err(CliError::input(text(
+            id::CLI_SCENARIO_EXTENSION,
+            &[("path", &path.display()), ("extension", &e)],
         ))),
     }
 }
@@ -154,8 +161,21 @@ fn scenario_extension(path: &Path) -> Result<(), CliError> {
 /// problem of the file, one a line.
 pub fn parse(origin: &str, text: &str) -> Result<Scenario, CliError> {
     reading::read(origin, text).map_err(|problems| {
-        let lines: Vec<String> = problems.iter().map(|p| p.located(origin)).collect();
-        CliError::input(lines.join("\nerror: "))
+        // The first line takes its "error: " where the error is printed.
+        let mut message = String::new();
+        for (i, p) in problems.iter().enumerate() {
+            let line = p.located(origin);
+            if i == 0 {
+                message = line;
+            } else {
+                message.push('\n');
+                message.push_str(&aci_core::wording::text(
+                    id::CLI_ERROR,
+                    &[("message", &line)],
+                ));
+            }
+        }
+        CliError::input(message)
     })
 }
 

@@ -23,7 +23,7 @@ use aci_core::RuleBook;
 use aci_core::funding::Item;
 use aci_core::payments::Flow;
 use aci_core::simulation::Simulation;
-use aci_core::wording::{self, Lang};
+use aci_core::wording::{self, Lang, id, text};
 use clap::{ArgGroup, Parser, Subcommand, ValueEnum};
 
 use crate::load::CliError;
@@ -198,7 +198,7 @@ fn main() -> ExitCode {
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("error: {e}");
+            eprintln!("{}", text(id::CLI_ERROR, &[("message", &e)]));
             ExitCode::from(e.exit_code())
         }
     }
@@ -225,9 +225,9 @@ fn explain_line(
     format: TextOrJson,
 ) -> Result<String, CliError> {
     let Some(y) = sim.years.iter().find(|y| y.year.number == year) else {
-        return Err(CliError::input(format!(
-            "--year {year}: the simulation has years 1 to {}",
-            sim.years.len()
+        return Err(CliError::input(text(
+            id::CLI_YEAR_NOT_SIMULATED,
+            &[("year", &year), ("years", &sim.years.len())],
         )));
     };
     let lines: Vec<_> = match line {
@@ -235,13 +235,16 @@ fn explain_line(
         Some(key) => {
             let item = Item::parse(key).ok_or_else(|| {
                 let keys: Vec<String> = y.lines.iter().map(|l| l.item.key()).collect();
-                CliError::input(format!(
-                    "--line {key}: unknown line; this year has: {}",
-                    keys.join(", ")
+                CliError::input(text(
+                    id::CLI_UNKNOWN_LINE,
+                    &[("key", &key), ("keys", &keys.join(", "))],
                 ))
             })?;
             vec![y.line(item).ok_or_else(|| {
-                CliError::input(format!("--line {key}: no such line in year {year}"))
+                CliError::input(text(
+                    id::CLI_LINE_NOT_IN_YEAR,
+                    &[("key", &key), ("year", &year)],
+                ))
             })?]
         }
     };
@@ -259,18 +262,16 @@ fn explain_payment(sim: &Simulation, arg: &str, format: TextOrJson) -> Result<St
         Some((d, f)) => (d, Some(f)),
         None => (arg, None),
     };
-    let date: jiff::civil::Date = date_text.parse().map_err(|_| {
-        CliError::input(format!(
-            "--payment {arg}: expected a date YYYY-MM-DD, optionally followed by :FLOW (e.g. 2025-03-01:fonctionnement)"
-        ))
-    })?;
+    let date: jiff::civil::Date = date_text
+        .parse()
+        .map_err(|_| CliError::input(text(id::CLI_PAYMENT_NOT_A_DATE, &[("arg", &arg)])))?;
     let on_date = sim.payments_on(date, None);
     if on_date.is_empty() {
         let mut dates: Vec<String> = sim.flows.iter().map(|f| f.date.to_string()).collect();
         dates.dedup();
-        return Err(CliError::input(format!(
-            "--payment {arg}: no payment on {date}; payment dates: {}",
-            dates.join(", ")
+        return Err(CliError::input(text(
+            id::CLI_NO_PAYMENT_ON,
+            &[("arg", &arg), ("date", &date), ("dates", &dates.join(", "))],
         )));
     }
     let flows = match flow_key {
@@ -286,9 +287,14 @@ fn explain_payment(sim: &Simulation, arg: &str, format: TextOrJson) -> Result<St
                         keys.push(f.flow.key());
                     }
                 }
-                return Err(CliError::input(format!(
-                    "--payment {arg}: no payment of '{key}' on {date}; that date pays: {}",
-                    keys.join(", ")
+                return Err(CliError::input(text(
+                    id::CLI_NO_PAYMENT_OF,
+                    &[
+                        ("arg", &arg),
+                        ("key", &key),
+                        ("date", &date),
+                        ("keys", &keys.join(", ")),
+                    ],
                 )));
             }
             found
@@ -317,8 +323,9 @@ fn run(cli: Cli) -> Result<(), CliError> {
             let format = output::report_format(format, output.as_deref())?;
             let chart_format = chart.as_deref().map(output::chart_format).transpose()?;
             let name = scenario.unwrap_or_else(|| examples::DEFAULT.to_string());
+            let the_scenario = text(id::CLI_THE_SCENARIO, &[]);
             let inputs: Vec<(&str, &std::path::Path)> = [
-                ("the scenario", load::scenario_file(&name)),
+                (the_scenario.as_str(), load::scenario_file(&name)),
                 ("--rules", cli.rules.as_deref()),
             ]
             .into_iter()
@@ -377,7 +384,7 @@ fn run(cli: Cli) -> Result<(), CliError> {
                     format,
                 )?,
                 (None, None) => {
-                    return Err(CliError::usage("explain needs --year N or --payment DATE"));
+                    return Err(CliError::usage(text(id::CLI_EXPLAIN_NEEDS, &[])));
                 }
             };
             load::emit(None, text.as_bytes())
@@ -387,9 +394,9 @@ fn run(cli: Cli) -> Result<(), CliError> {
                 && rules.version(v).is_none()
             {
                 let ids: Vec<&str> = rules.versions.iter().map(|v| v.id.as_str()).collect();
-                return Err(CliError::input(format!(
-                    "--version {v}: unknown; shipped: {}",
-                    ids.join(", ")
+                return Err(CliError::input(text(
+                    id::CLI_UNKNOWN_VERSION,
+                    &[("version", v), ("ids", &ids.join(", "))],
                 )));
             }
             let text = match format {
@@ -467,9 +474,7 @@ fn run(cli: Cli) -> Result<(), CliError> {
                 .collect();
                 envelopes::template(&rules, output.as_deref(), &inputs)
             }
-            (false, Some(_)) => Err(CliError::usage(
-                "--output goes with --template (the table to fill in)",
-            )),
+            (false, Some(_)) => Err(CliError::usage(text(id::CLI_OUTPUT_NEEDS_TEMPLATE, &[]))),
             (false, None) => load::emit(None, envelopes::in_effect(&rules).as_bytes()),
         },
         Command::Schema { kind } => {

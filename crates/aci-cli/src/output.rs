@@ -8,6 +8,8 @@ use std::path::{Path, PathBuf};
 use clap::ValueEnum;
 use tempfile::NamedTempFile;
 
+use aci_core::wording::{id, text};
+
 use crate::load::CliError;
 
 /// The formats of `simulate`'s report.
@@ -63,7 +65,7 @@ fn listed<T>(table: &[(&str, T)]) -> String {
     let names: Vec<String> = table.iter().map(|(e, _)| format!(".{e}")).collect();
     match names.split_last() {
         Some((last, [])) => last.clone(),
-        Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
+        Some((last, rest)) => text(id::CLI_OR, &[("list", &rest.join(", ")), ("last", last)]),
         None => String::new(),
     }
 }
@@ -76,13 +78,17 @@ fn by_extension<T: Copy>(option: &str, path: &Path, table: &[(&str, T)]) -> Resu
         .and_then(|ext| table.iter().find(|(e, _)| *e == ext).map(|(_, f)| *f));
     found.ok_or_else(|| {
         let what = match &ext {
-            Some(ext) => format!("unknown extension .{ext}"),
-            None => "no extension".to_string(),
+            Some(ext) => text(id::CLI_UNKNOWN_EXTENSION, &[("extension", ext)]),
+            None => text(id::CLI_NO_EXTENSION, &[]),
         };
-        CliError::usage(format!(
-            "{option} {}: {what}; the format comes from the extension: {}",
-            path.display(),
-            listed(table)
+        CliError::usage(text(
+            id::CLI_BAD_EXTENSION,
+            &[
+                ("option", &option),
+                ("path", &path.display()),
+                ("what", &what),
+                ("allowed", &listed(table)),
+            ],
         ))
     })
 }
@@ -92,19 +98,19 @@ fn by_extension<T: Copy>(option: &str, path: &Path, table: &[(&str, T)]) -> Resu
 pub fn report_format(explicit: Option<Format>, output: Option<&Path>) -> Result<Format, CliError> {
     let Some(path) = output else {
         return match explicit.unwrap_or(Format::Table) {
-            Format::Xlsx => Err(CliError::usage(
-                "--format xlsx needs -o FILE.xlsx: a workbook cannot go to standard output",
-            )),
+            Format::Xlsx => Err(CliError::usage(text(id::CLI_XLSX_NEEDS_FILE, &[]))),
             format => Ok(format),
         };
     };
     let from_extension = by_extension("-o", path, &REPORT_EXTENSIONS)?;
     match explicit {
-        Some(format) if format != from_extension => Err(CliError::usage(format!(
-            "--format {} contradicts -o {}, whose extension means {}: drop --format or change the extension",
-            format.name(),
-            path.display(),
-            from_extension.name()
+        Some(format) if format != from_extension => Err(CliError::usage(text(
+            id::CLI_FORMAT_CONTRADICTS,
+            &[
+                ("format", &format.name()),
+                ("path", &path.display()),
+                ("extension_format", &from_extension.name()),
+            ],
         ))),
         _ => Ok(from_extension),
     }
@@ -165,19 +171,27 @@ pub fn check_distinct(inputs: &[(&str, &Path)], outputs: &[(&str, &Path)]) -> Re
     for (i, (option, path)) in outputs.iter().enumerate() {
         for (input, input_path) in inputs {
             if same_file(path, input_path) {
-                return Err(CliError::usage(format!(
-                    "{option} {} is {input} {}, an input of this command: it is never written over; choose another output file",
-                    path.display(),
-                    input_path.display()
+                return Err(CliError::usage(text(
+                    id::CLI_OUTPUT_IS_INPUT,
+                    &[
+                        ("option", option),
+                        ("path", &path.display()),
+                        ("input", input),
+                        ("input_path", &input_path.display()),
+                    ],
                 )));
             }
         }
         for (other, other_path) in &outputs[..i] {
             if same_file(path, other_path) {
-                return Err(CliError::usage(format!(
-                    "{option} {} and {other} {} are the same file; give each output its own file",
-                    path.display(),
-                    other_path.display()
+                return Err(CliError::usage(text(
+                    id::CLI_SAME_OUTPUT,
+                    &[
+                        ("option", option),
+                        ("path", &path.display()),
+                        ("other", other),
+                        ("other_path", &other_path.display()),
+                    ],
                 )));
             }
         }
@@ -243,9 +257,12 @@ impl Staged {
 /// Exit 3, naming the file the user gave (not the temporary one, which tempfile's messages
 /// add as "… at path \"…/.aci-XXXX.tmp\"").
 fn cannot_write(path: &Path, e: &std::io::Error) -> CliError {
-    let text = e.to_string();
-    let reason = text.split(" at path ").next().unwrap_or(&text);
-    CliError::io(format!("cannot write {}: {reason}", path.display()))
+    let full = e.to_string();
+    let reason = full.split(" at path ").next().unwrap_or(&full);
+    CliError::io(text(
+        id::CLI_CANNOT_WRITE,
+        &[("path", &path.display()), ("reason", &reason)],
+    ))
 }
 
 /// Writes one file atomically.

@@ -12,6 +12,7 @@ use std::borrow::Cow;
 
 use aci_core::simulation::Scenario;
 use aci_core::suggest;
+use aci_core::wording::{id, text as words};
 use serde_path_to_error::Segment;
 use toml::Spanned;
 use toml::de::{DeArray, DeTable, DeValue};
@@ -45,7 +46,7 @@ pub fn read(origin: &str, text: &str) -> Result<Scenario, Vec<Problem>> {
         let value: serde_json::Value = serde_json::from_str(text).map_err(|e| {
             vec![Problem {
                 line: Some(e.line()),
-                message: e.to_string(),
+                message: words(id::READING_SYNTAX, &[("format", &"JSON"), ("message", &e)]),
             }]
         })?;
         collect(Json { value, text })
@@ -79,10 +80,13 @@ fn grammar_message(text: &str, e: &toml::de::Error) -> String {
         .map(|k| k.trim().trim_matches('"'))
         .filter(|k| !k.is_empty() && !k.contains('\n'));
     match key {
-        Some(key) if message == "duplicate key" => format!(
-            "duplicate key `{key}`: each key is written once in its table; keep the right line and remove the other"
+        Some(key) if message == "duplicate key" => {
+            words(id::READING_DUPLICATE_KEY, &[("key", &key)])
+        }
+        _ => words(
+            id::READING_SYNTAX,
+            &[("format", &"TOML"), ("message", &message)],
         ),
-        _ => message.to_string(),
     }
 }
 
@@ -181,28 +185,42 @@ impl Fault {
         let at = if target.is_empty() {
             String::new()
         } else {
-            format!("{target}: ")
+            words(id::READING_AT, &[("path", &target)])
         };
         let message = match says(&self.message) {
-            Says::UnknownField { field, allowed } => format!(
-                "{at}unknown field{}; allowed here: {}",
-                suggest::did_you_mean(field, allowed.iter().copied()),
-                allowed.join(", ")
+            Says::UnknownField { field, allowed } => words(
+                id::READING_UNKNOWN_FIELD,
+                &[
+                    ("at", &at),
+                    (
+                        "did_you_mean",
+                        &suggest::did_you_mean(field, allowed.iter().copied()),
+                    ),
+                    ("allowed", &allowed.join(", ")),
+                ],
             ),
-            Says::MissingField(field) => {
-                format!("{at}missing; add it{}", example(field))
-            }
-            Says::UnknownName { name, allowed } => format!(
-                "{at}unknown value '{name}'{}; allowed: {}",
-                suggest::did_you_mean(name, allowed.iter().copied()),
-                allowed.join(", ")
+            Says::MissingField(field) => words(
+                id::READING_MISSING_FIELD,
+                &[("at", &at), ("example", &example(field))],
+            ),
+            Says::UnknownName { name, allowed } => words(
+                id::READING_UNKNOWN_VALUE,
+                &[
+                    ("at", &at),
+                    ("name", &name),
+                    (
+                        "did_you_mean",
+                        &suggest::did_you_mean(name, allowed.iter().copied()),
+                    ),
+                    ("allowed", &allowed.join(", ")),
+                ],
             ),
             Says::Value => {
                 let key = match self.target().as_deref().and_then(<[Step]>::last) {
                     Some(Step::Key(k)) => k.clone(),
                     _ => String::new(),
                 };
-                format!("{at}{}", plain_words(&self.message, &key))
+                plain_words(&at, &self.message, &key)
             }
         };
         Problem {
@@ -214,31 +232,57 @@ impl Fault {
 
 /// serde's `invalid type: string "1", expected u32` in words a person acts on, with an example
 /// of the field from the shipped scenarios when there is one.
-fn plain_words(message: &str, key: &str) -> String {
+fn plain_words(at: &str, message: &str, key: &str) -> String {
     let Some(rest) = message
         .strip_prefix("invalid type: ")
         .or_else(|| message.strip_prefix("invalid value: "))
     else {
-        return message.to_string();
+        return format!("{at}{message}");
     };
     let Some((got, expected)) = rest.rsplit_once(", expected ") else {
-        return message.to_string();
+        return format!("{at}{message}");
     };
     let expected = match expected {
         "u8" | "u16" | "u32" | "u64" | "usize" | "i8" | "i16" | "i32" | "i64" => {
-            "a whole number, without quotes or decimals"
+            words(id::EXPECTED_WHOLE_NUMBER, &[])
         }
-        "a boolean" => "true or false, without quotes",
-        "a string" => "text in quotes",
-        "a sequence" => "a list, [ … ]",
-        "a map" => "a table, { … }",
-        e if e.starts_with("struct ") => "a table, { … }",
-        e => e,
+        "a boolean" => words(id::EXPECTED_BOOLEAN, &[]),
+        "a string" => words(id::EXPECTED_TEXT, &[]),
+        "a sequence" => words(id::EXPECTED_LIST, &[]),
+        "a map" => words(id::EXPECTED_TABLE, &[]),
+        e if e.starts_with("struct ") => words(id::EXPECTED_TABLE, &[]),
+        e => e.to_string(),
     };
-    format!(
-        "{got} is not accepted here: expected {expected}{}",
-        example(key)
+    words(
+        id::READING_NOT_ACCEPTED,
+        &[
+            ("at", &at),
+            ("got", &unexpected(got)),
+            ("expected", &expected),
+            ("example", &example(key)),
+        ],
     )
+}
+
+/// serde's words for what the file has (`string "1"`, `integer `5``, `sequence`) in the
+/// current language; anything else as serde wrote it.
+fn unexpected(got: &str) -> String {
+    let kinds = [
+        ("string ", id::GOT_STRING),
+        ("integer ", id::GOT_INTEGER),
+        ("floating point ", id::GOT_FLOAT),
+        ("boolean ", id::GOT_BOOLEAN),
+    ];
+    for (prefix, message) in kinds {
+        if let Some(value) = got.strip_prefix(prefix) {
+            return words(message, &[("value", &value)]);
+        }
+    }
+    match got {
+        "sequence" => words(id::GOT_SEQUENCE, &[]),
+        "map" => words(id::GOT_MAP, &[]),
+        other => other.to_string(),
+    }
 }
 
 /// `, e.g. signed = "2023-04-15"`: the first line of the shipped scenarios that sets `key`
@@ -252,11 +296,14 @@ fn example(key: &str) -> String {
             .map(str::trim)
     };
     if let Some(l) = lines().find(|l| l.starts_with(&prefix) && !l.ends_with('[')) {
-        return format!(", e.g. {l}");
+        return words(id::READING_EXAMPLE_LINE, &[("line", &l)]);
     }
     let header = [format!("[{key}]"), format!("[[{key}]]")];
     match lines().find(|l| header.iter().any(|h| h == l)) {
-        Some(l) => format!(", a {l} table (see `aci example {}`)", examples::DEFAULT),
+        Some(l) => words(
+            id::READING_EXAMPLE_TABLE,
+            &[("table", &l), ("example", &examples::DEFAULT)],
+        ),
         None => String::new(),
     }
 }

@@ -7,6 +7,16 @@ use std::process::Command;
 
 use serde::Deserialize;
 
+/// Words of the English messages that a case in French must not show (an untranslated text).
+const ENGLISH: [&str; 6] = [
+    "error:",
+    "allowed",
+    "expected",
+    "unknown",
+    "missing",
+    "did you mean",
+];
+
 /// Words that mean a crash or an internal message reached the user.
 const NEVER: [&str; 4] = [
     "panicked",
@@ -31,6 +41,8 @@ struct Case {
     generate: Option<String>,
     exit: i32,
     says: Vec<String>,
+    /// `fr` for a case read in French; English otherwise.
+    lang: Option<String>,
 }
 
 fn corpus_dir() -> PathBuf {
@@ -81,10 +93,16 @@ fn run_case(case: &Case, dir: &Path) -> Result<(), String> {
                 .replace("{dir}", &dir.to_string_lossy())
         })
         .collect();
+    let french = match case.lang.as_deref() {
+        None | Some("en") => false,
+        Some("fr") => true,
+        Some(other) => return Err(format!("unknown lang '{other}'")),
+    };
+    let locale = if french { "fr_FR.UTF-8" } else { "en_US.UTF-8" };
     let out = Command::new(env!("CARGO_BIN_EXE_aci"))
         .args(&args)
-        // The corpus reads the English texts.
-        .env("LC_ALL", "en_US.UTF-8")
+        // The corpus reads the English texts, except the cases in French.
+        .env("LC_ALL", locale)
         .current_dir(dir)
         .output()
         .map_err(|e| format!("aci did not run: {e}"))?;
@@ -111,6 +129,13 @@ fn run_case(case: &Case, dir: &Path) -> Result<(), String> {
     for w in NEVER {
         if text.contains(w) {
             problems.push(format!("says {w:?}"));
+        }
+    }
+    if french {
+        for w in ENGLISH {
+            if lower.contains(w) {
+                problems.push(format!("says {w:?} in French"));
+            }
         }
     }
     if problems.is_empty() {

@@ -44,13 +44,25 @@ pub fn add_years(date: Date, years: u32) -> Result<Date> {
     Span::new()
         .try_years(i64::from(years))
         .and_then(|span| date.checked_add(span))
-        .map_err(|_| Error::out_of_range("date", date, "dates up to year 9999"))
+        .map_err(|_| {
+            Error::out_of_range(
+                "date",
+                date,
+                crate::wording::text(crate::wording::id::ALLOWED_DATES_UP_TO_9999, &[]),
+            )
+        })
 }
 
 /// `date` plus `months` months.
 pub fn add_months(date: Date, months: u32) -> Result<Date> {
     date.checked_add(Span::new().months(i64::from(months)))
-        .map_err(|_| Error::out_of_range("date", date, "dates up to year 9999"))
+        .map_err(|_| {
+            Error::out_of_range(
+                "date",
+                date,
+                crate::wording::text(crate::wording::id::ALLOWED_DATES_UP_TO_9999, &[]),
+            )
+        })
 }
 
 /// Whole days from `a` to `b` (negative when `b` is before `a`).
@@ -69,7 +81,11 @@ impl ContractYear {
     /// Contract year `number` of a contract signed on `signed`.
     pub fn of(signed: Date, number: u32) -> Result<ContractYear> {
         if number == 0 {
-            return Err(Error::out_of_range("year", 0, "1 or more"));
+            return Err(Error::out_of_range(
+                "year",
+                0,
+                crate::wording::text(crate::wording::id::ALLOWED_ONE_OR_MORE, &[]),
+            ));
         }
         Ok(ContractYear {
             number,

@@ -41,6 +41,7 @@ use crate::params::{MissionParam, ParamKey};
 use crate::provenance::{Provenance, Status};
 use crate::rules::{Parameter, RuleBook, Version};
 use crate::taille::Taille;
+use crate::wording::{id, text};
 
 /// The columns of the table, in template order. `version`, `taille`, `key` and `amount` are
 /// read; `note` is kept with the value; `meaning`, `known_status` and `known_source` describe
@@ -208,13 +209,18 @@ impl RawTable {
     pub fn cell_name(&self, row: usize, column: usize) -> String {
         match &self.sheet {
             None => match self.header.get(column).map(|h| h.trim()) {
-                Some(name) if !name.is_empty() => format!("line {row}, column {name}"),
-                _ => format!("line {row}, column {}", column + 1),
+                Some(name) if !name.is_empty() => {
+                    text(id::ENVELOPE_CELL_CSV, &[("row", &row), ("column", &name)])
+                }
+                _ => text(
+                    id::ENVELOPE_CELL_CSV,
+                    &[("row", &row), ("column", &(column + 1))],
+                ),
             },
-            Some(sheet) => format!(
-                "sheet '{sheet}', cell {}{row}",
-                column_letters(self.first_column + column)
-            ),
+            Some(sheet) => {
+                let cell = format!("{}{row}", column_letters(self.first_column + column));
+                text(id::ENVELOPE_CELL_XLSX, &[("sheet", sheet), ("cell", &cell)])
+            }
         }
     }
 }
@@ -235,38 +241,48 @@ pub fn column_letters(mut index: usize) -> String {
 /// An amount as written in a cell: digits, at most one decimal separator (`.` or `,`) with at
 /// most two decimals, spaces between digit groups and a trailing `€` allowed. `90,000` or
 /// `90.000` are refused: they could be ninety or ninety thousand.
-pub fn parse_amount(text: &str) -> std::result::Result<Decimal, String> {
-    let how = "write euros with digits and at most two decimals, e.g. 90000 or 90000.00";
-    let compact: String = text
+pub fn parse_amount(written: &str) -> std::result::Result<Decimal, String> {
+    let how = || text(id::ENVELOPE_AMOUNT_HOW, &[]);
+    let compact: String = written
         .trim()
         .trim_end_matches('€')
         .chars()
         .filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}'))
         .collect();
     if compact.is_empty() {
-        return Err("empty: fill in the amount the official text sets for this cell".into());
+        return Err(text(id::ENVELOPE_AMOUNT_EMPTY, &[]));
     }
     if compact.contains('.') && compact.contains(',') {
-        return Err(format!("'{text}' mixes '.' and ',': {how}"));
+        return Err(text(
+            id::ENVELOPE_AMOUNT_MIXED,
+            &[("text", &written), ("how", &how())],
+        ));
     }
     let normal = compact.replace(',', ".");
     let (whole, cents) = normal.split_once('.').unwrap_or((&normal, ""));
     let digits = |s: &str| s.chars().all(|c| c.is_ascii_digit());
     if whole.is_empty() || !digits(whole) || !digits(cents) || normal.matches('.').count() > 1 {
-        return Err(format!("'{text}' is not an amount: {how}"));
-    }
-    if normal.contains('.') && !(1..=2).contains(&cents.len()) {
-        return Err(format!(
-            "'{text}' has {} decimals: ambiguous (a thousands separator?); {how}",
-            cents.len()
+        return Err(text(
+            id::ENVELOPE_AMOUNT_NOT,
+            &[("text", &written), ("how", &how())],
         ));
     }
-    let amount: Decimal = normal
-        .parse()
-        .map_err(|_| format!("'{text}' is not an amount: {how}"))?;
+    if normal.contains('.') && !(1..=2).contains(&cents.len()) {
+        return Err(text(
+            id::ENVELOPE_AMOUNT_DECIMALS,
+            &[("text", &written), ("count", &cents.len()), ("how", &how())],
+        ));
+    }
+    let amount: Decimal = normal.parse().map_err(|_| {
+        text(
+            id::ENVELOPE_AMOUNT_NOT,
+            &[("text", &written), ("how", &how())],
+        )
+    })?;
     if amount > MAX_AMOUNT {
-        return Err(format!(
-            "{amount} is out of range: allowed 0 to {MAX_AMOUNT} €"
+        return Err(text(
+            id::ENVELOPE_AMOUNT_RANGE,
+            &[("amount", &amount), ("max", &MAX_AMOUNT)],
         ));
     }
     Ok(amount)
@@ -290,15 +306,21 @@ pub fn apply(rules: &RuleBook, table: &RawTable) -> Result<RuleBook> {
         .collect();
     if !missing.is_empty() {
         let at = match &table.sheet {
-            None => format!("line {}", table.header_row),
-            Some(sheet) => format!("sheet '{sheet}', row {}", table.header_row),
+            None => text(id::ENVELOPE_HEADER_CSV, &[("row", &table.header_row)]),
+            Some(sheet) => text(
+                id::ENVELOPE_HEADER_XLSX,
+                &[("sheet", sheet), ("row", &table.header_row)],
+            ),
         };
         return Err(Error::EnvelopeTable {
             file: table.file.clone(),
-            problems: vec![format!(
-                "{at} (the header): no column {}; the header must name the columns {} (write the table with `aci envelopes --template`)",
-                missing.join(", "),
-                COLUMNS.join(", ")
+            problems: vec![text(
+                id::ENVELOPE_NO_COLUMN,
+                &[
+                    ("at", &at),
+                    ("missing", &missing.join(", ")),
+                    ("columns", &COLUMNS.join(", ")),
+                ],
             )],
         });
     }
@@ -316,11 +338,13 @@ pub fn apply(rules: &RuleBook, table: &RawTable) -> Result<RuleBook> {
         }
         let at = |c: usize| table.cell_name(row.number, c);
         let Some(version) = rules.version(get(cv)) else {
-            problems.push(format!(
-                "{}: unknown version '{}'; allowed: {}",
-                at(cv),
-                get(cv),
-                ids.join(", ")
+            problems.push(text(
+                id::ENVELOPE_UNKNOWN_VERSION,
+                &[
+                    ("at", &at(cv)),
+                    ("version", &get(cv)),
+                    ("allowed", &ids.join(", ")),
+                ],
             ));
             continue;
         };
@@ -329,10 +353,9 @@ pub fn apply(rules: &RuleBook, table: &RawTable) -> Result<RuleBook> {
             .ok()
             .and_then(|n| Taille::try_from(n).ok())
         else {
-            problems.push(format!(
-                "{}: taille '{}' is not allowed: write 1, 2, 3 or 4",
-                at(ct),
-                get(ct)
+            problems.push(text(
+                id::ENVELOPE_BAD_TAILLE,
+                &[("at", &at(ct)), ("taille", &get(ct))],
             ));
             continue;
         };
@@ -346,11 +369,13 @@ pub fn apply(rules: &RuleBook, table: &RawTable) -> Result<RuleBook> {
                 )
             )
         }) else {
-            problems.push(format!(
-                "{}: '{}' is not a key of the national table; allowed: mission.<mission>.part_fixe, mission.<mission>.part_variable, mission.crises_sanitaires.part_fixe_premiere_annee (missions: {})",
-                at(ck),
-                get(ck),
-                MissionId::ALL.map(|m| m.key()).join(", ")
+            problems.push(text(
+                id::ENVELOPE_BAD_KEY,
+                &[
+                    ("at", &at(ck)),
+                    ("key", &get(ck)),
+                    ("missions", &MissionId::ALL.map(|m| m.key()).join(", ")),
+                ],
             ));
             continue;
         };
@@ -360,18 +385,22 @@ pub fn apply(rules: &RuleBook, table: &RawTable) -> Result<RuleBook> {
             key,
         };
         if !expected.contains(&slot) {
-            problems.push(format!(
-                "{}: {key} is not a cell of the table under {} (the mission does not exist in that version, or has no such amount)",
-                at(ck),
-                version.id
+            problems.push(text(
+                id::ENVELOPE_NOT_A_CELL,
+                &[("at", &at(ck)), ("key", &key), ("version", &version.id)],
             ));
             continue;
         }
         if let Some(first) = seen.get(&slot) {
-            problems.push(format!(
-                "{}: {} taille {taille} {key} is given twice (first at {first}); keep one row",
-                at(ck),
-                version.id
+            problems.push(text(
+                id::ENVELOPE_TWICE,
+                &[
+                    ("at", &at(ck)),
+                    ("version", &version.id),
+                    ("taille", &taille),
+                    ("key", &key),
+                    ("first", first),
+                ],
             ));
             continue;
         }
@@ -379,7 +408,7 @@ pub fn apply(rules: &RuleBook, table: &RawTable) -> Result<RuleBook> {
         let amount = match parse_amount(get(ca)) {
             Ok(a) => a,
             Err(why) => {
-                problems.push(format!("{}: {why}", at(ca)));
+                problems.push(text(id::ENVELOPE_AT, &[("at", &at(ca)), ("problem", &why)]));
                 continue;
             }
         };
@@ -388,12 +417,17 @@ pub fn apply(rules: &RuleBook, table: &RawTable) -> Result<RuleBook> {
             && k.provenance.status == Status::Primary
             && k.decimal() != Some(amount)
         {
-            problems.push(format!(
-                "{}: {amount} contradicts the primary text's {} for {} taille {taille} {key} ({})",
-                at(ca),
-                k.value,
-                version.id,
-                k.provenance
+            problems.push(text(
+                id::ENVELOPE_CONTRADICTS,
+                &[
+                    ("at", &at(ca)),
+                    ("amount", &amount),
+                    ("value", &k.value),
+                    ("version", &version.id),
+                    ("taille", &taille),
+                    ("key", &key),
+                    ("provenance", &k.provenance),
+                ],
             ));
             continue;
         }
@@ -436,24 +470,25 @@ pub fn apply(rules: &RuleBook, table: &RawTable) -> Result<RuleBook> {
             .take(3)
             .map(|s| format!("{} taille {} {}", s.version, s.taille, s.key))
             .collect();
-        problems.push(format!(
-            "{} cell{} of the template {} no row ({}{}); the table needs every row of `aci envelopes --template`",
-            absent.len(),
-            if absent.len() == 1 { "" } else { "s" },
-            if absent.len() == 1 { "has" } else { "have" },
-            shown.join(", "),
-            if absent.len() > shown.len() {
-                ", …"
-            } else {
-                ""
-            }
+        let more = if absent.len() > shown.len() {
+            ", …"
+        } else {
+            ""
+        };
+        problems.push(text(
+            id::ENVELOPE_ABSENT,
+            &[
+                ("count", &absent.len()),
+                ("one", &if absent.len() == 1 { "yes" } else { "no" }),
+                ("shown", &format!("{}{more}", shown.join(", "))),
+            ],
         ));
     }
     if !problems.is_empty() {
         let more = problems.len().saturating_sub(MAX_PROBLEMS);
         problems.truncate(MAX_PROBLEMS);
         if more > 0 {
-            problems.push(format!("and {more} more problems"));
+            problems.push(text(id::ENVELOPE_MORE, &[("count", &more)]));
         }
         return Err(Error::EnvelopeTable {
             file: table.file.clone(),
@@ -471,6 +506,7 @@ pub mod file {
     use super::{RawRow, RawTable, apply};
     use crate::error::{Error, Result};
     use crate::rules::RuleBook;
+    use crate::wording::{id, text as words};
 
     /// The worksheet read in a workbook (the first one when none has this name).
     pub const SHEET: &str = "envelopes";
@@ -498,21 +534,18 @@ pub mod file {
             Some("xlsx") => read_xlsx(path),
             _ => Err(fail(
                 &path.display().to_string(),
-                "unsupported file type: the table must be a .csv or .xlsx file",
+                words(id::ENVELOPE_UNSUPPORTED, &[]),
             )),
         }
     }
 
     fn read_csv(path: &Path) -> Result<RawTable> {
         let file = path.display().to_string();
-        let bytes = std::fs::read(path).map_err(|e| fail(&file, format!("cannot read: {e}")))?;
+        let bytes = std::fs::read(path)
+            .map_err(|e| fail(&file, words(id::ENVELOPE_CANNOT_READ, &[("reason", &e)])))?;
         let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
-        let text = std::str::from_utf8(bytes).map_err(|e| {
-            fail(
-                &file,
-                format!("not UTF-8 text ({e}); save the table as \"CSV UTF-8\""),
-            )
-        })?;
+        let text = std::str::from_utf8(bytes)
+            .map_err(|e| fail(&file, words(id::ENVELOPE_NOT_UTF8, &[("reason", &e)])))?;
         // A French spreadsheet writes ';' between cells (',' is its decimal separator).
         let first_line = text.lines().next().unwrap_or("");
         let delimiter = if first_line.matches(';').count() > first_line.matches(',').count() {
@@ -527,7 +560,8 @@ pub mod file {
             .from_reader(text.as_bytes());
         let mut rows = Vec::new();
         for record in reader.records() {
-            let record = record.map_err(|e| fail(&file, format!("not a valid CSV table: {e}")))?;
+            let record =
+                record.map_err(|e| fail(&file, words(id::ENVELOPE_BAD_CSV, &[("reason", &e)])))?;
             // The line from the record's byte offset, past the line end the reader puts at the
             // start of a record after "\r\n" (as spreadsheets write them): its own line count
             // lags behind there.
@@ -549,7 +583,7 @@ pub mod file {
         let mut rows = rows.into_iter();
         let header = rows
             .next()
-            .ok_or_else(|| fail(&file, "empty file: it needs a header and one row per cell"))?;
+            .ok_or_else(|| fail(&file, words(id::ENVELOPE_EMPTY_FILE, &[])))?;
         Ok(RawTable {
             file,
             sheet: None,
@@ -563,18 +597,24 @@ pub mod file {
     fn read_xlsx(path: &Path) -> Result<RawTable> {
         use calamine::{Data, Reader, Xlsx, open_workbook};
         let file = path.display().to_string();
-        let mut book: Xlsx<_> =
-            open_workbook(path).map_err(|e| fail(&file, format!("cannot read: {e}")))?;
+        let mut book: Xlsx<_> = open_workbook(path)
+            .map_err(|e| fail(&file, words(id::ENVELOPE_CANNOT_READ, &[("reason", &e)])))?;
         let names = book.sheet_names();
         let sheet = names
             .iter()
             .find(|n| n.eq_ignore_ascii_case(SHEET))
             .or(names.first())
             .cloned()
-            .ok_or_else(|| fail(&file, "the workbook has no worksheet"))?;
-        let range = book
-            .worksheet_range(&sheet)
-            .map_err(|e| fail(&file, format!("sheet '{sheet}': cannot read: {e}")))?;
+            .ok_or_else(|| fail(&file, words(id::ENVELOPE_NO_SHEET, &[])))?;
+        let range = book.worksheet_range(&sheet).map_err(|e| {
+            fail(
+                &file,
+                words(
+                    id::ENVELOPE_SHEET_UNREADABLE,
+                    &[("sheet", &sheet), ("reason", &e)],
+                ),
+            )
+        })?;
         let (row0, col0) = range.start().unwrap_or((0, 0));
         // Numbers are read as the shortest text that gives them back: 13466.1 stays 13466.1
         // (the amount is then parsed as a decimal, never computed as a float).
@@ -583,12 +623,9 @@ pub mod file {
             number: row0 as usize + i + 1,
             cells: r.iter().map(text).collect(),
         });
-        let header = rows.next().ok_or_else(|| {
-            fail(
-                &file,
-                format!("sheet '{sheet}' is empty: it needs a header and one row per cell"),
-            )
-        })?;
+        let header = rows
+            .next()
+            .ok_or_else(|| fail(&file, words(id::ENVELOPE_SHEET_EMPTY, &[("sheet", &sheet)])))?;
         Ok(RawTable {
             file,
             sheet: Some(sheet),
@@ -602,14 +639,22 @@ pub mod file {
     /// The template as CSV text (comma separated, UTF-8).
     pub fn template_csv(rules: &RuleBook) -> Result<String> {
         let mut w = csv::Writer::from_writer(Vec::new());
-        let fail = |e: csv::Error| fail("template", format!("cannot write CSV: {e}"));
+        let fail = |e: csv::Error| {
+            fail(
+                "template",
+                words(id::ENVELOPE_CANNOT_WRITE_CSV, &[("reason", &e)]),
+            )
+        };
         w.write_record(super::COLUMNS).map_err(fail)?;
         for row in super::template(rules) {
             w.write_record(row.cells()).map_err(fail)?;
         }
-        let bytes = w
-            .into_inner()
-            .map_err(|e| self::fail("template", format!("cannot write CSV: {e}")))?;
+        let bytes = w.into_inner().map_err(|e| {
+            self::fail(
+                "template",
+                words(id::ENVELOPE_CANNOT_WRITE_CSV, &[("reason", &e)]),
+            )
+        })?;
         String::from_utf8(bytes).map_err(|e| self::fail("template", e.to_string()))
     }
 }

@@ -1,4 +1,11 @@
 //! Every error the core can return. Each message names the field at fault and what is allowed.
+//!
+//! The words are the catalogue's (`wording`, ids `error-…`), in the current language when the
+//! error is displayed; field paths, values as written in a scenario and kinds stay identifiers.
+//! The prose a variant carries (`allowed`, `problem`, `what`, `expected`…) is written from the
+//! catalogue where the error is made, in the language current then.
+
+use std::fmt;
 
 use jiff::civil::Date;
 use rust_decimal::{Decimal, RoundingStrategy};
@@ -10,20 +17,15 @@ use crate::taille::Taille;
 ///
 /// Variants are grouped by cause: malformed rule data, invalid contract input, invalid yearly
 /// results, and amounts the rules need but nobody supplied.
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum Error {
     // --- rule data -------------------------------------------------------------------------
     /// A rule file could not be read as TOML or does not have the expected shape.
-    #[error("rule file: {0}")]
     RuleFileSyntax(String),
     /// A rule file is well-formed TOML but breaks a rule of the format.
-    #[error("rule file, {field}: {problem}")]
     RuleFileInvalid { field: String, problem: String },
     /// A date falls before the first agreement version.
-    #[error(
-        "date {date} is before the first agreement version ({first_version}, in force from {first_in_force}); no ACI CPTS rule applies then"
-    )]
     BeforeFirstVersion {
         date: Date,
         first_version: String,
@@ -32,7 +34,6 @@ pub enum Error {
 
     // --- contract ----------------------------------------------------------------------------
     /// A number is outside its allowed range.
-    #[error("{field} = {value} is out of range: allowed {allowed}")]
     OutOfRange {
         field: String,
         value: String,
@@ -40,14 +41,8 @@ pub enum Error {
     },
     /// An amount with a fraction of a cent: money is in euros with at most 2 decimals, and an
     /// input is never rounded silently.
-    #[error(
-        "{field} = {value} has a fraction of a cent: amounts are in euros with at most 2 decimals; write {} or {}",
-        cent_toward_zero(*.value),
-        cent_away_from_zero(*.value)
-    )]
     SubCentAmount { field: String, value: Decimal },
     /// Two dates are in the wrong order.
-    #[error("{field}: {later} must be after {earlier} ({what})")]
     DatesOutOfOrder {
         field: String,
         earlier: Date,
@@ -55,58 +50,41 @@ pub enum Error {
         what: String,
     },
     /// A mission starts before the contract is signed.
-    #[error(
-        "missions.{mission}.start = {start} is before the contract signature ({signed}); a mission starts on or after signature"
-    )]
     MissionBeforeContract {
         mission: MissionId,
         start: Date,
         signed: Date,
     },
     /// A mission or indicator is named twice.
-    #[error("{field}: '{name}' appears more than once; each must be unique")]
     Duplicate { field: String, name: String },
     /// An unknown mission identifier.
-    #[error(
-        "{field}: unknown mission '{name}'{}; allowed: {allowed}",
-        crate::suggest::did_you_mean(.name, crate::mission::MissionId::ALL.map(MissionId::key))
-    )]
     UnknownMission {
         field: String,
         name: String,
         allowed: String,
     },
     /// Tiers of a tiered indicator are not strictly ordered in the indicator's direction.
-    #[error(
-        "indicator '{indicator}': tiers must have strictly {order} thresholds and non-decreasing amounts; {problem}"
-    )]
     TiersNotOrdered {
         indicator: String,
         order: String,
         problem: String,
     },
     /// The indicators of a mission could pay more than its variable envelope.
-    #[error(
-        "missions.{mission}: indicators can pay up to {indicators_max} € but the variable envelope is {envelope} €; their amounts must add up to at most the envelope"
-    )]
     IndicatorsExceedEnvelope {
         mission: MissionId,
         indicators_max: Decimal,
         envelope: Decimal,
     },
-    /// An arithmetic result does not fit in a decimal.
-    #[error("amount overflow while computing {what}; amounts must stay below 100 000 000 €")]
+    /// An arithmetic result does not fit in a decimal. `what`: the message id of what was
+    /// being computed (`wording::id::OVERFLOW_…`), worded when the error is displayed.
     Overflow { what: String },
 
     // --- yearly results ------------------------------------------------------------------------
     /// A contract year outside the contract.
-    #[error("year = {year} is out of range: the contract has years 1 to {years}")]
     YearOutOfRange { year: u32, years: u32 },
     /// An observation names an indicator the contract does not define.
-    #[error("results: unknown indicator '{indicator}'; the contract defines: {known}")]
     UnknownIndicator { indicator: String, known: String },
     /// An observation of the wrong kind (a yes/no for a numeric indicator, or the reverse).
-    #[error("results.{indicator}: expected {expected}, got {got}")]
     ObservationKind {
         indicator: String,
         expected: String,
@@ -115,9 +93,6 @@ pub enum Error {
 
     // --- missing amounts ---------------------------------------------------------------------------
     /// The rules need an amount that neither the rule data nor the contract supplies.
-    #[error(
-        "no amount for {parameter} (mission {mission}, taille {taille}, version {version}): the national value is not known; state it in the contract (missions.{mission}.{contract_field}), or load the national table if you hold the official text (`aci envelopes --template -o table.xlsx`, fill it in, then `--envelopes table.xlsx`; Python: Engine(envelopes=\"table.xlsx\")), or ask for an indicative estimate, never the national amount (`--envelopes estimate`; envelopes = \"estimate\" in the scenario's [options]; Python: Engine(envelopes=\"estimate\"))"
-    )]
     MissingMissionAmount {
         parameter: String,
         mission: MissionId,
@@ -127,16 +102,182 @@ pub enum Error {
     },
     /// A national envelope table the user supplied is unreadable, incomplete or inconsistent:
     /// every problem found, each naming its cell (CSV: line and column; XLSX: sheet and cell).
-    #[error("national envelope table {file}: {}", .problems.join("\n  "))]
     EnvelopeTable { file: String, problems: Vec<String> },
     /// A non-mission parameter is absent from the version that governs the date.
-    #[error("no value for {parameter} (taille {taille}, version {version}){hint}")]
     MissingParameter {
         parameter: String,
         taille: String,
         version: String,
         hint: String,
     },
+}
+
+impl std::error::Error for Error {}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use crate::wording::{Amount, id, text};
+        let words = match self {
+            Error::RuleFileSyntax(problem) => {
+                text(id::ERROR_RULE_FILE_SYNTAX, &[("problem", problem)])
+            }
+            Error::RuleFileInvalid { field, problem } => text(
+                id::ERROR_RULE_FILE_INVALID,
+                &[("field", field), ("problem", problem)],
+            ),
+            Error::BeforeFirstVersion {
+                date,
+                first_version,
+                first_in_force,
+            } => text(
+                id::ERROR_BEFORE_FIRST_VERSION,
+                &[
+                    ("date", date),
+                    ("first_version", first_version),
+                    ("first_in_force", first_in_force),
+                ],
+            ),
+            Error::OutOfRange {
+                field,
+                value,
+                allowed,
+            } => text(
+                id::ERROR_OUT_OF_RANGE,
+                &[("field", field), ("value", value), ("allowed", allowed)],
+            ),
+            Error::SubCentAmount { field, value } => text(
+                id::ERROR_SUB_CENT_AMOUNT,
+                &[
+                    ("field", field),
+                    ("value", value),
+                    ("below", &cent_toward_zero(*value)),
+                    ("above", &cent_away_from_zero(*value)),
+                ],
+            ),
+            Error::DatesOutOfOrder {
+                field,
+                earlier,
+                later,
+                what,
+            } => text(
+                id::ERROR_DATES_OUT_OF_ORDER,
+                &[
+                    ("field", field),
+                    ("earlier", earlier),
+                    ("later", later),
+                    ("what", what),
+                ],
+            ),
+            Error::MissionBeforeContract {
+                mission,
+                start,
+                signed,
+            } => text(
+                id::ERROR_MISSION_BEFORE_CONTRACT,
+                &[("mission", mission), ("start", start), ("signed", signed)],
+            ),
+            Error::Duplicate { field, name } => {
+                text(id::ERROR_DUPLICATE, &[("field", field), ("name", name)])
+            }
+            Error::UnknownMission {
+                field,
+                name,
+                allowed,
+            } => text(
+                id::ERROR_UNKNOWN_MISSION,
+                &[
+                    ("field", field),
+                    ("name", name),
+                    (
+                        "did_you_mean",
+                        &crate::suggest::did_you_mean(name, MissionId::ALL.map(MissionId::key)),
+                    ),
+                    ("allowed", allowed),
+                ],
+            ),
+            Error::TiersNotOrdered {
+                indicator,
+                order,
+                problem,
+            } => text(
+                id::ERROR_TIERS_NOT_ORDERED,
+                &[
+                    ("indicator", indicator),
+                    ("order", order),
+                    ("problem", problem),
+                ],
+            ),
+            Error::IndicatorsExceedEnvelope {
+                mission,
+                indicators_max,
+                envelope,
+            } => text(
+                id::ERROR_INDICATORS_EXCEED_ENVELOPE,
+                &[
+                    ("mission", mission),
+                    ("indicators_max", &Amount(*indicators_max)),
+                    ("envelope", &Amount(*envelope)),
+                ],
+            ),
+            // `what` is the message id of what was being computed.
+            Error::Overflow { what } => text(id::ERROR_OVERFLOW, &[("what", &text(what, &[]))]),
+            Error::YearOutOfRange { year, years } => text(
+                id::ERROR_YEAR_OUT_OF_RANGE,
+                &[("year", year), ("years", years)],
+            ),
+            Error::UnknownIndicator { indicator, known } => text(
+                id::ERROR_UNKNOWN_INDICATOR,
+                &[("indicator", indicator), ("known", known)],
+            ),
+            Error::ObservationKind {
+                indicator,
+                expected,
+                got,
+            } => text(
+                id::ERROR_OBSERVATION_KIND,
+                &[
+                    ("indicator", indicator),
+                    ("expected", expected),
+                    ("got", got),
+                ],
+            ),
+            Error::MissingMissionAmount {
+                parameter,
+                mission,
+                taille,
+                version,
+                contract_field,
+            } => text(
+                id::ERROR_MISSING_MISSION_AMOUNT,
+                &[
+                    ("parameter", parameter),
+                    ("mission", mission),
+                    ("taille", taille),
+                    ("version", version),
+                    ("contract_field", contract_field),
+                ],
+            ),
+            Error::EnvelopeTable { file, problems } => text(
+                id::ERROR_ENVELOPE_TABLE,
+                &[("file", file), ("problems", &problems.join("\n  "))],
+            ),
+            Error::MissingParameter {
+                parameter,
+                taille,
+                version,
+                hint,
+            } => text(
+                id::ERROR_MISSING_PARAMETER,
+                &[
+                    ("parameter", parameter),
+                    ("taille", taille),
+                    ("version", version),
+                    ("hint", hint),
+                ],
+            ),
+        };
+        f.write_str(&words)
+    }
 }
 
 /// Every variant with its kind: the stable id that the Python binding raises as
@@ -215,7 +356,8 @@ impl Error {
         KINDS[variant].1
     }
 
-    pub(crate) fn overflow(what: impl Into<String>) -> Self {
+    /// `what`: the message id ([`crate::wording::id`]) of what was being computed.
+    pub(crate) fn overflow(what: &str) -> Self {
         Error::Overflow { what: what.into() }
     }
 }
@@ -319,5 +461,54 @@ mod tests {
         kinds.sort();
         kinds.dedup();
         assert_eq!(kinds.len(), KINDS.len(), "a kind used twice");
+    }
+
+    /// The same errors read in French: the words are the French catalogue's, the field paths
+    /// and the values as written in the file stay as they are (a regression test of #14: the
+    /// messages were English whatever the language).
+    #[test]
+    fn errors_read_in_french() {
+        use crate::contract::{Contract, ContractSpec};
+        use crate::wording::{Lang, in_lang};
+        let read = |toml_text: &str| -> String {
+            match toml::from_str::<ContractSpec>(toml_text) {
+                Ok(spec) => Contract::new(spec).map(drop).unwrap_err().to_string(),
+                Err(e) => e.message().to_string(),
+            }
+        };
+        let base = "name = \"X\"\nsigned = \"2023-03-01\"\n";
+        in_lang(Lang::Fr, || {
+            assert_eq!(
+                read(&format!("{base}population = 0")),
+                "population = 0 n'est pas admis ; valeurs admises : de 1 à 5000000 habitants"
+            );
+            assert_eq!(
+                read("name = \"X\"\nsigned = \"01/03/2023\"\npopulation = 90000"),
+                "« 01/03/2023 » n'est pas une date au format AAAA-MM-JJ ; pour le 1er mars 2023, écrivez \"2023-03-01\""
+            );
+            assert_eq!(
+                read(&format!(
+                    "{base}population = 90000\n[[missions]]\nid = \"prevnetion\"\nstart = \"2023-09-01\""
+                )),
+                "missions[0].id : mission « prevnetion » inconnue (vouliez-vous dire « prevention » ?) ; valeurs admises : acces_aux_soins, parcours, prevention, crises_sanitaires, qualite_pertinence, accompagnement_professionnels"
+            );
+            assert_eq!(
+                Error::SubCentAmount {
+                    field: "operating_amount".into(),
+                    value: Decimal::new(90_000_005, 3),
+                }
+                .to_string(),
+                "operating_amount = 90000.005 comporte une fraction de centime : les montants sont en euros avec au plus 2 décimales ; écrivez 90000.00 ou 90000.01"
+            );
+            assert_eq!(
+                Error::overflow(crate::wording::id::OVERFLOW_YEARLY_TOTAL).to_string(),
+                "dépassement de capacité en calculant le total annuel ; les montants doivent rester inférieurs à 100 millions d'euros"
+            );
+        });
+        // English is unchanged.
+        assert_eq!(
+            read(&format!("{base}population = 0")),
+            "population = 0 is out of range: allowed 1 to 5000000 inhabitants"
+        );
     }
 }

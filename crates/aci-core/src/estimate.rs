@@ -21,7 +21,7 @@ use crate::params::ParamKey;
 use crate::provenance::{Provenance, Status};
 use crate::rules::{Parameter, RuleBook, Version};
 use crate::taille::Taille;
-use crate::wording::{Amount, id, words, text};
+use crate::wording::{Amount, id, text};
 
 /// The taille whose envelopes are known (two real contracts) and scaled to the others.
 pub const REFERENCE: Taille = Taille::T3;
@@ -93,7 +93,7 @@ pub fn scaled(
             reference,
             num,
             den,
-            words(id::OVERFLOW_ESTIMATED_ENVELOPE),
+            crate::wording::id::OVERFLOW_ESTIMATED_ENVELOPE,
         )
         .ok()
     };

@@ -108,10 +108,24 @@ impl ForecastSpec {
         progress: Option<&AtomicU64>,
     ) -> Result<Forecast> {
         if self.draws == 0 || self.draws > MAX_DRAWS {
-            return Err(Error::out_of_range("draws", self.draws, "1 to 100000000"));
+            return Err(Error::out_of_range(
+                "draws",
+                self.draws,
+                crate::wording::text(
+                    crate::wording::id::ALLOWED_RANGE,
+                    &[("min", &1), ("max", &100_000_000)],
+                ),
+            ));
         }
         if self.threads == 0 || self.threads > 256 {
-            return Err(Error::out_of_range("threads", self.threads, "1 to 256"));
+            return Err(Error::out_of_range(
+                "threads",
+                self.threads,
+                crate::wording::text(
+                    crate::wording::id::ALLOWED_RANGE,
+                    &[("min", &1), ("max", &256)],
+                ),
+            ));
         }
         let grown = self.grown(engine, contract)?;
         let contract = grown.as_ref().unwrap_or(contract);

@@ -54,7 +54,11 @@ pub fn check_amount(field: &str, amount: Decimal) -> Result<Decimal> {
 /// [`check_amount`] with the field name built only for the error.
 pub fn check_amount_with(field: impl FnOnce() -> String, amount: Decimal) -> Result<Decimal> {
     if !within(amount, MAX_AMOUNT) {
-        return Err(Error::out_of_range(field(), amount, "0 to 100000000 €"));
+        return Err(Error::out_of_range(
+            field(),
+            amount,
+            crate::wording::text(crate::wording::id::ALLOWED_AMOUNT, &[]),
+        ));
     }
     if !whole_cents(amount) {
         return Err(Error::SubCentAmount {
@@ -75,7 +79,7 @@ pub fn within(value: Decimal, max: Decimal) -> bool {
     (value.is_zero() || value.is_sign_positive()) && value <= max
 }
 
-/// `a × b`, or an overflow error naming `what`.
+/// `a × b`, or an overflow error naming `what` (a message id, `wording::id::OVERFLOW_…`).
 pub fn mul(a: Decimal, b: Decimal, what: &str) -> Result<Decimal> {
     a.checked_mul(b).ok_or_else(|| Error::overflow(what))
 }

@@ -255,7 +255,10 @@ pub(crate) fn plan_year(
         .version(&y.version)
         .ok_or_else(|| Error::RuleFileInvalid {
             field: "version".into(),
-            problem: text(id::PAYMENT_VERSION_NOT_IN_BOOK, &[("version", &y.version)]),
+            problem: crate::wording::text(
+                crate::wording::id::PROBLEM_VERSION_NOT_IN_RULES,
+                &[("version", &y.version)],
+            ),
         })?;
     let version = Text::new(&v.id);
     let closing = calendar::add_months(cy.end, opts.variable_delay_months)?;
@@ -382,7 +385,7 @@ pub(crate) fn plan_year(
             Item::Operating => {
                 let (r, p) = rate(v, ParamKey::OperatingAdvanceRate)?;
                 let adv =
-                    round_to_cent(money::mul(amount, r, words(id::OVERFLOW_AN_ADVANCE))?);
+                    round_to_cent(money::mul(amount, r, crate::wording::id::OVERFLOW_ADVANCE)?);
                 const ADVANCE: &str = "paiement.fonctionnement.avance";
                 push(
                     cy.start,
@@ -445,8 +448,7 @@ pub(crate) fn plan_year(
                     .max(start);
                 let (r, p) = rate(v, ParamKey::FixedAdvanceRate)?;
                 let adv =
-                    round_to_cent(money::mul(amount, r, words(id::OVERFLOW_AN_ADVANCE))?);
-                // Paid at the anniversary, or at the mission's start in its first year.
+                    round_to_cent(money::mul(amount, r, crate::wording::id::OVERFLOW_ADVANCE)?);
                 let at = if start == cy.start {
                     "anniversary"
                 } else {
@@ -550,7 +552,7 @@ pub fn schedule(
                 field: "letter_of_intent".into(),
                 earlier: date,
                 later: contract.signed,
-                what: text(id::PAYMENT_LETTER_AFTER_SIGNATURE, &[]),
+                what: crate::wording::text(crate::wording::id::WHAT_LETTER_OF_INTENT, &[]),
             });
         }
         if let Some(flow) = letter_of_intent_flow(engine, contract, date)? {
@@ -575,7 +577,7 @@ pub fn schedule(
         cumulative = money::add(
             cumulative,
             f.amount,
-            words(id::OVERFLOW_CUMULATIVE_CASH),
+            crate::wording::id::OVERFLOW_CUMULATIVE_CASH,
         )?;
         f.cumulative = cumulative;
     }

@@ -394,8 +394,12 @@ impl RuleBook {
 
     /// Reads a rule file from disk.
     pub fn from_path(path: &std::path::Path) -> Result<RuleBook> {
-        let text = std::fs::read_to_string(path)
-            .map_err(|e| Error::RuleFileSyntax(format!("cannot read {}: {e}", path.display())))?;
+        let text = std::fs::read_to_string(path).map_err(|e| {
+            Error::RuleFileSyntax(crate::wording::text(
+                crate::wording::id::RULES_CANNOT_READ,
+                &[("path", &path.display()), ("reason", &e)],
+            ))
+        })?;
         RuleBook::from_toml_str(&text)
     }
 
@@ -406,7 +410,10 @@ impl RuleBook {
         if raw.format != FORMAT {
             return Err(invalid(
                 "format",
-                format!("expected \"{FORMAT}\", got \"{}\"", raw.format),
+                crate::wording::text(
+                    crate::wording::id::RULES_FORMAT,
+                    &[("expected", &FORMAT), ("got", &raw.format)],
+                ),
             ));
         }
         let mut sources: BTreeMap<&str, &Source> = BTreeMap::new();
@@ -419,7 +426,10 @@ impl RuleBook {
             }
         }
         if raw.version.is_empty() {
-            return Err(invalid("version", "a rule file needs at least one version"));
+            return Err(invalid(
+                "version",
+                crate::wording::text(crate::wording::id::RULES_NO_VERSION_FILE, &[]),
+            ));
         }
         let provenance = |field: &str,
                           id: &str,
@@ -427,9 +437,15 @@ impl RuleBook {
                           status,
                           note: Option<String>|
          -> Result<Provenance> {
-            let s = sources
-                .get(id)
-                .ok_or_else(|| invalid(field, format!("unknown source '{id}'")))?;
+            let s = sources.get(id).ok_or_else(|| {
+                invalid(
+                    field,
+                    crate::wording::text(
+                        crate::wording::id::RULES_UNKNOWN_SOURCE,
+                        &[("source", &id)],
+                    ),
+                )
+            })?;
             Ok(Provenance {
                 source: Text::new(id),
                 source_title: Text::new(&s.title),
@@ -454,9 +470,13 @@ impl RuleBook {
             {
                 return Err(invalid(
                     format!("{field}.in_force_from"),
-                    format!(
-                        "{} overlaps version '{}' (in force from {}); versions must be listed in strictly increasing in_force_from order",
-                        rv.in_force_from, prev.id, prev.in_force_from
+                    crate::wording::text(
+                        crate::wording::id::RULES_OVERLAP,
+                        &[
+                            ("date", &rv.in_force_from),
+                            ("previous", &prev.id),
+                            ("previous_date", &prev.in_force_from),
+                        ],
                     ),
                 ));
             }
@@ -468,7 +488,10 @@ impl RuleBook {
                     .ok_or_else(|| {
                         invalid(
                             format!("{field}.inherits"),
-                            format!("'{parent}' is not an earlier version"),
+                            crate::wording::text(
+                                crate::wording::id::RULES_NOT_EARLIER_VERSION,
+                                &[("parent", &parent)],
+                            ),
                         )
                     })?
                     .parameters
@@ -480,11 +503,17 @@ impl RuleBook {
                 let dropped = ParamKey::parse(key).ok_or_else(|| {
                     invalid(
                         format!("{field}.drop[{j}]"),
-                        format!("unknown parameter key '{key}'"),
+                        crate::wording::text(
+                            crate::wording::id::RULES_UNKNOWN_KEY,
+                            &[("key", &key)],
+                        ),
                     )
                 })?;
                 if rv.inherits.is_none() {
-                    return Err(invalid(format!("{field}.drop[{j}]"), "drop needs inherits"));
+                    return Err(invalid(
+                        format!("{field}.drop[{j}]"),
+                        crate::wording::text(crate::wording::id::RULES_DROP_NEEDS_INHERITS, &[]),
+                    ));
                 }
                 parameters.retain(|(k, _), _| *k != dropped);
             }
@@ -509,7 +538,10 @@ impl RuleBook {
                     .ok_or_else(|| {
                         invalid(
                             field.to_string(),
-                            format!("missing parameter taille.seuil for taille {t}"),
+                            crate::wording::text(
+                                crate::wording::id::RULES_MISSING_THRESHOLD,
+                                &[("taille", &t)],
+                            ),
                         )
                     })
             };
@@ -555,7 +587,10 @@ impl RuleBook {
                 first_version: first.id.clone(),
                 first_in_force: first.in_force_from,
             },
-            None => invalid("version", "a rule book needs at least one version"),
+            None => invalid(
+                "version",
+                crate::wording::text(crate::wording::id::RULES_NO_VERSION_BOOK, &[]),
+            ),
         })
     }
 
@@ -626,23 +661,29 @@ fn parse_param(
     version: &str,
     provenance: &ProvenanceFn,
 ) -> Result<Parameter> {
-    let param = ParamKey::parse(&rp.key)
-        .ok_or_else(|| invalid(field, format!("unknown parameter key '{}'", rp.key)))?;
+    let param = ParamKey::parse(&rp.key).ok_or_else(|| {
+        invalid(
+            field,
+            crate::wording::text(crate::wording::id::RULES_UNKNOWN_KEY, &[("key", &rp.key)]),
+        )
+    })?;
     let taille = match (param.tailles(), rp.taille) {
         (None, None) => None,
         (None, Some(t)) => {
             return Err(invalid(
                 field,
-                format!("taille = {t} given, but this parameter has no taille"),
+                crate::wording::text(
+                    crate::wording::id::RULES_TAILLE_NOT_EXPECTED,
+                    &[("taille", &t)],
+                ),
             ));
         }
         (Some(range), None) => {
             return Err(invalid(
                 field,
-                format!(
-                    "taille missing: allowed {} to {}",
-                    range.start(),
-                    range.end()
+                crate::wording::text(
+                    crate::wording::id::RULES_TAILLE_MISSING,
+                    &[("min", range.start()), ("max", range.end())],
                 ),
             ));
         }
@@ -660,7 +701,15 @@ fn parse_param(
         Kind::Flag => match rp.value.as_str() {
             "true" => Value::Flag(true),
             "false" => Value::Flag(false),
-            other => return Err(invalid(vfield, format!("'{other}' is not true or false"))),
+            other => {
+                return Err(invalid(
+                    vfield,
+                    crate::wording::text(
+                        crate::wording::id::RULES_NOT_BOOLEAN,
+                        &[("value", &other)],
+                    ),
+                ));
+            }
         },
         Kind::Date => {
             Value::Date(serde_util::parse_date(&rp.value).map_err(|e| invalid(&vfield, e))?)
@@ -670,15 +719,20 @@ fn parse_param(
             let (ok, allowed) = match kind {
                 Kind::Money => (
                     !d.is_sign_negative() && d <= MAX_AMOUNT && money::whole_cents(d),
-                    "0 to 100000000 €, with at most 2 decimals (cents)",
+                    crate::wording::id::RULES_ALLOWED_MONEY,
                 ),
-                Kind::Rate => (!d.is_sign_negative() && d <= Decimal::ONE, "0 to 1"),
+                Kind::Rate => (
+                    !d.is_sign_negative() && d <= Decimal::ONE,
+                    crate::wording::id::ALLOWED_RANGE,
+                ),
                 _ => (
                     d.fract().is_zero() && d > Decimal::ZERO && d <= Decimal::from(10_000_000),
-                    "a whole number from 1 to 10000000",
+                    crate::wording::id::RULES_ALLOWED_COUNT,
                 ),
             };
             if !ok {
+                // The range's message id (a rate's range takes its bounds).
+                let allowed = crate::wording::text(allowed, &[("min", &0), ("max", &1)]);
                 return Err(Error::out_of_range(vfield, d, allowed));
             }
             Value::Decimal(d)
@@ -687,9 +741,9 @@ fn parse_param(
     if matches!(rp.status, Status::UserTable | Status::Estimate) {
         return Err(invalid(
             format!("{field}.status"),
-            format!(
-                "'{}' is given by the program to values of a national table the user supplies (--envelopes) or of the estimate, not in a rule file; allowed: primary, secondary, contract, negotiation, this_contract",
-                rp.status.label()
+            crate::wording::text(
+                crate::wording::id::RULES_STATUS_NOT_IN_FILE,
+                &[("status", &rp.status.label())],
             ),
         ));
     }

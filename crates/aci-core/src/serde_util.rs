@@ -11,6 +11,8 @@ use jiff::civil::Date;
 use rust_decimal::Decimal;
 use serde::de::{self, Deserializer, MapAccess, Visitor};
 
+use crate::wording::{id, text as text_of};
+
 /// Parses a decimal from text, rejecting exponents and non-numbers.
 pub fn parse_decimal(text: &str) -> Result<Decimal, String> {
     let trimmed = text.trim();
@@ -26,14 +28,18 @@ pub fn parse_decimal(text: &str) -> Result<Decimal, String> {
             .strip_suffix('%')
             .and_then(|p| Decimal::from_str_exact(p).ok());
         match (Decimal::from_str_exact(&plain), percent) {
-            (Ok(_), _) => format!(
-                "'{text}' is not a decimal number: write it with a decimal point and no spaces, \"{plain}\""
+            (Ok(_), _) => text_of(
+                id::DECIMAL_FRENCH_FORM,
+                &[("text", &text), ("plain", &plain)],
             ),
-            (Err(_), Some(p)) => format!(
-                "'{text}' is not a decimal number: shares and rates are written as a fraction of 1, \"{}\" for {text}",
-                (p / Decimal::ONE_HUNDRED).normalize()
+            (Err(_), Some(p)) => text_of(
+                id::DECIMAL_PERCENT,
+                &[
+                    ("text", &text),
+                    ("share", &(p / Decimal::ONE_HUNDRED).normalize()),
+                ],
             ),
-            (Err(_), None) => format!("'{text}' is not a decimal number (write e.g. \"1234.56\")"),
+            (Err(_), None) => text_of(id::DECIMAL_OTHER, &[("text", &text)]),
         }
     })
 }
@@ -56,30 +62,54 @@ fn date_problem(text: &str) -> String {
         if let (Some(y), Some(m), Some(d)) = (number(a, 4..=4), number(b, 1..=2), number(c, 1..=2))
         {
             if let Ok(date) = Date::new(y, m as i8, d as i8) {
-                return format!("'{text}' is not a date in the YYYY-MM-DD form; write \"{date}\"");
+                return text_of(id::DATE_ISO_FORM, &[("text", &text), ("date", &date)]);
             }
             let Ok(first) = Date::new(y, m as i8, 1) else {
-                return format!(
-                    "'{text}' is not a date: there is no month {m}; write YYYY-MM-DD, e.g. \"{y}-01-31\""
+                return text_of(
+                    id::DATE_NO_MONTH,
+                    &[
+                        ("text", &text),
+                        ("month", &m),
+                        ("example", &format!("{y}-01-31")),
+                    ],
                 );
             };
-            return format!(
-                "'{text}' is not a date: {y}-{m:02} has days 1 to {}; write YYYY-MM-DD, e.g. \"{}\"",
-                first.days_in_month(),
-                first.last_of_month()
+            return text_of(
+                id::DATE_NO_DAY,
+                &[
+                    ("text", &text),
+                    ("month", &format!("{y}-{m:02}")),
+                    ("days", &first.days_in_month()),
+                    ("example", &first.last_of_month()),
+                ],
             );
         }
         // Day first, as written in France (01/03/2023 is 1 March 2023).
         if let (Some(d), Some(m), Some(y)) = (number(a, 1..=2), number(b, 1..=2), number(c, 4..=4))
             && let Ok(date) = Date::new(y, m as i8, d as i8)
         {
-            return format!(
-                "'{text}' is not a date in the YYYY-MM-DD form; for {} write \"{date}\"",
-                date.strftime("%-d %B %Y")
+            return text_of(
+                id::DATE_DAY_FIRST,
+                &[("text", &text), ("long", &long_date(date)), ("date", &date)],
             );
         }
     }
-    format!("'{text}' is not a date; write YYYY-MM-DD, e.g. \"2023-03-01\" for 1 March 2023")
+    text_of(id::DATE_OTHER, &[("text", &text)])
+}
+
+/// `1 March 2023` (`1er mars 2023` in French): a day as people write it.
+fn long_date(date: Date) -> String {
+    let month = format!("month-{}", date.month());
+    let first = if date.day() == 1 { "yes" } else { "no" };
+    text_of(
+        id::DATE_LONG,
+        &[
+            ("day", &date.day()),
+            ("first", &first),
+            ("month", &text_of(&month, &[])),
+            ("year", &date.year()),
+        ],
+    )
 }
 
 struct DecimalVisitor;
@@ -88,7 +118,7 @@ impl<'de> Visitor<'de> for DecimalVisitor {
     type Value = Decimal;
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("a decimal written as a string, e.g. \"1234.56\", or a whole number")
+        f.write_str(&text_of(id::EXPECTING_DECIMAL, &[]))
     }
 
     fn visit_str<E: de::Error>(self, v: &str) -> Result<Decimal, E> {
@@ -104,9 +134,7 @@ impl<'de> Visitor<'de> for DecimalVisitor {
     }
 
     fn visit_f64<E: de::Error>(self, v: f64) -> Result<Decimal, E> {
-        Err(E::custom(format!(
-            "the number {v} was written without quotes; write decimals as strings (\"{v}\") so they stay exact"
-        )))
+        Err(E::custom(text_of(id::DECIMAL_UNQUOTED, &[("number", &v)])))
     }
 }
 
@@ -126,7 +154,7 @@ impl<'de> Visitor<'de> for DateVisitor {
     type Value = Date;
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("a date YYYY-MM-DD")
+        f.write_str(&text_of(id::EXPECTING_DATE, &[]))
     }
 
     fn visit_str<E: de::Error>(self, v: &str) -> Result<Date, E> {
@@ -136,7 +164,7 @@ impl<'de> Visitor<'de> for DateVisitor {
     // TOML's native dates arrive as a one-entry map holding their text.
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Date, A::Error> {
         let Some((_, text)) = map.next_entry::<String, String>()? else {
-            return Err(de::Error::custom("empty date"));
+            return Err(de::Error::custom(text_of(id::DATE_EMPTY, &[])));
         };
         parse_date(&text).map_err(de::Error::custom)
     }

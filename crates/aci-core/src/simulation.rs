@@ -348,17 +348,19 @@ impl Simulation {
 /// What a year number of a scenario may be, with what year 1 is: `1 to 5 (contract years from
 /// the signature: year = 1 runs from 2023-01-15 to 2024-01-15)`.
 pub fn years_allowed(signed: Date, n_years: u32) -> String {
-    use crate::wording::{Day, id, text};
     match calendar::add_years(signed, 1) {
-        Ok(anniversary) => text(
-            id::SIMULATION_YEARS_ALLOWED,
+        Ok(anniversary) => crate::wording::text(
+            crate::wording::id::ALLOWED_CONTRACT_YEARS,
             &[
                 ("years", &n_years),
-                ("signed", &Day(signed)),
-                ("anniversary", &Day(anniversary)),
+                ("signed", &wording::Day(signed)),
+                ("anniversary", &wording::Day(anniversary)),
             ],
         ),
-        Err(_) => text(id::SIMULATION_YEARS_ALLOWED_SHORT, &[("years", &n_years)]),
+        Err(_) => crate::wording::text(
+            crate::wording::id::ALLOWED_RANGE,
+            &[("min", &1), ("max", &n_years)],
+        ),
     }
 }
 
@@ -433,7 +435,7 @@ pub fn simulate(rules: &RuleBook, scenario: &Scenario) -> Result<Simulation> {
         total_funding = money::add(
             total_funding,
             y.total,
-            wording::words(wording::id::OVERFLOW_CONTRACT_TOTAL),
+            crate::wording::id::OVERFLOW_CONTRACT_TOTAL,
         )?;
     }
     let total_paid = flows.last().map_or(Decimal::ZERO, |f| f.cumulative);
@@ -464,12 +466,9 @@ fn check_termination(contract: &Contract, n_years: u32, t: Date) -> Result<Date>
         return Err(Error::out_of_range(
             "terminated",
             t,
-            wording::text(
-                wording::id::SIMULATION_TERMINATED_ALLOWED,
-                &[
-                    ("signed", &wording::Day(contract.signed)),
-                    ("end", &wording::Day(end)),
-                ],
+            crate::wording::text(
+                crate::wording::id::ALLOWED_TERMINATED,
+                &[("signed", &wording::Day(contract.signed)), ("end", &wording::Day(end))],
             ),
         ));
     }
@@ -505,7 +504,7 @@ fn calendar_years(
                 Error::out_of_range(
                     "date",
                     cut,
-                    wording::text(wording::id::SIMULATION_DATES_ALLOWED, &[]),
+                    crate::wording::text(crate::wording::id::ALLOWED_DATES_UP_TO_9999, &[]),
                 )
             })?;
             let to = next_jan.min(cy.end);

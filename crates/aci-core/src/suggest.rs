@@ -39,10 +39,10 @@ pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) ->
         .min_by_key(|c| strsim::osa_distance(&word, &c.to_lowercase()))
 }
 
-/// `" (did you mean 'x'?)"` for the nearest candidate, or nothing.
+/// `" (did you mean 'x'?)"` (in the current language) for the nearest candidate, or nothing.
 pub fn did_you_mean<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> String {
     nearest(word, candidates)
-        .map(|c| format!(" (did you mean '{c}'?)"))
+        .map(|c| crate::wording::text(crate::wording::id::ERROR_DID_YOU_MEAN, &[("name", &c)]))
         .unwrap_or_default()
 }
 

@@ -63,7 +63,14 @@ impl TryFrom<u8> for Taille {
             2 => Ok(Taille::T2),
             3 => Ok(Taille::T3),
             4 => Ok(Taille::T4),
-            _ => Err(Error::out_of_range("taille", n, "1 to 4")),
+            _ => Err(Error::out_of_range(
+                "taille",
+                n,
+                crate::wording::text(
+                    crate::wording::id::ALLOWED_RANGE,
+                    &[("min", &1), ("max", &4)],
+                ),
+            )),
         }
     }
 }
@@ -130,8 +137,9 @@ impl Thresholds {
         if bounds[0] == 0 || bounds[0] >= bounds[1] || bounds[1] >= bounds[2] {
             return Err(Error::RuleFileInvalid {
                 field: "taille.seuil".into(),
-                problem: format!(
-                    "thresholds must be positive and strictly increasing, got {bounds:?}"
+                problem: crate::wording::text(
+                    crate::wording::id::PROBLEM_TAILLE_THRESHOLDS,
+                    &[("bounds", &format!("{bounds:?}"))],
                 ),
             });
         }
@@ -172,7 +180,10 @@ pub fn check_population(field: &str, population: u64) -> Result<u64> {
         return Err(Error::out_of_range(
             field,
             population,
-            format!("1 to {MAX_POPULATION} inhabitants"),
+            crate::wording::text(
+                crate::wording::id::ALLOWED_POPULATION,
+                &[("max", &MAX_POPULATION)],
+            ),
         ));
     }
     Ok(population)

@@ -78,7 +78,7 @@ pub fn settle(
     let mut total = money::ZERO;
     for l in &year.lines {
         if let Some(a) = l.amount {
-            total = money::add(total, a, words(id::OVERFLOW_YEARLY_TOTAL))?;
+            total = money::add(total, a, crate::wording::id::OVERFLOW_YEARLY_TOTAL)?;
         }
     }
     year.total = total;
@@ -149,7 +149,7 @@ fn settle_line(
             due = money::add(
                 due,
                 paid.amount,
-                words(id::OVERFLOW_LINE_AFTER_TERMINATION),
+                crate::wording::id::OVERFLOW_LINE_AFTER_TERMINATION,
             )?;
             flows.push(paid);
             continue;
@@ -179,7 +179,11 @@ fn settle_line(
         ));
         inputs.push(Fact::new(part, Text::from(paid_text.clone())));
         inputs.push(Fact::new("kept_for", Text::from(period.clone())));
-        due = money::add(due, kept, words(id::OVERFLOW_LINE_AFTER_TERMINATION))?;
+        due = money::add(
+            due,
+            kept,
+            crate::wording::id::OVERFLOW_LINE_AFTER_TERMINATION,
+        )?;
         let back = paid.amount - kept;
         // The payment made is now explained as part of a year the termination ended.
         for f in paid.computation.inputs.iter_mut() {
@@ -302,6 +306,6 @@ fn share(amount: Decimal, num: i64, den: i64) -> Result<Decimal> {
         amount,
         Decimal::from(num.max(0)),
         Decimal::from(den),
-        words(id::OVERFLOW_KEPT_ADVANCE),
+        id::OVERFLOW_KEPT_ADVANCE,
     )
 }

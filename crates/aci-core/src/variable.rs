@@ -56,7 +56,11 @@ pub(crate) fn earned(envelope: Option<Decimal>, achieved: Achieved) -> Result<Op
         // Capped at the envelope rounded to the cent; without an envelope, uncapped.
         (Achieved::Indicators(sum), Some(e)) => sum.min(round_to_cent(e)),
         (Achieved::Indicators(sum), None) => sum,
-        (Achieved::Share(s), Some(e)) => round_to_cent(money::mul(e, s, "a variable part")?),
+        (Achieved::Share(s), Some(e)) => round_to_cent(money::mul(
+            e,
+            s,
+            crate::wording::id::OVERFLOW_VARIABLE_PART,
+        )?),
         (Achieved::Envelope | Achieved::Share(_), None) => return Ok(None),
     }))
 }

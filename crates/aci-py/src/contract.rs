@@ -3,6 +3,7 @@
 use aci_core::contract::{Contract, ContractSpec};
 use aci_core::funding::YearResults;
 use aci_core::indicator::Observation;
+use aci_core::wording::{id, text};
 use pyo3::prelude::*;
 use pyo3::types::PyDict;
 use serde_json::Value;
@@ -20,9 +21,41 @@ fn read<T: serde::de::DeserializeOwned>(what: &str, v: Value) -> Result<T, Probl
         } else {
             format!("{what}.{path}")
         };
-        let message = format!("{field}: {}", e.inner());
+        let problem = shape_problem(&e.inner().to_string());
+        let message = text(id::PY_FIELD, &[("field", &field), ("problem", &problem)]);
         Problem::input("invalid_shape", Some(field), message)
     })
+}
+
+/// serde's message about a field or a name (`unknown field `x`, expected one of …`) in the
+/// current language (the English catalogue keeps serde's words); any other as it is (the
+/// core's own messages are already in the current language).
+pub(crate) fn shape_problem(raw: &str) -> String {
+    let quoted: Vec<&str> = raw.split('`').skip(1).step_by(2).collect();
+    let Some((&name, allowed)) = quoted.split_first() else {
+        return raw.to_string();
+    };
+    let message = if raw.starts_with("unknown field `") {
+        id::PY_UNKNOWN_FIELD
+    } else if raw.starts_with("missing field `") {
+        id::PY_MISSING_FIELD
+    } else if raw.starts_with("unknown variant `") {
+        id::PY_UNKNOWN_VARIANT
+    } else {
+        return raw.to_string();
+    };
+    text(
+        message,
+        &[
+            ("raw", &raw),
+            ("name", &name),
+            (
+                "did_you_mean",
+                &aci_core::suggest::did_you_mean(name, allowed.iter().copied()),
+            ),
+            ("allowed", &allowed.join(", ")),
+        ],
+    )
 }
 
 /// A checked contract from a JSON value (used by the batch path too).

@@ -49,7 +49,10 @@ fn exact_text(obj: &Bound<'_, PyAny>, field: &str) -> PyResult<Option<String>> {
                 py,
                 "not_finite",
                 Some(field),
-                format!("{field} = {} is not a finite number", obj.str()?),
+                aci_core::wording::text(
+                    aci_core::wording::id::PY_NOT_FINITE,
+                    &[("field", &field), ("value", &obj.str()?)],
+                ),
             ));
         }
         // Fixed-point text: Decimal("1E+3") → "1000".
@@ -81,16 +84,16 @@ pub fn exact_decimal(obj: &Bound<'_, PyAny>, field: &str) -> PyResult<Decimal> {
                     py,
                     "wrong_type",
                     Some(field),
-                    format!(
-                        "{field}: expected a decimal.Decimal, an int or a string, got {}",
-                        obj.get_type().name()?
+                    aci_core::wording::text(
+                        aci_core::wording::id::PY_EXPECTED_DECIMAL,
+                        &[("field", &field), ("type", &obj.get_type().name()?)],
                     ),
                 ));
             }
         },
     };
     parse_decimal(&text)
-        .map_err(|m| input_err(py, "not_a_decimal", Some(field), format!("{field}: {m}")))
+        .map_err(|m| input_err(py, "not_a_decimal", Some(field), field_problem(field, &m)))
 }
 
 /// A calendar date from a `datetime.date` (a `datetime` is refused), `"YYYY-MM-DD"`, or a
@@ -104,9 +107,7 @@ pub fn date_arg(obj: &Bound<'_, PyAny>, field: &str) -> PyResult<Date> {
                 py,
                 "missing_value",
                 Some(field),
-                format!(
-                    "{field}: NaT (not a time) is not a date; leave the field out when there is none"
-                ),
+                aci_core::wording::text(aci_core::wording::id::PY_NAT, &[("field", &field)]),
             ));
         }
         None => {}
@@ -116,7 +117,7 @@ pub fn date_arg(obj: &Bound<'_, PyAny>, field: &str) -> PyResult<Date> {
             py,
             "wrong_type",
             Some(field),
-            format!("{field}: expected a datetime.date, got a datetime; pass value.date()"),
+            aci_core::wording::text(aci_core::wording::id::PY_DATETIME, &[("field", &field)]),
         ));
     }
     if obj.is_instance_of::<PyDate>() {
@@ -124,15 +125,15 @@ pub fn date_arg(obj: &Bound<'_, PyAny>, field: &str) -> PyResult<Date> {
     }
     if let Ok(s) = obj.cast::<PyString>() {
         return parse_date(&s.to_cow()?)
-            .map_err(|m| input_err(py, "not_a_date", Some(field), format!("{field}: {m}")));
+            .map_err(|m| input_err(py, "not_a_date", Some(field), field_problem(field, &m)));
     }
     Err(input_err(
         py,
         "wrong_type",
         Some(field),
-        format!(
-            "{field}: expected a datetime.date or 'YYYY-MM-DD', got {}",
-            obj.get_type().name()?
+        aci_core::wording::text(
+            aci_core::wording::id::PY_EXPECTED_DATE,
+            &[("field", &field), ("type", &obj.get_type().name()?)],
         ),
     ))
 }
@@ -156,8 +157,9 @@ fn array_date(obj: &Bound<'_, PyAny>, field: &str) -> PyResult<Option<ArrayDate>
             py,
             "not_a_date",
             Some(field),
-            format!(
-                "{field}: {value} has a time of day; pass a date (value.date(), or dt.normalize() on a pandas column)"
+            aci_core::wording::text(
+                aci_core::wording::id::PY_TIME_OF_DAY,
+                &[("field", &field), ("value", &value)],
             ),
         )
     };
@@ -186,7 +188,10 @@ fn array_date(obj: &Bound<'_, PyAny>, field: &str) -> PyResult<Option<ArrayDate>
                 py,
                 "not_a_date",
                 Some(field),
-                format!("{field}: {} is not a date of years 1 to 9999", obj.str()?),
+                aci_core::wording::text(
+                    aci_core::wording::id::PY_DATE_RANGE,
+                    &[("field", &field), ("value", &obj.str()?)],
+                ),
             )),
         };
     }
@@ -203,7 +208,7 @@ fn array_date(obj: &Bound<'_, PyAny>, field: &str) -> PyResult<Option<ArrayDate>
     }
     parse_date(&text)
         .map(|d| Some(ArrayDate::Date(d)))
-        .map_err(|m| input_err(py, "not_a_date", Some(field), format!("{field}: {m}")))
+        .map_err(|m| input_err(py, "not_a_date", Some(field), field_problem(field, &m)))
 }
 
 /// A whole number from an `int`, a numpy integer or a whole `Decimal`, as `T`; anything out of
@@ -220,9 +225,9 @@ pub fn whole_number<T: TryFrom<i128>>(
             py,
             "wrong_type",
             Some(field),
-            format!(
-                "{field}: expected a whole number (int), got {}",
-                obj.get_type().name()?
+            aci_core::wording::text(
+                aci_core::wording::id::PY_EXPECTED_INT,
+                &[("field", &field), ("type", &obj.get_type().name()?)],
             ),
         ));
     };
@@ -231,7 +236,10 @@ pub fn whole_number<T: TryFrom<i128>>(
             py,
             "out_of_range",
             Some(field),
-            format!("{field} = {text} is out of range: allowed {allowed}"),
+            aci_core::wording::text(
+                aci_core::wording::id::ERROR_OUT_OF_RANGE,
+                &[("field", &field), ("value", &text), ("allowed", &allowed)],
+            ),
         )
     };
     let value = parse_decimal(&text).map_err(|_| out_of_range())?;
@@ -240,7 +248,10 @@ pub fn whole_number<T: TryFrom<i128>>(
             py,
             "wrong_type",
             Some(field),
-            format!("{field} = {text} is not a whole number"),
+            aci_core::wording::text(
+                aci_core::wording::id::PY_NOT_WHOLE,
+                &[("field", &field), ("value", &text)],
+            ),
         ));
     }
     use rust_decimal::prelude::ToPrimitive;
@@ -265,8 +276,14 @@ fn last_key(path: &str) -> &str {
 /// when it does not fit is the core's.
 fn whole_number_json(obj: &Bound<'_, PyAny>, path: &str) -> PyResult<Value> {
     let allowed = match last_key(path) {
-        "years" => format!("1 to {}", aci_core::contract::MAX_YEARS),
-        _ => format!("1 to {} inhabitants", aci_core::taille::MAX_POPULATION),
+        "years" => aci_core::wording::text(
+            aci_core::wording::id::ALLOWED_RANGE,
+            &[("min", &1), ("max", &aci_core::contract::MAX_YEARS)],
+        ),
+        _ => aci_core::wording::text(
+            aci_core::wording::id::ALLOWED_POPULATION,
+            &[("max", &aci_core::taille::MAX_POPULATION)],
+        ),
     };
     whole_number::<u64>(obj, path, &allowed).map(Value::from)
 }
@@ -346,10 +363,19 @@ pub fn to_json(obj: &Bound<'_, PyAny>, path: &str) -> PyResult<Value> {
         py,
         "wrong_type",
         Some(path),
-        format!(
-            "{}: cannot use a value of type {}",
-            if path.is_empty() { "value" } else { path },
-            obj.get_type().name()?
+        aci_core::wording::text(
+            aci_core::wording::id::PY_CANNOT_USE,
+            &[
+                (
+                    "path",
+                    &if path.is_empty() {
+                        aci_core::wording::text(aci_core::wording::id::PY_VALUE, &[])
+                    } else {
+                        path.to_string()
+                    },
+                ),
+                ("type", &obj.get_type().name()?),
+            ],
         ),
     ))
 }
@@ -365,7 +391,10 @@ fn key_text(k: &Bound<'_, PyAny>, path: &str) -> PyResult<String> {
                     k.py(),
                     "wrong_type",
                     Some(path),
-                    format!("{path}: keys must be strings, got {}", k.get_type().name()?),
+                    aci_core::wording::text(
+                        aci_core::wording::id::PY_KEYS_STRINGS,
+                        &[("path", &path), ("type", &k.get_type().name()?)],
+                    ),
                 ))
             }
         }),
@@ -395,7 +424,10 @@ pub fn spec_json(
                     s.py(),
                     "wrong_type",
                     None,
-                    format!("expected a mapping, got {}", s.get_type().name()?),
+                    aci_core::wording::text(
+                        aci_core::wording::id::PY_EXPECTED_MAPPING,
+                        &[("type", &s.get_type().name()?)],
+                    ),
                 ));
             }
         },
@@ -466,7 +498,10 @@ pub fn year_arg(obj: &Bound<'_, PyAny>) -> PyResult<u32> {
 
 /// `population`: inhabitants.
 pub fn population_arg(obj: &Bound<'_, PyAny>) -> PyResult<u64> {
-    let allowed = format!("1 to {} inhabitants", aci_core::taille::MAX_POPULATION);
+    let allowed = aci_core::wording::text(
+        aci_core::wording::id::ALLOWED_POPULATION,
+        &[("max", &aci_core::taille::MAX_POPULATION)],
+    );
     whole_number(obj, "population", &allowed)
 }
 
@@ -482,10 +517,11 @@ pub fn thresholds_arg(obj: &Bound<'_, PyAny>) -> PyResult<(u64, u64, u64)> {
                 obj.py(),
                 "wrong_type",
                 Some("thresholds"),
-                "thresholds: expected three whole numbers (the lower bounds of tailles 2, 3 and 4)",
+                aci_core::wording::text(aci_core::wording::id::PY_THRESHOLDS, &[]),
             )
         })?;
-    let t = |i: usize| whole_number::<u64>(&items[i], "thresholds", "0 or more");
+    let zero_or_more = aci_core::wording::text(aci_core::wording::id::PY_ZERO_OR_MORE, &[]);
+    let t = |i: usize| whole_number::<u64>(&items[i], "thresholds", &zero_or_more);
     Ok((t(0)?, t(1)?, t(2)?))
 }
 
@@ -510,4 +546,12 @@ pub fn draws_arg(obj: &Bound<'_, PyAny>) -> PyResult<Option<u64>> {
 /// `seed` of a forecast.
 pub fn seed_arg(obj: &Bound<'_, PyAny>) -> PyResult<Option<u64>> {
     optional_count(obj, "seed")
+}
+
+/// `field: problem`, in the current language.
+fn field_problem(field: &str, problem: &str) -> String {
+    aci_core::wording::text(
+        aci_core::wording::id::PY_FIELD,
+        &[("field", &field), ("problem", &problem)],
+    )
 }

@@ -87,9 +87,7 @@ impl Problem {
             class: Class::FloatAmount,
             kind: Cow::Borrowed("float_amount"),
             field: Some(field.to_string()),
-            message: format!(
-                "{field}: got a float; floats lose cents, so exact values are required: pass a decimal.Decimal (e.g. Decimal(\"1234.56\")), an int, or a string"
-            ),
+            message: aci_core::wording::text(aci_core::wording::id::PY_FLOAT, &[("field", &field)]),
             row: None,
         }
     }
@@ -159,7 +157,14 @@ impl Problem {
 
     /// The same problem, located at a batch row.
     pub fn at_row(mut self, row: usize, context: &str) -> Self {
-        self.message = format!("row {row}{context}: {}", self.message);
+        self.message = aci_core::wording::text(
+            aci_core::wording::id::PY_AT_ROW,
+            &[
+                ("row", &row),
+                ("context", &context),
+                ("message", &self.message),
+            ],
+        );
         self.row = Some(row);
         self
     }

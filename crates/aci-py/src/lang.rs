@@ -17,7 +17,7 @@ pub fn set_lang(py: Python<'_>, lang: &str) -> PyResult<()> {
                 py,
                 "out_of_range",
                 Some("lang"),
-                format!("lang = {other:?} is not a language of aci: use \"fr\" or \"en\""),
+                wording::text(wording::id::PY_LANG, &[("lang", &format!("{other:?}"))]),
             ));
         }
     };

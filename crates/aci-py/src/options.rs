@@ -25,12 +25,21 @@ pub fn from_json(py: Python<'_>, map: Map<String, Value>) -> PyResult<Options> {
                 py,
                 "unknown_option",
                 Some(k),
-                format!("unknown option '{k}'; allowed: {}", NAMES.join(", ")),
+                aci_core::wording::text(
+                    aci_core::wording::id::PY_UNKNOWN_OPTION,
+                    &[("name", k), ("allowed", &NAMES.join(", "))],
+                ),
             ));
         }
     }
-    serde_json::from_value(Value::Object(map))
-        .map_err(|e| input_err(py, "unknown_option", None, format!("options: {e}")))
+    serde_json::from_value(Value::Object(map)).map_err(|e| {
+        let problem = crate::contract::shape_problem(&e.to_string());
+        let message = aci_core::wording::text(
+            aci_core::wording::id::PY_FIELD,
+            &[("field", &"options"), ("problem", &problem)],
+        );
+        input_err(py, "unknown_option", None, message)
+    })
 }
 
 fn to_map(o: &Options) -> Map<String, Value> {
@@ -192,7 +201,7 @@ pub fn resolve(
                         py,
                         "wrong_type",
                         Some("options"),
-                        "options: expected an Options object or a mapping",
+                        aci_core::wording::text(aci_core::wording::id::PY_OPTIONS_TYPE, &[]),
                     ));
                 }
             },

@@ -36,13 +36,16 @@ fn document(
                     py,
                     "io",
                     Some(what),
-                    format!("cannot read {}: {e}", path.display()),
+                    aci_core::wording::text(
+                        aci_core::wording::id::CLI_CANNOT_READ,
+                        &[("path", &path.display()), ("reason", &e)],
+                    ),
                 );
             }
             let hint = if examples {
-                format!(
-                    ", and no shipped example of that name (shipped: {})",
-                    aci_core::examples::names()
+                aci_core::wording::text(
+                    aci_core::wording::id::PY_NO_EXAMPLE_HINT,
+                    &[("names", &aci_core::examples::names())],
                 )
             } else {
                 String::new()
@@ -51,7 +54,10 @@ fn document(
                 py,
                 what,
                 &path,
-                format!("cannot read {}: no such file{hint}", path.display()),
+                aci_core::wording::text(
+                    aci_core::wording::id::PY_NO_SUCH_FILE,
+                    &[("path", &path.display()), ("hint", &hint)],
+                ),
             )
         })?,
     };
@@ -84,7 +90,13 @@ pub fn scenario_arg(
             );
         }
     }
-    serde_json::from_value(value).map_err(|e| bad(format!("scenario: {e}")))
+    serde_json::from_value(value).map_err(|e| {
+        let problem = crate::contract::shape_problem(&e.to_string());
+        bad(aci_core::wording::text(
+            aci_core::wording::id::PY_FIELD,
+            &[("field", &"scenario"), ("problem", &problem)],
+        ))
+    })
 }
 
 /// TOML values as JSON: dates become `YYYY-MM-DD` strings.
@@ -216,7 +228,10 @@ impl PySimulation {
                 py,
                 "no_payment",
                 Some("date"),
-                format!("no payment on {date}; payment dates: {}", dates.join(", ")),
+                aci_core::wording::text(
+                    aci_core::wording::id::PY_NO_PAYMENT_ON,
+                    &[("date", &date), ("dates", &dates.join(", "))],
+                ),
             ));
         }
         let chosen = match flow {
@@ -236,9 +251,9 @@ impl PySimulation {
                         py,
                         "no_payment",
                         Some("flow"),
-                        format!(
-                            "no payment of '{key}' on {date}; that date pays: {}",
-                            keys.join(", ")
+                        aci_core::wording::text(
+                            aci_core::wording::id::PY_NO_PAYMENT_OF,
+                            &[("key", &key), ("date", &date), ("keys", &keys.join(", "))],
                         ),
                     ));
                 }

@@ -19,7 +19,14 @@ fn check_years(years: Option<u32>) -> Result<()> {
     if let Some(y) = years
         && (y == 0 || y > MAX_YEARS)
     {
-        return Err(Error::out_of_range("years", y, format!("1 to {MAX_YEARS}")));
+        return Err(Error::out_of_range(
+            "years",
+            y,
+            crate::wording::text(
+                crate::wording::id::ALLOWED_RANGE,
+                &[("min", &1), ("max", &MAX_YEARS)],
+            ),
+        ));
     }
     Ok(())
 }
@@ -48,7 +55,7 @@ fn check_mission(signed: Date, m: &PlainMission, deployed: Option<Date>) -> Resu
         return Err(dates_out_of_order(
             id,
             "end",
-            "a mission ends after it starts",
+            crate::wording::id::WHAT_MISSION_END,
             m.start,
             end,
         ));
@@ -56,7 +63,7 @@ fn check_mission(signed: Date, m: &PlainMission, deployed: Option<Date>) -> Resu
     if let Some(deployed) = deployed
         && deployed < m.start
     {
-        let what = "a mission is deployed on or after its start";
+        let what = crate::wording::id::WHAT_MISSION_DEPLOYED;
         return Err(dates_out_of_order(id, "deployed", what, m.start, deployed));
     }
     let amount = |name: &str, v: Option<Decimal>| match v {
@@ -78,7 +85,7 @@ fn dates_out_of_order(id: MissionId, field: &str, what: &str, start: Date, date:
         field: format!("missions.{id}.{field}"),
         earlier: start,
         later: date,
-        what: what.into(),
+        what: crate::wording::text(what, &[]),
     }
 }
 
@@ -118,8 +125,11 @@ impl Contract {
             if id.variable_basis() == VariableBasis::CrisisRecognised && !m.indicators.is_empty() {
                 return Err(Error::out_of_range(
                     format!("missions.{id}.indicators"),
-                    format!("{} indicators", m.indicators.len()),
-                    "none: its variable part is paid when the ARS recognises a crisis (results.crisis_recognised)",
+                    crate::wording::text(
+                        crate::wording::id::VALUE_INDICATORS,
+                        &[("count", &m.indicators.len())],
+                    ),
+                    crate::wording::text(crate::wording::id::ALLOWED_NO_CRISIS_INDICATORS, &[]),
                 ));
             }
             let mut indicators = Vec::with_capacity(m.indicators.len());
@@ -135,8 +145,11 @@ impl Contract {
                         name: ind.id,
                     });
                 }
-                indicators_max =
-                    money::add(indicators_max, ind.max_amount(), "the indicators' total")?;
+                indicators_max = money::add(
+                    indicators_max,
+                    ind.max_amount(),
+                    crate::wording::id::OVERFLOW_INDICATORS_TOTAL,
+                )?;
                 indicators.push(ind);
             }
             if let Some(envelope) = variable

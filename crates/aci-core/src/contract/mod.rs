@@ -118,7 +118,7 @@ impl Contract {
         Err(Error::UnknownIndicator {
             indicator: id.to_string(),
             known: if known.is_empty() {
-                "(none)".into()
+                crate::wording::text(crate::wording::id::VALUE_NONE, &[])
             } else {
                 known.join(", ")
             },

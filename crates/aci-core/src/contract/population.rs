@@ -49,7 +49,10 @@ impl<'de> Deserialize<'de> for PopulationSpec {
 fn population_count<'de, D: Deserializer<'de>>(d: D) -> std::result::Result<u64, D::Error> {
     match d.deserialize_any(PopulationVisitor { series: false })? {
         PopulationSpec::Single(p) => Ok(p),
-        PopulationSpec::Series(_) => Err(de::Error::custom("a list inside a population figure")),
+        PopulationSpec::Series(_) => Err(de::Error::custom(crate::wording::text(
+            crate::wording::id::POPULATION_LIST_INSIDE,
+            &[],
+        ))),
     }
 }
 
@@ -66,9 +69,15 @@ impl<'de> Visitor<'de> for PopulationVisitor {
     type Value = PopulationSpec;
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("a whole number of inhabitants without quotes, e.g. 55000")?;
+        f.write_str(&crate::wording::text(
+            crate::wording::id::EXPECTING_POPULATION,
+            &[],
+        ))?;
         if self.series {
-            write!(f, ", or figures over time: {SERIES_EXAMPLE}")?;
+            f.write_str(&crate::wording::text(
+                crate::wording::id::EXPECTING_POPULATION_SERIES,
+                &[("example", &SERIES_EXAMPLE)],
+            ))?;
         }
         Ok(())
     }
@@ -79,8 +88,9 @@ impl<'de> Visitor<'de> for PopulationVisitor {
 
     fn visit_i64<E: de::Error>(self, v: i64) -> std::result::Result<PopulationSpec, E> {
         u64::try_from(v).map(PopulationSpec::Single).map_err(|_| {
-            E::custom(format!(
-                "{v} is not a number of inhabitants; write a whole number of at least 1, e.g. 55000"
+            E::custom(crate::wording::text(
+                crate::wording::id::POPULATION_NEGATIVE,
+                &[("value", &v)],
             ))
         })
     }
@@ -88,24 +98,25 @@ impl<'de> Visitor<'de> for PopulationVisitor {
     fn visit_f64<E: de::Error>(self, v: f64) -> std::result::Result<PopulationSpec, E> {
         let whole = v.trunc();
         Err(E::custom(if whole == v && v >= 1.0 {
-            format!(
-                "{v:.1} has a decimal part; write the number of inhabitants as a whole number: {whole:.0}"
+            let (value, whole) = (format!("{v:.1}"), format!("{whole:.0}"));
+            crate::wording::text(
+                crate::wording::id::POPULATION_DECIMAL_PART,
+                &[("value", &value), ("whole", &whole)],
             )
         } else {
-            format!(
-                "{v} is not a whole number; write the number of inhabitants without decimals, e.g. 55000"
-            )
+            crate::wording::text(crate::wording::id::POPULATION_NOT_WHOLE, &[("value", &v)])
         }))
     }
 
     fn visit_str<E: de::Error>(self, v: &str) -> std::result::Result<PopulationSpec, E> {
-        Err(E::custom(match v.trim().parse::<u64>() {
-            Ok(n) => {
-                format!("\"{v}\" is text; write the number of inhabitants without quotes: {n}")
-            }
-            Err(_) => format!(
-                "\"{v}\" is not a number of inhabitants; write a whole number without quotes, e.g. 55000"
+        // "90 000", as French writes thousands: the digits without the spaces.
+        let digits: String = v.chars().filter(|c| !c.is_whitespace()).collect();
+        Err(E::custom(match digits.parse::<u64>() {
+            Ok(n) => crate::wording::text(
+                crate::wording::id::POPULATION_TEXT_NUMBER,
+                &[("value", &v), ("number", &n)],
             ),
+            Err(_) => crate::wording::text(crate::wording::id::POPULATION_TEXT, &[("value", &v)]),
         }))
     }
 
@@ -127,8 +138,9 @@ impl<'de> Visitor<'de> for PopulationVisitor {
         self,
         _map: A,
     ) -> std::result::Result<PopulationSpec, A::Error> {
-        Err(de::Error::custom(format!(
-            "a table is not a population; write one figure as a number (55000), or figures with their dates as a list: {SERIES_EXAMPLE}"
+        Err(de::Error::custom(crate::wording::text(
+            crate::wording::id::POPULATION_TABLE,
+            &[("example", &SERIES_EXAMPLE)],
         )))
     }
 }
@@ -143,7 +155,7 @@ pub(super) fn checked(population: PopulationSpec, signed: Date) -> Result<Vec<(D
                 return Err(Error::out_of_range(
                     "population",
                     "[]",
-                    "at least one figure",
+                    crate::wording::text(crate::wording::id::ALLOWED_AT_LEAST_ONE_FIGURE, &[]),
                 ));
             }
             let mut out: Vec<(Date, u64)> = Vec::with_capacity(figures.len());
@@ -160,9 +172,17 @@ pub(super) fn checked(population: PopulationSpec, signed: Date) -> Result<Vec<(D
                         return Err(Error::out_of_range(
                             format!("{field}.from"),
                             d,
-                            format!(
-                                "the signature date ({}) or earlier: the first figure is the population at signature (omit its `from`, and give a later figure its own entry, e.g. population = [{{ population = 55000 }}, {{ from = \"{d}\", population = 60000 }}])",
-                                signed
+                            crate::wording::text(
+                                crate::wording::id::ALLOWED_FIRST_POPULATION_FROM,
+                                &[
+                                    ("signed", &signed),
+                                    (
+                                        "example",
+                                        &format!(
+                                            "population = [{{ population = 55000 }}, {{ from = \"{d}\", population = 60000 }}]"
+                                        ),
+                                    ),
+                                ],
                             ),
                         ));
                     }
@@ -170,8 +190,11 @@ pub(super) fn checked(population: PopulationSpec, signed: Date) -> Result<Vec<(D
                     (_, None) => {
                         return Err(Error::out_of_range(
                             format!("{field}.from"),
-                            "(missing)",
-                            "a date after the previous figure",
+                            crate::wording::text(crate::wording::id::VALUE_MISSING, &[]),
+                            crate::wording::text(
+                                crate::wording::id::ALLOWED_LATER_POPULATION_FROM,
+                                &[],
+                            ),
                         ));
                     }
                     (_, Some(d)) => d,
@@ -183,7 +206,10 @@ pub(super) fn checked(population: PopulationSpec, signed: Date) -> Result<Vec<(D
                         field: format!("{field}.from"),
                         earlier: prev,
                         later: from,
-                        what: "population figures in increasing date order".into(),
+                        what: crate::wording::text(
+                            crate::wording::id::WHAT_POPULATION_ORDER,
+                            &[],
+                        ),
                     });
                 }
                 out.push((from, p));

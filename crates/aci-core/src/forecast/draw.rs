@@ -94,7 +94,11 @@ fn drawn(field: &str, ind: Option<&Indicator>, obs: Observation) -> Result<Drawn
                 paid: v,
                 tiers: 0,
             }),
-            _ => Err(Error::out_of_range(field, obs, "a share from 0 to 1")),
+            _ => Err(Error::out_of_range(
+                field,
+                obs,
+                crate::wording::text(crate::wording::id::ALLOWED_SHARE, &[]),
+            )),
         },
     }
 }
@@ -111,8 +115,11 @@ pub(super) fn sampler(
             if !binary {
                 return Err(Error::ObservationKind {
                     indicator: field.into(),
-                    expected: "a distribution of values (fixed, uniform or discrete)".into(),
-                    got: "a probability of being done".into(),
+                    expected: crate::wording::text(
+                        crate::wording::id::EXPECTED_VALUE_DISTRIBUTION,
+                        &[],
+                    ),
+                    got: crate::wording::text(crate::wording::id::GOT_PROBABILITY_DONE, &[]),
                 });
             }
             let p = probability(&format!("{field}.done"), p.0)?;
@@ -123,13 +130,20 @@ pub(super) fn sampler(
         }
         _ if binary => Err(Error::ObservationKind {
             indicator: field.into(),
-            expected: "a probability of being done ({ done = \"0.8\" })".into(),
-            got: "a distribution of values".into(),
+            expected: crate::wording::text(
+                crate::wording::id::EXPECTED_PROBABILITY_DONE,
+                &[("example", &"{ done = \"0.8\" }")],
+            ),
+            got: crate::wording::text(crate::wording::id::GOT_VALUE_DISTRIBUTION, &[]),
         }),
         Distribution::Fixed(v) => Ok(Sampler::Fixed(value(v.0)?)),
         Distribution::Discrete(items) => {
             if items.is_empty() {
-                return Err(Error::out_of_range(field, "[]", "at least one value"));
+                return Err(Error::out_of_range(
+                    field,
+                    "[]",
+                    crate::wording::text(crate::wording::id::ALLOWED_AT_LEAST_ONE_VALUE, &[]),
+                ));
             }
             let mut cum = 0u64;
             let mut total = Decimal::ZERO;
@@ -143,8 +157,11 @@ pub(super) fn sampler(
             if total != Decimal::ONE {
                 return Err(Error::out_of_range(
                     format!("{field}.discrete"),
-                    format!("probabilities adding up to {total}"),
-                    "probabilities adding up to exactly 1",
+                    crate::wording::text(
+                        crate::wording::id::VALUE_PROBABILITIES_SUM,
+                        &[("total", &total)],
+                    ),
+                    crate::wording::text(crate::wording::id::ALLOWED_PROBABILITIES_SUM, &[]),
                 ));
             }
             Ok(Sampler::Discrete(out))
@@ -165,7 +182,7 @@ pub(super) fn sampler(
                     return Err(Error::out_of_range(
                         format!("{field}.uniform"),
                         format!("min {min}, max {max}, step {step}"),
-                        "min ≤ max and a positive step that divides max − min",
+                        crate::wording::text(crate::wording::id::ALLOWED_UNIFORM, &[]),
                     ));
                 }
             };
@@ -226,7 +243,11 @@ impl Sampler {
             (None, Sampler::Grid { min, step, .. }) => {
                 drawn("", ind, Observation::Value(*min + *step * Decimal::from(k)))
             }
-            (None, _) => Err(Error::out_of_range("outcome", k, "a drawn outcome")),
+            (None, _) => Err(Error::out_of_range(
+                "outcome",
+                k,
+                crate::wording::text(crate::wording::id::ALLOWED_DRAWN_OUTCOME, &[]),
+            )),
         }
     }
 
@@ -341,7 +362,8 @@ impl Prepared<'_> {
 
 fn to_cents(amount: Decimal) -> Result<i64> {
     // Every line is rounded to the cent, so a total is a whole number of cents.
-    crate::plan::to_cents(amount).ok_or_else(|| Error::overflow("a forecast amount in cents"))
+    crate::plan::to_cents(amount)
+        .ok_or_else(|| Error::overflow(crate::wording::id::OVERFLOW_FORECAST_CENTS))
 }
 
 #[cfg(test)]

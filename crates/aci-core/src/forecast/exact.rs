@@ -52,7 +52,11 @@ impl ForecastSpec {
                         .collect()
                 }
                 Sampler::Grid { count, .. } => {
-                    return Err(Error::out_of_range(field, count, "at most 1000000 values"));
+                    return Err(Error::out_of_range(
+                        field,
+                        count,
+                        crate::wording::text(crate::wording::id::ALLOWED_AT_MOST_VALUES, &[]),
+                    ));
                 }
             })
         };
@@ -75,7 +79,13 @@ impl ForecastSpec {
             .iter()
             .try_fold(1u64, |n, a| n.checked_mul(a.len().max(1) as u64))
             .filter(|n| *n <= 1_000_000)
-            .ok_or_else(|| Error::out_of_range("exact_year", "too many", "1000000 outcomes"))?;
+            .ok_or_else(|| {
+                Error::out_of_range(
+                    "exact_year",
+                    crate::wording::text(crate::wording::id::VALUE_TOO_MANY, &[]),
+                    crate::wording::text(crate::wording::id::ALLOWED_OUTCOMES, &[]),
+                )
+            })?;
         let mut out: BTreeMap<Decimal, Decimal> = BTreeMap::new();
         let mut index = vec![0usize; axes.len()];
         for _ in 0..combos {

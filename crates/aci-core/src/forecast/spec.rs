@@ -99,13 +99,13 @@ fn default_threads() -> usize {
 
 /// A probability as an integer out of 10^18.
 pub(super) fn probability(field: &str, p: Decimal) -> Result<u64> {
-    let allowed = "a probability from 0 to 1 with at most 18 decimals";
+    let allowed = || crate::wording::text(crate::wording::id::ALLOWED_PROBABILITY, &[]);
     if p < Decimal::ZERO || p > Decimal::ONE || p.scale() > PROB_SCALE {
-        return Err(Error::out_of_range(field, p, allowed));
+        return Err(Error::out_of_range(field, p, allowed()));
     }
     let mut scaled = p;
     scaled.rescale(PROB_SCALE);
-    u64::try_from(scaled.mantissa()).map_err(|_| Error::out_of_range(field, p, allowed))
+    u64::try_from(scaled.mantissa()).map_err(|_| Error::out_of_range(field, p, allowed()))
 }
 
 /// Everything resolved from a spec against one contract.
@@ -130,7 +130,14 @@ impl ForecastSpec {
             return Ok(None);
         };
         if g < Decimal::new(-5, 1) || g > Decimal::ONE {
-            return Err(Error::out_of_range("population_growth", g, "-0.5 to 1"));
+            return Err(Error::out_of_range(
+                "population_growth",
+                g,
+                crate::wording::text(
+                    crate::wording::id::ALLOWED_RANGE,
+                    &[("min", &"-0.5"), ("max", &1)],
+                ),
+            ));
         }
         let mut c = contract.clone();
         let mut factor = Decimal::ONE;
@@ -140,15 +147,22 @@ impl ForecastSpec {
             let base = Decimal::from(contract.population_on(cy.start));
             let p = base
                 .checked_mul(factor)
-                .ok_or_else(|| Error::overflow("a grown population"))?
+                .ok_or_else(|| Error::overflow(crate::wording::id::OVERFLOW_GROWN_POPULATION))?
                 .round_dp_with_strategy(0, rust_decimal::RoundingStrategy::MidpointAwayFromZero);
-            let field = format!("population (year {k}, grown)");
-            let p = u64::try_from(p).map_err(|_| Error::out_of_range(&field, p, "1 to 5000000"))?;
+            let field =
+                crate::wording::text(crate::wording::id::FIELD_GROWN_POPULATION, &[("year", &k)]);
+            let p = u64::try_from(p).map_err(|_| {
+                let allowed = crate::wording::text(
+                    crate::wording::id::ALLOWED_RANGE,
+                    &[("min", &1), ("max", &5_000_000)],
+                );
+                Error::out_of_range(&field, p, allowed)
+            })?;
             let from = if k == 1 { contract.signed } else { cy.start };
             c.population.push((from, check_population(&field, p)?));
-            factor = factor
-                .checked_mul(Decimal::ONE + g)
-                .ok_or_else(|| Error::overflow("a population growth factor"))?;
+            factor = factor.checked_mul(Decimal::ONE + g).ok_or_else(|| {
+                Error::overflow(crate::wording::id::OVERFLOW_POPULATION_GROWTH_FACTOR)
+            })?;
         }
         Ok(Some(c))
     }
@@ -187,14 +201,17 @@ impl ForecastSpec {
                     return Err(Error::out_of_range(
                         field,
                         id,
-                        "a mission without indicators, other than crises_sanitaires (whose variable part follows `crisis`)",
+                        crate::wording::text(
+                            crate::wording::id::ALLOWED_MISSION_WITHOUT_INDICATORS,
+                            &[],
+                        ),
                     ));
                 }
                 None => {
                     return Err(Error::out_of_range(
                         field,
                         id,
-                        "only missions the contract engages",
+                        crate::wording::text(crate::wording::id::ALLOWED_ENGAGED_MISSIONS, &[]),
                     ));
                 }
             }

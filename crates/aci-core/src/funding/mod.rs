@@ -375,7 +375,7 @@ impl<'r> Engine<'r> {
         // computed, so a line's own error wins as it always has.
         let total = sink
             .total
-            .ok_or_else(|| Error::overflow("the yearly total"))?;
+            .ok_or_else(|| Error::overflow(crate::wording::id::OVERFLOW_YEARLY_TOTAL))?;
         if O::WARNS
             && let Some((ceiling, _)) = version.decimal(ParamKey::MaxYearlyTotal, Some(taille))
             && total > ceiling

@@ -210,6 +210,6 @@ fn operating_base(v: &Version, taille: Taille) -> Result<(Decimal, &Parameter)> 
             parameter: ParamKey::OperatingAnnual.to_string(),
             taille: taille.to_string(),
             version: v.id.clone(),
-            hint: "; state it in the contract (operating_amount)".into(),
+            hint: crate::wording::text(crate::wording::id::HINT_OPERATING_AMOUNT, &[]),
         })
 }

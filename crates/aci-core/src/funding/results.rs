@@ -72,8 +72,8 @@ impl Engine<'_> {
         if self.options.missing_observation == MissingObservation::Error {
             return Err(Error::out_of_range(
                 format!("results.{input}"),
-                "(missing)",
-                "a result for every indicator and every mission without indicators (option missing_observation = error)",
+                crate::wording::text(crate::wording::id::VALUE_MISSING, &[]),
+                crate::wording::text(crate::wording::id::ALLOWED_EVERY_RESULT, &[]),
             ));
         }
         sink.missing(input);
@@ -157,18 +157,25 @@ pub(super) fn check_results<'r>(
                 return Err(Error::out_of_range(
                     field(),
                     share,
-                    "only missions the contract engages",
+                    crate::wording::text(crate::wording::id::ALLOWED_ENGAGED_MISSIONS, &[]),
                 ));
             }
             Some(m) if !m.indicators.is_empty() => {
                 return Err(Error::ObservationKind {
                     indicator: field(),
-                    expected: "observations of the mission's indicators".into(),
-                    got: "an achievement share for the whole mission".into(),
+                    expected: crate::wording::text(
+                        crate::wording::id::EXPECTED_MISSION_INDICATORS,
+                        &[],
+                    ),
+                    got: crate::wording::text(crate::wording::id::GOT_MISSION_SHARE, &[]),
                 });
             }
             Some(_) if !money::within(share, Decimal::ONE) => {
-                return Err(Error::out_of_range(field(), share, "0 to 1"));
+                let allowed = crate::wording::text(
+                    crate::wording::id::ALLOWED_RANGE,
+                    &[("min", &0), ("max", &1)],
+                );
+                return Err(Error::out_of_range(field(), share, allowed));
             }
             Some(_) => {}
         }

@@ -111,7 +111,8 @@ impl Engine<'_> {
                         });
                     }
                 }
-                let sum = sum.ok_or_else(|| Error::overflow("a variable part"))?;
+                let sum =
+                    sum.ok_or_else(|| Error::overflow(crate::wording::id::OVERFLOW_VARIABLE_PART))?;
                 amount = earned(Achieved::Indicators(sum))?;
                 if let Some(why) = why.as_mut() {
                     let terms: Vec<String> = why

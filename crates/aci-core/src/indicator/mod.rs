@@ -131,7 +131,7 @@ impl Indicator {
             return Err(Error::out_of_range(
                 "indicators.id",
                 "\"\"",
-                "a non-empty identifier",
+                crate::wording::text(crate::wording::id::ALLOWED_NON_EMPTY_ID, &[]),
             ));
         }
         let rule = Rule::from_spec(&spec)?;

@@ -24,7 +24,10 @@ impl<'de> Deserialize<'de> for Observation {
         impl<'de> serde::de::Visitor<'de> for V {
             type Value = Observation;
             fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("true/false for a deliverable, or a value written as a string (\"0.62\") or a whole number")
+                f.write_str(&crate::wording::text(
+                    crate::wording::id::EXPECTING_OBSERVATION,
+                    &[],
+                ))
             }
             fn visit_bool<E: serde::de::Error>(
                 self,
@@ -47,8 +50,9 @@ impl<'de> Deserialize<'de> for Observation {
                 Ok(Observation::Value(v.into()))
             }
             fn visit_f64<E: serde::de::Error>(self, v: f64) -> std::result::Result<Observation, E> {
-                Err(E::custom(format!(
-                    "the number {v} was written without quotes; write it as a string (\"{v}\") so it stays exact"
+                Err(E::custom(crate::wording::text(
+                    crate::wording::id::OBSERVATION_UNQUOTED,
+                    &[("number", &v)],
                 )))
             }
         }
@@ -57,10 +61,11 @@ impl<'de> Deserialize<'de> for Observation {
 }
 
 impl Observation {
+    /// The message id of the observation's kind, for errors.
     fn describe(&self) -> &'static str {
         match self {
-            Observation::Done(_) => "true/false",
-            Observation::Value(_) => "a value",
+            Observation::Done(_) => crate::wording::id::EXPECTED_DONE,
+            Observation::Value(_) => crate::wording::id::EXPECTED_VALUE,
         }
     }
 }
@@ -88,7 +93,7 @@ impl Reading<'_> {
     pub(crate) fn done(&self) -> Result<bool> {
         match self.observation {
             Observation::Done(done) => Ok(done),
-            Observation::Value(_) => Err(self.kind_error("true/false")),
+            Observation::Value(_) => Err(self.kind_error(crate::wording::id::EXPECTED_DONE)),
         }
     }
 
@@ -96,15 +101,16 @@ impl Reading<'_> {
     pub(crate) fn value(&self) -> Result<Decimal> {
         match self.observation {
             Observation::Value(v) => self.unit.check(|| format!("results.{}", self.indicator), v),
-            Observation::Done(_) => Err(self.kind_error("a value")),
+            Observation::Done(_) => Err(self.kind_error(crate::wording::id::EXPECTED_VALUE)),
         }
     }
 
+    /// `expected`: the message id of what the indicator reads.
     fn kind_error(&self, expected: &str) -> Error {
         Error::ObservationKind {
             indicator: self.indicator.into(),
-            expected: expected.into(),
-            got: self.observation.describe().into(),
+            expected: crate::wording::text(expected, &[]),
+            got: crate::wording::text(self.observation.describe(), &[]),
         }
     }
 }

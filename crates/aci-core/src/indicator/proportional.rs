@@ -9,7 +9,7 @@ use super::unit::Direction;
 use super::{IndicatorSpec, Kind};
 use crate::error::{Error, Result};
 use crate::money::{self, check_amount};
-use crate::wording::{self, Amount, Number, id};
+use crate::wording::{self, Amount, Number, id, text};
 
 /// A checked proportional indicator.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -35,10 +35,14 @@ impl Kind for Proportional {
         if !direction.ordered(baseline, target) {
             return Err(Error::TiersNotOrdered {
                 indicator: spec.id.clone(),
-                order: direction.order_word().into(),
-                problem: format!(
-                    "baseline {baseline} and target {target} do not go {}",
-                    direction.key()
+                order: text(direction.order_word(), &[]),
+                problem: text(
+                    id::PROBLEM_BASELINE_TARGET,
+                    &[
+                        ("baseline", &baseline),
+                        ("target", &target),
+                        ("direction", &direction.key()),
+                    ],
                 ),
             });
         }
@@ -62,7 +66,7 @@ impl Kind for Proportional {
         };
         // amount × clamp(num, 0, den) ÷ den, the product first, rounded once.
         let num = num.clamp(Decimal::ZERO, den);
-        money::mul_div(self.amount, num, den, "a proportional indicator")
+        money::mul_div(self.amount, num, den, id::OVERFLOW_PROPORTIONAL_INDICATOR)
     }
 
     fn max_amount(&self) -> Decimal {

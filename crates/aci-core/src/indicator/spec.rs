@@ -63,8 +63,11 @@ impl IndicatorSpec {
         v.ok_or_else(|| {
             Error::out_of_range(
                 self.field(what),
-                "(missing)",
-                format!("required for kind {kind}"),
+                crate::wording::text(crate::wording::id::VALUE_MISSING, &[]),
+                crate::wording::text(
+                    crate::wording::id::ALLOWED_REQUIRED_FOR_KIND,
+                    &[("kind", &kind)],
+                ),
             )
         })
     }

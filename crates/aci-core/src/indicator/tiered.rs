@@ -10,7 +10,7 @@ use super::{IndicatorSpec, Kind};
 use crate::error::{Error, Result};
 use crate::money::{self, check_amount};
 use crate::serde_util;
-use crate::wording::{self, Amount, Number, id};
+use crate::wording::{self, Amount, Number, id, text};
 
 /// One tier: reaching `threshold` pays `amount`.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -61,7 +61,7 @@ impl Kind for Tiered {
             return Err(Error::out_of_range(
                 spec.field("tiers"),
                 "[]",
-                "at least one tier",
+                crate::wording::text(crate::wording::id::ALLOWED_AT_LEAST_ONE_TIER, &[]),
             ));
         }
         for (i, t) in spec.tiers.iter().enumerate() {
@@ -73,15 +73,17 @@ impl Kind for Tiered {
             if !direction.ordered(w[0].threshold, w[1].threshold) || w[0].amount > w[1].amount {
                 return Err(Error::TiersNotOrdered {
                     indicator: spec.id.clone(),
-                    order: direction.order_word().into(),
-                    problem: format!(
-                        "tier {} (threshold {}, amount {}) then tier {} (threshold {}, amount {})",
-                        i + 1,
-                        w[0].threshold,
-                        w[0].amount,
-                        i + 2,
-                        w[1].threshold,
-                        w[1].amount
+                    order: text(direction.order_word(), &[]),
+                    problem: text(
+                        id::PROBLEM_TIER_PAIR,
+                        &[
+                            ("first", &(i + 1)),
+                            ("first_threshold", &w[0].threshold),
+                            ("first_amount", &w[0].amount),
+                            ("second", &(i + 2)),
+                            ("second_threshold", &w[1].threshold),
+                            ("second_amount", &w[1].amount),
+                        ],
                     ),
                 });
             }

@@ -43,8 +43,8 @@ impl Direction {
     /// The order of values this direction asks for, in an error's words.
     pub(crate) fn order_word(self) -> &'static str {
         match self {
-            Direction::Rising => "increasing",
-            Direction::Falling => "decreasing",
+            Direction::Rising => crate::wording::id::ORDER_INCREASING,
+            Direction::Falling => crate::wording::id::ORDER_DECREASING,
         }
     }
 }
@@ -64,12 +64,15 @@ pub enum Unit {
 }
 
 impl Unit {
-    /// The largest value, and the allowed range in words.
+    /// The largest value, and the message id of the allowed range.
     fn bounds(self) -> (Decimal, &'static str) {
         match self {
-            Unit::Rate => (Decimal::ONE, "0 to 1 (unit rate)"),
-            Unit::Percent => (Decimal::ONE_HUNDRED, "0 to 100 (unit percent)"),
-            Unit::Count => (money::MAX_AMOUNT, "0 to 100000000 (unit count)"),
+            Unit::Rate => (Decimal::ONE, crate::wording::id::ALLOWED_UNIT_RATE),
+            Unit::Percent => (
+                Decimal::ONE_HUNDRED,
+                crate::wording::id::ALLOWED_UNIT_PERCENT,
+            ),
+            Unit::Count => (money::MAX_AMOUNT, crate::wording::id::ALLOWED_UNIT_COUNT),
         }
     }
 
@@ -83,7 +86,8 @@ impl Unit {
         if self.contains(v) {
             Ok(v)
         } else {
-            Err(Error::out_of_range(field(), v, self.bounds().1))
+            let allowed = crate::wording::text(self.bounds().1, &[]);
+            Err(Error::out_of_range(field(), v, allowed))
         }
     }
 }

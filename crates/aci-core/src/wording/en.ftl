@@ -144,9 +144,6 @@ payment-formula-letter-of-intent = { $amount } € (taille { $taille })
 payment-rule-repayment = Termination before term: the part of a payment made for time ahead that covers the time after the termination is repaid on the termination date (advances repaid pro rata temporis, Senate 2025)
 payment-formula-repayment = { $kept } − { $paid } = −{ $back } € (the part kept − the payment made)
 payment-in-words = { $formula } — { $rule }
-payment-version-not-in-book = '{ $version }' is not in the rule book used
-payment-letter-after-signature = the lettre d'intention is validated before the contract is signed
-
 ## Termination before term: what a line keeps (termination.rs). $part: in_full, advance,
 ## balance or repayment; $unit: days or months; $pieces: the arithmetic of what is kept.
 termination-fact-amount = { $amount } €
@@ -181,11 +178,6 @@ status-user-table = national table supplied by the user
 status-estimate = indicative estimate, not a national amount
 
 ## What a simulation's inputs may be.
-simulation-years-allowed = 1 to { $years } (contract years from the signature: year = 1 runs from { $signed } to { $anniversary })
-simulation-years-allowed-short = 1 to { $years }
-simulation-terminated-allowed = a date after the signature ({ $signed }) and no later than the end of the contract's last year ({ $end })
-simulation-dates-allowed = dates up to year 9999
-
 ## The indicative estimate of a national amount (docs/estimate.md). $reference: the taille
 ## whose amounts are known (3); $range: estimate-range or estimate-range-agree.
 estimate-source-title = Indicative estimate ({ $method })
@@ -194,13 +186,7 @@ estimate-range = range { $low } – { $high } €, between this ratio and { $max
 estimate-derivation = indicative estimate, not a national amount: taille-{ $reference } { $key } of { $defined_in } = { $amount } € [{ $tag }] { $source }, × (maximum { $maximum } − operating { $operating }) / (maximum { $reference_maximum } − operating { $reference_operating }) of taille { $taille } and taille { $reference } under { $version } [{ $scale_tag }] = { $value } €; { $range }; method and calibration: { $method }
 
 ## What an overflow error names (the computation that overflowed).
-overflow-an-advance = an advance
-overflow-cumulative-cash = cumulative cash
-overflow-yearly-total = the yearly total
-overflow-line-after-termination = a line after termination
 overflow-kept-advance = a kept advance
-overflow-contract-total = the contract's total
-overflow-estimated-envelope = an estimated envelope
 ## An indicator's rule in words (explanations). $direction: rising or falling; $between: step or
 ## linear; amounts in euros; thresholds, baselines and targets in the indicator's unit.
 indicator-binary = binary deliverable: done pays { $amount } €
@@ -280,3 +266,263 @@ explanation-note = note: { $note }
 explanation-indicator = indicator { $indicator } = { $amount } € (observed { $observed }; { $rule })
 explanation-missing = missing
 explanation-option = option { $name } = { $value }
+## Errors: the core's, the command line's and the Python binding's.
+error-rule-file-syntax = rule file: { $problem }
+error-rule-file-invalid = rule file, { $field }: { $problem }
+error-before-first-version = date { $date } is before the first agreement version ({ $first_version }, in force from { $first_in_force }); no ACI CPTS rule applies then
+error-out-of-range = { $field } = { $value } is out of range: allowed { $allowed }
+error-sub-cent-amount = { $field } = { $value } has a fraction of a cent: amounts are in euros with at most 2 decimals; write { $below } or { $above }
+error-dates-out-of-order = { $field }: { $later } must be after { $earlier } ({ $what })
+error-mission-before-contract = missions.{ $mission }.start = { $start } is before the contract signature ({ $signed }); a mission starts on or after signature
+error-duplicate = { $field }: '{ $name }' appears more than once; each must be unique
+error-unknown-mission = { $field }: unknown mission '{ $name }'{ $did_you_mean }; allowed: { $allowed }
+error-tiers-not-ordered = indicator '{ $indicator }': tiers must have strictly { $order } thresholds and non-decreasing amounts; { $problem }
+error-indicators-exceed-envelope = missions.{ $mission }: indicators can pay up to { $indicators_max } € but the variable envelope is { $envelope } €; their amounts must add up to at most the envelope
+error-overflow = amount overflow while computing { $what }; amounts must stay below 100 000 000 €
+error-year-out-of-range = year = { $year } is out of range: the contract has years 1 to { $years }
+error-unknown-indicator = results: unknown indicator '{ $indicator }'; the contract defines: { $known }
+error-observation-kind = results.{ $indicator }: expected { $expected }, got { $got }
+error-missing-mission-amount = no amount for { $parameter } (mission { $mission }, taille { $taille }, version { $version }): the national value is not known; state it in the contract (missions.{ $mission }.{ $contract_field }), or load the national table if you hold the official text (`aci envelopes --template -o table.xlsx`, fill it in, then `--envelopes table.xlsx`; Python: Engine(envelopes="table.xlsx")), or ask for an indicative estimate, never the national amount (`--envelopes estimate`; envelopes = "estimate" in the scenario's [options]; Python: Engine(envelopes="estimate"))
+error-envelope-table = national envelope table { $file }: { $problems }
+error-missing-parameter = no value for { $parameter } (taille { $taille }, version { $version }){ $hint }
+error-did-you-mean = {" "}(did you mean '{ $name }'?)
+overflow-yearly-total = the yearly total
+overflow-variable-part = a variable part
+overflow-indicators-total = the indicators' total
+overflow-proportional-indicator = a proportional indicator
+overflow-advance = an advance
+overflow-line-after-termination = a line after termination
+overflow-estimated-envelope = an estimated envelope
+overflow-cumulative-cash = cumulative cash
+overflow-contract-total = the contract's total
+overflow-grown-population = a grown population
+overflow-population-growth-factor = a population growth factor
+overflow-forecast-cents = a forecast amount in cents
+value-missing = (missing)
+value-none = (none)
+allowed-range = { $min } to { $max }
+allowed-amount = 0 to 100000000 €
+allowed-population = 1 to { $max } inhabitants
+allowed-one-or-more = 1 or more
+allowed-dates-up-to-9999 = dates up to year 9999
+allowed-every-result = a result for every indicator and every mission without indicators (option missing_observation = error)
+allowed-engaged-missions = only missions the contract engages
+expected-mission-indicators = observations of the mission's indicators
+got-mission-share = an achievement share for the whole mission
+hint-operating-amount = ; state it in the contract (operating_amount)
+allowed-contract-years = 1 to { $years } (contract years from the signature: year = 1 runs from { $signed } to { $anniversary })
+allowed-terminated = a date after the signature ({ $signed }) and no later than the end of the contract's last year ({ $end })
+problem-version-not-in-rules = '{ $version }' is not in the rule book used
+what-letter-of-intent = the lettre d'intention is validated before the contract is signed
+problem-taille-thresholds = thresholds must be positive and strictly increasing, got { $bounds }
+allowed-first-population-from = the signature date ({ $signed }) or earlier: the first figure is the population at signature (omit its `from`, and give a later figure its own entry, e.g. { $example })
+allowed-later-population-from = a date after the previous figure
+what-population-order = population figures in increasing date order
+allowed-at-least-one-figure = at least one figure
+allowed-no-crisis-indicators = none: its variable part is paid when the ARS recognises a crisis (results.crisis_recognised)
+value-indicators = { $count } indicators
+what-mission-end = a mission ends after it starts
+what-mission-deployed = a mission is deployed on or after its start
+allowed-unit-rate = 0 to 1 (unit rate)
+allowed-unit-percent = 0 to 100 (unit percent)
+allowed-unit-count = 0 to 100000000 (unit count)
+allowed-required-for-kind = required for kind { $kind }
+allowed-non-empty-id = a non-empty identifier
+allowed-at-least-one-tier = at least one tier
+order-increasing = increasing
+order-decreasing = decreasing
+problem-baseline-target = baseline { $baseline } and target { $target } do not go { $direction }
+problem-tier-pair = tier { $first } (threshold { $first_threshold }, amount { $first_amount }) then tier { $second } (threshold { $second_threshold }, amount { $second_amount })
+expected-done = true/false
+expected-value = a value
+allowed-probability = a probability from 0 to 1 with at most 18 decimals
+allowed-share = a share from 0 to 1
+expected-value-distribution = a distribution of values (fixed, uniform or discrete)
+got-probability-done = a probability of being done
+expected-probability-done = a probability of being done ({ $example })
+got-value-distribution = a distribution of values
+allowed-at-least-one-value = at least one value
+value-probabilities-sum = probabilities adding up to { $total }
+allowed-probabilities-sum = probabilities adding up to exactly 1
+allowed-uniform = min ≤ max and a positive step that divides max − min
+allowed-drawn-outcome = a drawn outcome
+allowed-at-most-values = at most 1000000 values
+value-too-many = too many
+allowed-outcomes = 1000000 outcomes
+field-grown-population = population (year { $year }, grown)
+allowed-mission-without-indicators = a mission without indicators, other than crises_sanitaires (whose variable part follows `crisis`)
+decimal-french-form = '{ $text }' is not a decimal number: write it with a decimal point and no spaces, "{ $plain }"
+decimal-percent = '{ $text }' is not a decimal number: shares and rates are written as a fraction of 1, "{ $share }" for { $text }
+decimal-other = '{ $text }' is not a decimal number (write e.g. "1234.56")
+decimal-unquoted = the number { $number } was written without quotes; write decimals as strings ("{ $number }") so they stay exact
+expecting-decimal = a decimal written as a string, e.g. "1234.56", or a whole number
+date-iso-form = '{ $text }' is not a date in the YYYY-MM-DD form; write "{ $date }"
+date-no-month = '{ $text }' is not a date: there is no month { $month }; write YYYY-MM-DD, e.g. "{ $example }"
+date-no-day = '{ $text }' is not a date: { $month } has days 1 to { $days }; write YYYY-MM-DD, e.g. "{ $example }"
+date-day-first = '{ $text }' is not a date in the YYYY-MM-DD form; for { $long } write "{ $date }"
+date-other = '{ $text }' is not a date; write YYYY-MM-DD, e.g. "2023-03-01" for 1 March 2023
+date-empty = empty date
+expecting-date = a date YYYY-MM-DD
+date-long = { $day } { $month } { $year }
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+observation-unquoted = the number { $number } was written without quotes; write it as a string ("{ $number }") so it stays exact
+expecting-observation = true/false for a deliverable, or a value written as a string ("0.62") or a whole number
+population-list-inside = a list inside a population figure
+expecting-population = a whole number of inhabitants without quotes, e.g. 55000
+expecting-population-series = , or figures over time: { $example }
+population-negative = { $value } is not a number of inhabitants; write a whole number of at least 1, e.g. 55000
+population-decimal-part = { $value } has a decimal part; write the number of inhabitants as a whole number: { $whole }
+population-not-whole = { $value } is not a whole number; write the number of inhabitants without decimals, e.g. 55000
+population-text-number = "{ $value }" is text; write the number of inhabitants without quotes: { $number }
+population-text = "{ $value }" is not a number of inhabitants; write a whole number without quotes, e.g. 55000
+population-table = a table is not a population; write one figure as a number (55000), or figures with their dates as a list: { $example }
+envelope-cell-csv = line { $row }, column { $column }
+envelope-cell-xlsx = sheet '{ $sheet }', cell { $cell }
+envelope-header-csv = line { $row }
+envelope-header-xlsx = sheet '{ $sheet }', row { $row }
+envelope-amount-how = write euros with digits and at most two decimals, e.g. 90000 or 90000.00
+envelope-amount-empty = empty: fill in the amount the official text sets for this cell
+envelope-amount-mixed = '{ $text }' mixes '.' and ',': { $how }
+envelope-amount-not = '{ $text }' is not an amount: { $how }
+envelope-amount-decimals = '{ $text }' has { $count } decimals: ambiguous (a thousands separator?); { $how }
+envelope-amount-range = { $amount } is out of range: allowed 0 to { $max } €
+envelope-no-column = { $at } (the header): no column { $missing }; the header must name the columns { $columns } (write the table with `aci envelopes --template`)
+envelope-unknown-version = { $at }: unknown version '{ $version }'; allowed: { $allowed }
+envelope-bad-taille = { $at }: taille '{ $taille }' is not allowed: write 1, 2, 3 or 4
+envelope-bad-key = { $at }: '{ $key }' is not a key of the national table; allowed: mission.<mission>.part_fixe, mission.<mission>.part_variable, mission.crises_sanitaires.part_fixe_premiere_annee (missions: { $missions })
+envelope-not-a-cell = { $at }: { $key } is not a cell of the table under { $version } (the mission does not exist in that version, or has no such amount)
+envelope-twice = { $at }: { $version } taille { $taille } { $key } is given twice (first at { $first }); keep one row
+envelope-at = { $at }: { $problem }
+envelope-contradicts = { $at }: { $amount } contradicts the primary text's { $value } for { $version } taille { $taille } { $key } ({ $provenance })
+envelope-absent = { $count } cell{ $one ->
+        [yes] {""}
+       *[no] s
+    } of the template { $one ->
+        [yes] has
+       *[no] have
+    } no row ({ $shown }); the table needs every row of `aci envelopes --template`
+envelope-more = and { $count } more problems
+envelope-unsupported = unsupported file type: the table must be a .csv or .xlsx file
+envelope-cannot-read = cannot read: { $reason }
+envelope-not-utf8 = not UTF-8 text ({ $reason }); save the table as "CSV UTF-8"
+envelope-bad-csv = not a valid CSV table: { $reason }
+envelope-empty-file = empty file: it needs a header and one row per cell
+envelope-no-sheet = the workbook has no worksheet
+envelope-sheet-unreadable = sheet '{ $sheet }': cannot read: { $reason }
+envelope-sheet-empty = sheet '{ $sheet }' is empty: it needs a header and one row per cell
+envelope-cannot-write-csv = cannot write CSV: { $reason }
+rules-cannot-read = cannot read { $path }: { $reason }
+rules-format = expected "{ $expected }", got "{ $got }"
+rules-no-version-file = a rule file needs at least one version
+rules-no-version-book = a rule book needs at least one version
+rules-unknown-source = unknown source '{ $source }'
+rules-overlap = { $date } overlaps version '{ $previous }' (in force from { $previous_date }); versions must be listed in strictly increasing in_force_from order
+rules-not-earlier-version = '{ $parent }' is not an earlier version
+rules-unknown-key = unknown parameter key '{ $key }'
+rules-drop-needs-inherits = drop needs inherits
+rules-missing-threshold = missing parameter taille.seuil for taille { $taille }
+rules-taille-not-expected = taille = { $taille } given, but this parameter has no taille
+rules-taille-missing = taille missing: allowed { $min } to { $max }
+rules-not-boolean = '{ $value }' is not true or false
+rules-allowed-money = 0 to 100000000 €, with at most 2 decimals (cents)
+rules-allowed-count = a whole number from 1 to 10000000
+rules-status-not-in-file = '{ $status }' is given by the program to values of a national table the user supplies (--envelopes) or of the estimate, not in a rule file; allowed: primary, secondary, contract, negotiation, this_contract
+cli-error = error: { $message }
+cli-warning = warning: { $warning }
+cli-problems-above = problems found (see above)
+cli-unreadable-above = a file could not be read (see above)
+cli-folder = cannot read { $path }: it is a folder; give the file inside it (e.g. { $path }/plan.toml)
+cli-not-utf8 = { $path }: not a text file (it is not UTF-8); a scenario or rule file is TOML or JSON text, saved as UTF-8
+cli-cannot-read = cannot read { $path }: { $reason }
+cli-cannot-write-output = cannot write output: { $reason }
+cli-cannot-write = cannot write { $path }: { $reason }
+cli-no-scenario = cannot read { $name }: no such file, and no shipped example of that name{ $did_you_mean } (see `aci example`)
+cli-scenario-extension = { $path }: a scenario file is TOML (.toml) or JSON (.json), not .{ $extension }; rename it if it is one of these, or start from `aci example urban-taille3 > plan.toml`
+cli-no-example = no example named '{ $name }'; shipped: { $names }
+cli-year-not-simulated = --year { $year }: the simulation has years 1 to { $years }
+cli-unknown-line = --line { $key }: unknown line; this year has: { $keys }
+cli-line-not-in-year = --line { $key }: no such line in year { $year }
+cli-payment-not-a-date = --payment { $arg }: expected a date YYYY-MM-DD, optionally followed by :FLOW (e.g. 2025-03-01:fonctionnement)
+cli-no-payment-on = --payment { $arg }: no payment on { $date }; payment dates: { $dates }
+cli-no-payment-of = --payment { $arg }: no payment of '{ $key }' on { $date }; that date pays: { $keys }
+cli-explain-needs = explain needs --year N or --payment DATE
+cli-unknown-version = --version { $version }: unknown; shipped: { $ids }
+cli-output-needs-template = --output goes with --template (the table to fill in)
+cli-no-envelopes-file = --envelopes { $file }: no such file (give a filled table, .csv or .xlsx, or the word `{ $estimate }`)
+cli-unknown-extension = unknown extension .{ $extension }
+cli-no-extension = no extension
+cli-or = { $list } or { $last }
+cli-bad-extension = { $option } { $path }: { $what }; the format comes from the extension: { $allowed }
+cli-xlsx-needs-file = --format xlsx needs -o FILE.xlsx: a workbook cannot go to standard output
+cli-format-contradicts = --format { $format } contradicts -o { $path }, whose extension means { $extension_format }: drop --format or change the extension
+cli-output-is-input = { $option } { $path } is { $input } { $input_path }, an input of this command: it is never written over; choose another output file
+cli-the-scenario = the scenario
+cli-same-output = { $option } { $path } and { $other } { $other_path } are the same file; give each output its own file
+check-note-reads-first = the contract's rules are checked once the file reads
+check-count = { $errors } error(s), { $warnings } warning(s)
+check-format = format = "{ $format }": expected "{ $expected }"
+check-year-twice = years[{ $index }].year = { $year } appears more than once
+check-in-year = { $message } (contract year { $year })
+check-in-years = { $message } ({ $years })
+check-year = contract year { $year }
+check-year-range = contract years { $first } to { $last }
+check-year-list = contract years { $years }
+reading-at = { $path }:{" "}
+reading-duplicate-key = duplicate key `{ $key }`: each key is written once in its table; keep the right line and remove the other
+reading-syntax = { $message }
+reading-unknown-field = { $at }unknown field{ $did_you_mean }; allowed here: { $allowed }
+reading-missing-field = { $at }missing; add it{ $example }
+reading-unknown-value = { $at }unknown value '{ $name }'{ $did_you_mean }; allowed: { $allowed }
+reading-not-accepted = { $at }{ $got } is not accepted here: expected { $expected }{ $example }
+reading-example-line = , e.g. { $line }
+reading-example-table = , a { $table } table (see `aci example { $example }`)
+expected-whole-number = a whole number, without quotes or decimals
+expected-boolean = true or false, without quotes
+expected-text = text in quotes
+expected-list = a list, [ … ]
+expected-table = a table, {"{"} … {"}"}
+got-string = string { $value }
+got-integer = integer { $value }
+got-float = floating point { $value }
+got-boolean = boolean { $value }
+got-sequence = sequence
+got-map = map
+py-float = { $field }: got a float; floats lose cents, so exact values are required: pass a decimal.Decimal (e.g. Decimal("1234.56")), an int, or a string
+py-at-row = row { $row }{ $context }: { $message }
+py-field = { $field }: { $problem }
+py-unknown-field = { $raw }
+py-missing-field = { $raw }
+py-unknown-variant = { $raw }
+py-unknown-option = unknown option '{ $name }'; allowed: { $allowed }
+py-options-type = options: expected an Options object or a mapping
+py-not-finite = { $field } = { $value } is not a finite number
+py-expected-decimal = { $field }: expected a decimal.Decimal, an int or a string, got { $type }
+py-nat = { $field }: NaT (not a time) is not a date; leave the field out when there is none
+py-datetime = { $field }: expected a datetime.date, got a datetime; pass value.date()
+py-expected-date = { $field }: expected a datetime.date or 'YYYY-MM-DD', got { $type }
+py-time-of-day = { $field }: { $value } has a time of day; pass a date (value.date(), or dt.normalize() on a pandas column)
+py-date-range = { $field }: { $value } is not a date of years 1 to 9999
+py-expected-int = { $field }: expected a whole number (int), got { $type }
+py-not-whole = { $field } = { $value } is not a whole number
+py-zero-or-more = 0 or more
+py-cannot-use = { $path }: cannot use a value of type { $type }
+py-value = value
+py-keys-strings = { $path }: keys must be strings, got { $type }
+py-expected-mapping = expected a mapping, got { $type }
+py-thresholds = thresholds: expected three whole numbers (the lower bounds of tailles 2, 3 and 4)
+py-lang = lang = { $lang } is not a language of aci: use "fr" or "en"
+py-no-such-file = cannot read { $path }: no such file{ $hint }
+py-no-example-hint = , and no shipped example of that name (shipped: { $names })
+py-no-payment-on = no payment on { $date }; payment dates: { $dates }
+py-no-payment-of = no payment of '{ $key }' on { $date }; that date pays: { $keys }

@@ -144,9 +144,6 @@ payment-formula-letter-of-intent = { $amount } € (taille { $taille })
 payment-rule-repayment = Résiliation avant terme : la part d'un paiement versé pour une période à venir qui couvre la période après la résiliation est reversée à la date de résiliation (avances reversées au prorata temporis, Sénat 2025)
 payment-formula-repayment = { $kept } − { $paid } = −{ $back } € (part conservée − paiement versé)
 payment-in-words = { $formula } — { $rule }
-payment-version-not-in-book = « { $version } » n'est pas dans le recueil de règles utilisé
-payment-letter-after-signature = la lettre d'intention est validée avant la signature du contrat
-
 ## Résiliation avant terme : ce qu'une ligne conserve (termination.rs). $part : in_full, advance,
 ## balance ou repayment ; $unit : days ou months ; $pieces : le calcul de ce qui est conservé.
 termination-fact-amount = { $amount } €
@@ -181,11 +178,6 @@ status-user-table = table nationale fournie par l'utilisateur
 status-estimate = estimation indicative, pas un montant national
 
 ## Ce que peuvent être les entrées d'une simulation.
-simulation-years-allowed = 1 à { $years } (années de contrat depuis la signature : year = 1 va du { $signed } au { $anniversary })
-simulation-years-allowed-short = 1 à { $years }
-simulation-terminated-allowed = une date après la signature ({ $signed }) et au plus tard la fin de la dernière année du contrat ({ $end })
-simulation-dates-allowed = des dates jusqu'à l'an 9999
-
 ## L'estimation indicative d'un montant national (docs/estimate.md). $reference : la taille
 ## dont les montants sont connus (3) ; $range : estimate-range ou estimate-range-agree.
 estimate-source-title = Estimation indicative ({ $method })
@@ -194,13 +186,7 @@ estimate-range = fourchette { $low } – { $high } €, entre ce rapport et { $
 estimate-derivation = estimation indicative, pas un montant national : { $key } de la taille { $reference } dans { $defined_in } = { $amount } € [{ $tag }] { $source }, × (maximum { $maximum } − fonctionnement { $operating }) / (maximum { $reference_maximum } − fonctionnement { $reference_operating }) de la taille { $taille } et de la taille { $reference } dans { $version } [{ $scale_tag }] = { $value } € ; { $range } ; méthode et calibrage : { $method }
 
 ## Ce qu'une erreur de dépassement nomme (le calcul qui a dépassé).
-overflow-an-advance = une avance
-overflow-cumulative-cash = la trésorerie cumulée
-overflow-yearly-total = le total de l'année
-overflow-line-after-termination = une ligne après résiliation
 overflow-kept-advance = une avance conservée
-overflow-contract-total = le total du contrat
-overflow-estimated-envelope = une enveloppe estimée
 ## La règle d'un indicateur en mots (explications). $direction : rising ou falling ; $between :
 ## step ou linear ; montants en euros ; seuils, niveaux de départ et cibles dans l'unité de l'indicateur.
 indicator-binary = livrable binaire : réalisé, il rapporte { $amount } €
@@ -280,3 +266,263 @@ explanation-note = note : { $note }
 explanation-indicator = indicateur { $indicator } = { $amount } € (résultat { $observed } ; { $rule })
 explanation-missing = manquant
 explanation-option = option { $name } = { $value }
+## Erreurs : celles du cœur, de la ligne de commande et du module Python.
+error-rule-file-syntax = fichier de règles : { $problem }
+error-rule-file-invalid = fichier de règles, { $field } : { $problem }
+error-before-first-version = la date { $date } précède la première version de l'accord ({ $first_version }, en vigueur à partir du { $first_in_force }) ; aucune règle de l'ACI CPTS ne s'applique à cette date
+error-out-of-range = { $field } = { $value } n'est pas admis ; valeurs admises : { $allowed }
+error-sub-cent-amount = { $field } = { $value } comporte une fraction de centime : les montants sont en euros avec au plus 2 décimales ; écrivez { $below } ou { $above }
+error-dates-out-of-order = { $field } : la date { $later } doit être après le { $earlier } ({ $what })
+error-mission-before-contract = missions.{ $mission }.start = { $start } est avant la signature du contrat ({ $signed }) ; une mission commence le jour de la signature ou après
+error-duplicate = { $field } : « { $name } » apparaît plusieurs fois ; chaque valeur ne doit figurer qu'une fois
+error-unknown-mission = { $field } : mission « { $name } » inconnue{ $did_you_mean } ; valeurs admises : { $allowed }
+error-tiers-not-ordered = indicateur « { $indicator } » : les paliers doivent avoir des seuils strictement { $order } et des montants non décroissants ; { $problem }
+error-indicators-exceed-envelope = missions.{ $mission } : les indicateurs peuvent verser jusqu'à { $indicators_max } € mais l'enveloppe variable est de { $envelope } € ; le total de leurs montants ne doit pas dépasser l'enveloppe
+error-overflow = dépassement de capacité en calculant { $what } ; les montants doivent rester inférieurs à 100 millions d'euros
+error-year-out-of-range = year = { $year } n'est pas admis : le contrat compte les années 1 à { $years }
+error-unknown-indicator = results : indicateur « { $indicator } » inconnu ; le contrat définit : { $known }
+error-observation-kind = results.{ $indicator } : il faut { $expected }, pas { $got }
+error-missing-mission-amount = aucun montant pour { $parameter } (mission { $mission }, taille { $taille }, version { $version }) : la valeur nationale n'est pas connue ; indiquez-la dans le contrat (missions.{ $mission }.{ $contract_field }), ou chargez la table nationale si vous disposez du texte officiel (`aci envelopes --template -o table.xlsx`, remplissez-la, puis `--envelopes table.xlsx` ; Python : Engine(envelopes="table.xlsx")), ou demandez une estimation indicative, qui n'est jamais le montant national (`--envelopes estimate` ; envelopes = "estimate" dans les [options] du scénario ; Python : Engine(envelopes="estimate"))
+error-envelope-table = table nationale des enveloppes { $file } : { $problems }
+error-missing-parameter = aucune valeur pour { $parameter } (taille { $taille }, version { $version }){ $hint }
+error-did-you-mean = {" "}(vouliez-vous dire « { $name } » ?)
+overflow-yearly-total = le total annuel
+overflow-variable-part = une part variable
+overflow-indicators-total = le total des indicateurs
+overflow-proportional-indicator = un indicateur proportionnel
+overflow-advance = une avance
+overflow-line-after-termination = une ligne après la résiliation
+overflow-estimated-envelope = une enveloppe estimée
+overflow-cumulative-cash = la trésorerie cumulée
+overflow-contract-total = le total du contrat
+overflow-grown-population = une population projetée
+overflow-population-growth-factor = un facteur de croissance de la population
+overflow-forecast-cents = un montant de prévision en centimes
+value-missing = (absent)
+value-none = (aucun)
+allowed-range = de { $min } à { $max }
+allowed-amount = de 0 à 100000000 €
+allowed-population = de 1 à { $max } habitants
+allowed-one-or-more = 1 ou plus
+allowed-dates-up-to-9999 = des dates jusqu'à l'an 9999
+allowed-every-result = un résultat pour chaque indicateur et pour chaque mission sans indicateurs (option missing_observation = error)
+allowed-engaged-missions = uniquement les missions que le contrat engage
+expected-mission-indicators = les résultats des indicateurs de la mission
+got-mission-share = un taux d'atteinte pour toute la mission
+hint-operating-amount = {" "}; indiquez-la dans le contrat (operating_amount)
+allowed-contract-years = de 1 à { $years } (années de contrat comptées depuis la signature : year = 1 va du { $signed } au { $anniversary })
+allowed-terminated = une date après la signature ({ $signed }) et au plus tard à la fin de la dernière année du contrat ({ $end })
+problem-version-not-in-rules = « { $version } » n'est pas dans les règles utilisées
+what-letter-of-intent = la lettre d'intention est validée avant la signature du contrat
+problem-taille-thresholds = les seuils doivent être positifs et strictement croissants, et valent { $bounds }
+allowed-first-population-from = la date de signature ({ $signed }) ou une date antérieure : le premier chiffre est la population à la signature (retirez son `from`, et donnez à un chiffre ultérieur sa propre entrée, par exemple { $example })
+allowed-later-population-from = une date postérieure à celle du chiffre précédent
+what-population-order = les chiffres de population vont dans l'ordre des dates
+allowed-at-least-one-figure = au moins un chiffre
+allowed-no-crisis-indicators = aucun : sa part variable est versée quand l'ARS reconnaît une crise (results.crisis_recognised)
+value-indicators = { $count } indicateurs
+what-mission-end = une mission se termine après son début
+what-mission-deployed = une mission est déployée le jour de son début ou après
+allowed-unit-rate = de 0 à 1 (unit = rate)
+allowed-unit-percent = de 0 à 100 (unit = percent)
+allowed-unit-count = de 0 à 100000000 (unit = count)
+allowed-required-for-kind = une valeur, obligatoire pour le type (kind) { $kind }
+allowed-non-empty-id = un identifiant non vide
+allowed-at-least-one-tier = au moins un palier
+order-increasing = croissants
+order-decreasing = décroissants
+problem-baseline-target = la base (baseline) { $baseline } et la cible (target) { $target } ne vont pas dans le sens { $direction }
+problem-tier-pair = palier { $first } (seuil { $first_threshold }, montant { $first_amount }) puis palier { $second } (seuil { $second_threshold }, montant { $second_amount })
+expected-done = true ou false
+expected-value = une valeur
+allowed-probability = une probabilité de 0 à 1 avec au plus 18 décimales
+allowed-share = un taux de 0 à 1
+expected-value-distribution = une distribution de valeurs (fixed, uniform ou discrete)
+got-probability-done = une probabilité de réalisation
+expected-probability-done = une probabilité de réalisation ({ $example })
+got-value-distribution = une distribution de valeurs
+allowed-at-least-one-value = au moins une valeur
+value-probabilities-sum = des probabilités dont la somme vaut { $total }
+allowed-probabilities-sum = des probabilités dont la somme vaut exactement 1
+allowed-uniform = min ≤ max et un pas (step) positif qui divise max − min
+allowed-drawn-outcome = un résultat tiré
+allowed-at-most-values = au plus 1000000 valeurs
+value-too-many = trop nombreux
+allowed-outcomes = au plus 1000000 résultats possibles
+field-grown-population = population (année { $year }, projetée)
+allowed-mission-without-indicators = une mission sans indicateurs, autre que crises_sanitaires (dont la part variable suit `crisis`)
+decimal-french-form = « { $text } » n'est pas un nombre au format attendu : écrivez-le avec un point décimal et sans espaces, "{ $plain }"
+decimal-percent = « { $text } » n'est pas un nombre au format attendu : les taux s'écrivent en fraction de 1, "{ $share }" pour { $text }
+decimal-other = « { $text } » n'est pas un nombre (écrivez par exemple "1234.56")
+decimal-unquoted = le nombre { $number } est écrit sans guillemets ; écrivez les nombres décimaux entre guillemets ("{ $number }") pour qu'ils restent exacts
+expecting-decimal = un nombre décimal entre guillemets, par exemple "1234.56", ou un nombre entier
+date-iso-form = « { $text } » n'est pas une date au format AAAA-MM-JJ ; écrivez "{ $date }"
+date-no-month = « { $text } » n'est pas une date : il n'y a pas de mois { $month } ; écrivez AAAA-MM-JJ, par exemple "{ $example }"
+date-no-day = « { $text } » n'est pas une date : le mois { $month } a les jours 1 à { $days } ; écrivez AAAA-MM-JJ, par exemple "{ $example }"
+date-day-first = « { $text } » n'est pas une date au format AAAA-MM-JJ ; pour le { $long }, écrivez "{ $date }"
+date-other = « { $text } » n'est pas une date ; écrivez AAAA-MM-JJ, par exemple "2023-03-01" pour le 1er mars 2023
+date-empty = date vide
+expecting-date = une date AAAA-MM-JJ
+date-long = { $first ->
+        [yes] 1er
+       *[no] { $day }
+    } { $month } { $year }
+month-1 = janvier
+month-2 = février
+month-3 = mars
+month-4 = avril
+month-5 = mai
+month-6 = juin
+month-7 = juillet
+month-8 = août
+month-9 = septembre
+month-10 = octobre
+month-11 = novembre
+month-12 = décembre
+observation-unquoted = le nombre { $number } est écrit sans guillemets ; écrivez-le entre guillemets ("{ $number }") pour qu'il reste exact
+expecting-observation = true ou false pour un livrable, ou une valeur entre guillemets ("0.62") ou un nombre entier
+population-list-inside = une liste à l'intérieur d'un chiffre de population
+expecting-population = un nombre entier d'habitants sans guillemets, par exemple 55000
+expecting-population-series = , ou des chiffres qui évoluent dans le temps : { $example }
+population-negative = { $value } n'est pas un nombre d'habitants ; écrivez un nombre entier d'au moins 1, par exemple 55000
+population-decimal-part = { $value } a une partie décimale ; écrivez le nombre d'habitants en nombre entier : { $whole }
+population-not-whole = { $value } n'est pas un nombre entier ; écrivez le nombre d'habitants sans décimales, par exemple 55000
+population-text-number = "{ $value }" est du texte ; écrivez le nombre d'habitants sans guillemets : { $number }
+population-text = "{ $value }" n'est pas un nombre d'habitants ; écrivez un nombre entier sans guillemets, par exemple 55000
+population-table = une table n'est pas une population ; écrivez un seul chiffre en nombre (55000), ou des chiffres avec leurs dates en liste : { $example }
+envelope-cell-csv = ligne { $row }, colonne { $column }
+envelope-cell-xlsx = feuille « { $sheet } », cellule { $cell }
+envelope-header-csv = ligne { $row }
+envelope-header-xlsx = feuille « { $sheet } », ligne { $row }
+envelope-amount-how = écrivez les euros en chiffres avec au plus deux décimales, par exemple 90000 ou 90000,00
+envelope-amount-empty = vide : indiquez le montant que le texte officiel fixe pour cette cellule
+envelope-amount-mixed = « { $text } » mélange « . » et « , » : { $how }
+envelope-amount-not = « { $text } » n'est pas un montant : { $how }
+envelope-amount-decimals = « { $text } » a { $count } décimales : c'est ambigu (un séparateur de milliers ?) ; { $how }
+envelope-amount-range = { $amount } n'est pas admis ; valeurs admises : de 0 à { $max } €
+envelope-no-column = { $at } (l'en-tête) : pas de colonne { $missing } ; l'en-tête doit nommer les colonnes { $columns } (créez la table avec `aci envelopes --template`)
+envelope-unknown-version = { $at } : version « { $version } » inconnue ; valeurs admises : { $allowed }
+envelope-bad-taille = { $at } : la taille « { $taille } » n'est pas admise : écrivez 1, 2, 3 ou 4
+envelope-bad-key = { $at } : « { $key } » n'est pas une clé de la table nationale ; valeurs admises : mission.<mission>.part_fixe, mission.<mission>.part_variable, mission.crises_sanitaires.part_fixe_premiere_annee (missions : { $missions })
+envelope-not-a-cell = { $at } : { $key } n'est pas une cellule de la table pour { $version } (la mission n'existe pas dans cette version, ou n'a pas ce montant)
+envelope-twice = { $at } : { $version } taille { $taille } { $key } est donné deux fois (la première fois en { $first }) ; gardez une seule ligne
+envelope-at = { $at } : { $problem }
+envelope-contradicts = { $at } : { $amount } contredit la valeur { $value } du texte primaire pour { $version } taille { $taille } { $key } ({ $provenance })
+envelope-absent = { $count } { $one ->
+        [yes] cellule du modèle n'a
+       *[no] cellules du modèle n'ont
+    } aucune ligne ({ $shown }) ; la table doit avoir toutes les lignes de `aci envelopes --template`
+envelope-more = et { $count } autres problèmes
+envelope-unsupported = type de fichier non pris en charge : la table doit être un fichier .csv ou .xlsx
+envelope-cannot-read = lecture impossible : { $reason }
+envelope-not-utf8 = ce n'est pas du texte UTF-8 ({ $reason }) ; enregistrez la table au format « CSV UTF-8 »
+envelope-bad-csv = ce n'est pas une table CSV valide : { $reason }
+envelope-empty-file = fichier vide : il faut un en-tête et une ligne par cellule
+envelope-no-sheet = le classeur n'a aucune feuille
+envelope-sheet-unreadable = feuille « { $sheet } » : lecture impossible : { $reason }
+envelope-sheet-empty = la feuille « { $sheet } » est vide : il faut un en-tête et une ligne par cellule
+envelope-cannot-write-csv = écriture du CSV impossible : { $reason }
+rules-cannot-read = lecture impossible de { $path } : { $reason }
+rules-format = attendu "{ $expected }", trouvé "{ $got }"
+rules-no-version-file = un fichier de règles doit avoir au moins une version
+rules-no-version-book = des règles doivent avoir au moins une version
+rules-unknown-source = source « { $source } » inconnue
+rules-overlap = { $date } chevauche la version « { $previous } » (en vigueur à partir du { $previous_date }) ; les versions doivent être listées dans l'ordre strictement croissant de in_force_from
+rules-not-earlier-version = « { $parent } » n'est pas une version antérieure
+rules-unknown-key = clé de paramètre « { $key } » inconnue
+rules-drop-needs-inherits = drop exige inherits
+rules-missing-threshold = paramètre taille.seuil absent pour la taille { $taille }
+rules-taille-not-expected = taille = { $taille } est donnée, mais ce paramètre ne dépend pas de la taille
+rules-taille-missing = taille absente : valeurs admises de { $min } à { $max }
+rules-not-boolean = « { $value } » n'est ni true ni false
+rules-allowed-money = de 0 à 100000000 €, avec au plus 2 décimales (centimes)
+rules-allowed-count = un nombre entier de 1 à 10000000
+rules-status-not-in-file = « { $status } » est attribué par le programme aux valeurs d'une table nationale fournie par l'utilisateur (--envelopes) ou de l'estimation, pas dans un fichier de règles ; valeurs admises : primary, secondary, contract, negotiation, this_contract
+cli-error = erreur : { $message }
+cli-warning = avertissement : { $warning }
+cli-problems-above = des problèmes ont été trouvés (voir ci-dessus)
+cli-unreadable-above = un fichier n'a pas pu être lu (voir ci-dessus)
+cli-folder = impossible de lire { $path } : c'est un dossier ; donnez le fichier qu'il contient (par exemple { $path }/plan.toml)
+cli-not-utf8 = { $path } : ce n'est pas un fichier texte (il n'est pas en UTF-8) ; un scénario ou un fichier de règles est un texte TOML ou JSON, enregistré en UTF-8
+cli-cannot-read = impossible de lire { $path } : { $reason }
+cli-cannot-write-output = impossible d'écrire la sortie : { $reason }
+cli-cannot-write = impossible d'écrire { $path } : { $reason }
+cli-no-scenario = impossible de lire { $name } : ce fichier n'existe pas, et aucun exemple fourni ne porte ce nom{ $did_you_mean } (voir `aci example`)
+cli-scenario-extension = { $path } : un fichier de scénario est en TOML (.toml) ou en JSON (.json), pas en .{ $extension } ; renommez-le s'il est dans l'un de ces formats, ou partez de `aci example urban-taille3 > plan.toml`
+cli-no-example = aucun exemple ne s'appelle « { $name } » ; exemples fournis : { $names }
+cli-year-not-simulated = --year { $year } : la simulation a les années 1 à { $years }
+cli-unknown-line = --line { $key } : ligne inconnue ; cette année a : { $keys }
+cli-line-not-in-year = --line { $key } : cette ligne n'existe pas pour l'année { $year }
+cli-payment-not-a-date = --payment { $arg } : il faut une date AAAA-MM-JJ, suivie si besoin de :FLUX (par exemple 2025-03-01:fonctionnement)
+cli-no-payment-on = --payment { $arg } : aucun paiement le { $date } ; dates de paiement : { $dates }
+cli-no-payment-of = --payment { $arg } : aucun paiement de « { $key } » le { $date } ; cette date paie : { $keys }
+cli-explain-needs = explain demande --year N ou --payment DATE
+cli-unknown-version = --version { $version } : inconnue ; versions fournies : { $ids }
+cli-output-needs-template = --output va avec --template (la table à remplir)
+cli-no-envelopes-file = --envelopes { $file } : ce fichier n'existe pas (donnez une table remplie, .csv ou .xlsx, ou le mot `{ $estimate }`)
+cli-unknown-extension = extension .{ $extension } inconnue
+cli-no-extension = pas d'extension
+cli-or = { $list } ou { $last }
+cli-bad-extension = { $option } { $path } : { $what } ; le format vient de l'extension : { $allowed }
+cli-xlsx-needs-file = --format xlsx demande -o FICHIER.xlsx : un classeur ne peut pas aller sur la sortie standard
+cli-format-contradicts = --format { $format } contredit -o { $path }, dont l'extension signifie { $extension_format } : retirez --format ou changez l'extension
+cli-output-is-input = { $option } { $path } est { $input } { $input_path }, une entrée de cette commande : elle n'est jamais écrasée ; choisissez un autre fichier de sortie
+cli-the-scenario = le scénario
+cli-same-output = { $option } { $path } et { $other } { $other_path } sont le même fichier ; donnez à chaque sortie son propre fichier
+check-note-reads-first = les règles du contrat sont vérifiées une fois le fichier lisible
+check-count = { $errors } erreur(s), { $warnings } avertissement(s)
+check-format = format = "{ $format }" : il faut "{ $expected }"
+check-year-twice = years[{ $index }].year = { $year } apparaît plusieurs fois
+check-in-year = { $message } (année de contrat { $year })
+check-in-years = { $message } ({ $years })
+check-year = année de contrat { $year }
+check-year-range = années de contrat { $first } à { $last }
+check-year-list = années de contrat { $years }
+reading-at = { $path } :{" "}
+reading-duplicate-key = clé `{ $key }` en double : chaque clé s'écrit une seule fois dans sa table ; gardez la bonne ligne et supprimez l'autre
+reading-syntax = syntaxe incorrecte (message du lecteur { $format }, en anglais) : { $message }
+reading-unknown-field = { $at }champ inconnu{ $did_you_mean } ; champs admis ici : { $allowed }
+reading-missing-field = { $at }absent ; ajoutez-le{ $example }
+reading-unknown-value = { $at }valeur « { $name } » inconnue{ $did_you_mean } ; valeurs admises : { $allowed }
+reading-not-accepted = { $at }{ $got } n'est pas accepté ici : il faut { $expected }{ $example }
+reading-example-line = , par exemple { $line }
+reading-example-table = , une table { $table } (voir `aci example { $example }`)
+expected-whole-number = un nombre entier, sans guillemets ni décimales
+expected-boolean = true ou false, sans guillemets
+expected-text = du texte entre guillemets
+expected-list = une liste, [ … ]
+expected-table = une table, {"{"} … {"}"}
+got-string = le texte { $value }
+got-integer = le nombre entier { $value }
+got-float = le nombre à virgule { $value }
+got-boolean = la valeur { $value }
+got-sequence = une liste
+got-map = une table
+py-float = { $field } : un float a été passé ; les floats perdent des centimes, il faut des valeurs exactes : passez un decimal.Decimal (par exemple Decimal("1234.56")), un int ou une chaîne
+py-at-row = ligne { $row }{ $context } : { $message }
+py-field = { $field } : { $problem }
+py-unknown-field = champ « { $name } » inconnu{ $did_you_mean } ; champs admis ici : { $allowed }
+py-missing-field = le champ « { $name } » manque ; ajoutez-le
+py-unknown-variant = valeur « { $name } » inconnue{ $did_you_mean } ; valeurs admises : { $allowed }
+py-unknown-option = option « { $name } » inconnue ; valeurs admises : { $allowed }
+py-options-type = options : il faut un objet Options ou un dictionnaire
+py-not-finite = { $field } = { $value } n'est pas un nombre fini
+py-expected-decimal = { $field } : il faut un decimal.Decimal, un int ou une chaîne, pas un { $type }
+py-nat = { $field } : NaT (not a time) n'est pas une date ; omettez le champ quand il n'y en a pas
+py-datetime = { $field } : il faut un datetime.date, pas un datetime ; passez value.date()
+py-expected-date = { $field } : il faut un datetime.date ou 'AAAA-MM-JJ', pas un { $type }
+py-time-of-day = { $field } : { $value } a une heure ; passez une date (value.date(), ou dt.normalize() sur une colonne pandas)
+py-date-range = { $field } : { $value } n'est pas une date des années 1 à 9999
+py-expected-int = { $field } : il faut un nombre entier (int), pas un { $type }
+py-not-whole = { $field } = { $value } n'est pas un nombre entier
+py-zero-or-more = 0 ou plus
+py-cannot-use = { $path } : une valeur de type { $type } ne peut pas servir ici
+py-value = valeur
+py-keys-strings = { $path } : les clés doivent être des chaînes, pas un { $type }
+py-expected-mapping = il faut un dictionnaire, pas un { $type }
+py-thresholds = thresholds : il faut trois nombres entiers (les bornes inférieures des tailles 2, 3 et 4)
+py-lang = lang = { $lang } n'est pas une langue d'aci : utilisez "fr" ou "en"
+py-no-such-file = impossible de lire { $path } : ce fichier n'existe pas{ $hint }
+py-no-example-hint = , et aucun exemple fourni ne porte ce nom (exemples fournis : { $names })
+py-no-payment-on = aucun paiement le { $date } ; dates de paiement : { $dates }
+py-no-payment-of = aucun paiement de « { $key } » le { $date } ; cette date paie : { $keys }
