@@ -26,7 +26,7 @@ use output::{Chunk, Dictionaries, Shape, Tables};
 use row::Label;
 
 use crate::contract::{contract_arg, results_arg};
-use crate::errors::Problem;
+use crate::errors::{Problem, ReadError, ReadResult};
 use crate::funding::PyEngine;
 
 /// Rows per chunk (work item and output record batch): enough chunks for the threads to share
@@ -56,25 +56,38 @@ fn pieces(lens: &[usize]) -> Vec<Piece> {
     out
 }
 
-/// `f` of every piece, in order, on `threads` threads (default: rayon's pool, every core).
-fn run<F>(threads: Option<usize>, pieces: &[Piece], f: F) -> Result<Vec<Chunk>, String>
+/// The tables of every piece of parts of `lens` rows, each written by `write`, in row order,
+/// on `threads` threads (default: rayon's pool, every core).
+fn run<F>(
+    shape: Shape,
+    threads: Option<usize>,
+    lens: &[usize],
+    write: F,
+) -> Result<Vec<Chunk>, Problem>
 where
-    F: Fn(&Piece) -> Result<Chunk, arrow_schema::ArrowError> + Sync,
+    F: Fn(&Piece, &mut Tables) + Sync,
 {
+    let dictionaries = Dictionaries::new();
     let all = || {
-        pieces
+        pieces(lens)
             .par_iter()
-            .map(|p| f(p).map_err(|e| e.to_string()))
-            .collect()
+            .map(|piece| {
+                let mut out = Tables::new(shape, &dictionaries, piece.rows.len());
+                write(piece, &mut out);
+                out.finish()
+            })
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(|e| e.to_string())
     };
-    match threads {
+    let chunks = match threads {
         None => all(),
         Some(n) => rayon::ThreadPoolBuilder::new()
             .num_threads(n)
             .build()
-            .map_err(|e| format!("cannot start {n} threads: {e}"))?
-            .install(all),
-    }
+            .map_err(|e| format!("cannot start {n} threads: {e}"))
+            .and_then(|pool| pool.install(all)),
+    };
+    chunks.map_err(|message| Problem::input("internal", None, message))
 }
 
 /// The output shape from `on_error` and `lines`.
@@ -83,11 +96,8 @@ fn shape_arg(on_error: &str, lines: bool) -> Result<Shape, Problem> {
         "raise" => false,
         "collect" => true,
         other => {
-            return Err(Problem::input(
-                "unknown_option",
-                Some("on_error".into()),
-                format!("on_error = '{other}' is not allowed: use 'raise' or 'collect'"),
-            ));
+            let message = format!("on_error = '{other}' is not allowed: use 'raise' or 'collect'");
+            return Err(Problem::field("unknown_option", "on_error", message));
         }
     };
     Ok(Shape { lines, with_error })
@@ -95,12 +105,7 @@ fn shape_arg(on_error: &str, lines: bool) -> Result<Shape, Problem> {
 
 /// Raises the first failing row (with `on_error="raise"`), or returns the tables as pyarrow
 /// Tables (`lines` is None with totals only).
-fn finish(
-    py: Python<'_>,
-    chunks: Result<Vec<Chunk>, String>,
-    shape: Shape,
-) -> PyResult<(Py<PyAny>, Py<PyAny>)> {
-    let chunks = chunks.map_err(|m| Problem::input("internal", None, m).into_pyerr(py))?;
+fn finish(py: Python<'_>, chunks: Vec<Chunk>, shape: Shape) -> PyResult<(Py<PyAny>, Py<PyAny>)> {
     let (mut lines, mut totals) = (Vec::new(), Vec::new());
     for (l, t, first_error) in chunks {
         if let Some(p) = first_error.filter(|_| !shape.with_error) {
@@ -132,25 +137,22 @@ impl PyEngine {
         lines: bool,
         extra: &ExtraColumns,
     ) -> PyResult<(Py<PyAny>, Py<PyAny>)> {
-        let shape = shape_arg(on_error, lines).map_err(|p| p.into_pyerr(py))?;
+        let shape = shape_arg(on_error, lines)?;
         let (batches, schema) = table.into_inner();
-        input::check_columns(&schema, extra).map_err(|p| p.into_pyerr(py))?;
+        input::check_columns(&schema, extra)?;
         let engine = self.engine();
         let chunks = py.detach(|| {
-            let parts = batches
+            let parts: Vec<Columns> = batches
                 .iter()
                 .map(Columns::read)
-                .collect::<Result<Vec<_>, Problem>>()?;
+                .collect::<Result<_, _>>()?;
             let lens: Vec<usize> = parts.iter().map(|c| c.rows).collect();
-            let dictionaries = Dictionaries::new();
-            Ok(run(threads, &pieces(&lens), |piece| {
-                let mut out = Tables::new(shape, &dictionaries, piece.rows.len());
+            run(shape, threads, &lens, |piece, out| {
                 let part = &parts[piece.part];
-                row::compute_rows(part, &engine, piece.offset, piece.rows.clone(), &mut out);
-                out.finish()
-            }))
-        });
-        finish(py, chunks.map_err(|p: Problem| p.into_pyerr(py))?, shape)
+                row::compute_rows(part, &engine, piece.offset, piece.rows.clone(), out);
+            })
+        })?;
+        finish(py, chunks, shape)
     }
 
     /// Batch of `(contract, year, results)` items, where `contract` is a `Contract` or a
@@ -163,32 +165,26 @@ impl PyEngine {
         threads: Option<usize>,
         lines: bool,
     ) -> PyResult<(Py<PyAny>, Py<PyAny>)> {
-        let shape = shape_arg(on_error, lines).map_err(|p| p.into_pyerr(py))?;
+        let shape = shape_arg(on_error, lines)?;
         let jobs = items
             .iter()
             .map(|item| read_item(&item))
             .collect::<PyResult<Vec<_>>>()?;
         let engine = self.engine();
         let chunks = py.detach(|| {
-            let dictionaries = Dictionaries::new();
-            run(threads, &pieces(&[jobs.len()]), |piece| {
-                let mut out = Tables::new(shape, &dictionaries, piece.rows.len());
+            run(shape, threads, &[jobs.len()], |piece, out| {
                 for i in piece.rows.clone() {
                     let (job, label) = &jobs[i];
-                    let computed = match job {
-                        Ok((contract, year, results)) => {
-                            row::compute_year(&engine, &mut out, i, contract, *year, results)
-                                .map_err(|e| Problem::core(&e, false))
-                        }
-                        Err(p) => Err(p.clone()),
-                    };
+                    let computed = job
+                        .as_ref()
+                        .map_err(Problem::clone)
+                        .and_then(|(c, y, r)| row::compute_year(&engine, out, i, c, *y, r));
                     if let Err(p) = computed {
                         out.error(i, label, row::locate(p, i, label, false));
                     }
                 }
-                out.finish()
             })
-        });
+        })?;
         finish(py, chunks, shape)
     }
 }
@@ -197,16 +193,16 @@ impl PyEngine {
 type Job = Result<(Contract, u32, YearResults), Problem>;
 
 /// One item of `_batch_items`: `(contract, year[, results])` or a mapping with those keys.
-/// An input error while reading it (a float amount, a wrong type) is the error of its row.
+/// A problem with its values (a float amount, a wrong type) is the error of its row; an
+/// exception Python raises while it is read fails the call.
 fn read_item(item: &Bound<'_, PyAny>) -> PyResult<(Job, Label)> {
-    let py = item.py();
     let get = |key: &str, index: usize| -> PyResult<Option<Bound<'_, PyAny>>> {
         if let Ok(d) = item.cast::<PyDict>() {
             return d.get_item(key);
         }
         match item.get_item(index) {
             Ok(v) => Ok(Some(v)),
-            Err(e) if e.is_instance_of::<pyo3::exceptions::PyIndexError>(py) => Ok(None),
+            Err(e) if e.is_instance_of::<pyo3::exceptions::PyIndexError>(item.py()) => Ok(None),
             Err(e) => Err(e),
         }
     };
@@ -214,32 +210,22 @@ fn read_item(item: &Bound<'_, PyAny>) -> PyResult<(Job, Label)> {
     let year: Option<i64> = get("year", 1)?.and_then(|y| y.extract::<i64>().ok());
     let results = get("results", 2)?;
     let mut label: Label = (None, year);
-    let job = (|| -> PyResult<(Contract, u32, YearResults)> {
-        let contract = contract.ok_or_else(|| {
-            let p = Problem::input(
-                "missing_value",
-                Some("contract".into()),
-                "item has no contract",
-            );
-            p.into_pyerr(py)
-        })?;
-        let contract = contract_arg(py, &contract)?;
+    let job = (|| -> ReadResult<(Contract, u32, YearResults)> {
+        let contract = contract
+            .ok_or_else(|| Problem::field("missing_value", "contract", "item has no contract"))?;
+        let contract = contract_arg(&contract)?;
         label.0 = Some(contract.name.clone());
         let year = year.and_then(|y| u32::try_from(y).ok()).ok_or_else(|| {
-            let p = Problem::input(
-                "out_of_range",
-                Some("year".into()),
-                "year must be a contract year number (1 or more)",
-            );
-            p.into_pyerr(py)
+            let message = "year must be a contract year number (1 or more)";
+            Problem::field("out_of_range", "year", message)
         })?;
-        Ok((contract, year, results_arg(py, results.as_ref())?))
+        Ok((contract, year, results_arg(results.as_ref())?))
     })();
-    let job = match job {
-        Ok(job) => Ok(job),
-        Err(e) => Err(Problem::from_pyerr(py, &e)?.ok_or(e)?),
-    };
-    Ok((job, label))
+    match job {
+        Ok(job) => Ok((Ok(job), label)),
+        Err(ReadError::Input(p)) => Ok((Err(p), label)),
+        Err(ReadError::Python(e)) => Err(e),
+    }
 }
 
 #[cfg(test)]

@@ -51,32 +51,29 @@ pub(super) fn lines_schema() -> SchemaRef {
     ]))
 }
 
+/// The columns of `totals` in order, each with its type and whether `shape` has it.
+fn totals_columns(shape: Shape) -> [(&'static str, DataType, bool); 12] {
+    let (all, full) = (true, shape.lines);
+    [
+        ("row", DataType::Int64, all),
+        ("contract", DataType::Utf8, all),
+        ("year", DataType::Int32, all),
+        ("year_start", DataType::Date32, full),
+        ("year_end", DataType::Date32, full),
+        ("version", DataType::Utf8, full),
+        ("population", DataType::Int64, full),
+        ("taille", DataType::Int8, full),
+        ("total", MONEY, all),
+        ("missing_inputs", DataType::Utf8, full),
+        ("warnings", DataType::Utf8, full),
+        ("error", DataType::Utf8, shape.with_error),
+    ]
+}
+
 pub(super) fn totals_schema(shape: Shape) -> SchemaRef {
-    let mut fields = vec![
-        Field::new("row", DataType::Int64, false),
-        Field::new("contract", DataType::Utf8, true),
-        Field::new("year", DataType::Int32, true),
-    ];
-    if shape.lines {
-        fields.extend([
-            Field::new("year_start", DataType::Date32, true),
-            Field::new("year_end", DataType::Date32, true),
-            Field::new("version", DataType::Utf8, true),
-            Field::new("population", DataType::Int64, true),
-            Field::new("taille", DataType::Int8, true),
-        ]);
-    }
-    fields.push(Field::new("total", MONEY, true));
-    if shape.lines {
-        fields.extend([
-            Field::new("missing_inputs", DataType::Utf8, true),
-            Field::new("warnings", DataType::Utf8, true),
-        ]);
-    }
-    if shape.with_error {
-        fields.push(Field::new("error", DataType::Utf8, true));
-    }
-    Arc::new(Schema::new(fields))
+    let columns = totals_columns(shape).into_iter().filter(|c| c.2);
+    let fields = columns.map(|(name, t, _)| Field::new(name, t, name != "row"));
+    Arc::new(Schema::new(fields.collect::<Vec<_>>()))
 }
 
 /// The dictionaries of `lines.item` and `lines.not_applicable`: every value, built once per
@@ -104,27 +101,31 @@ impl Dictionaries {
             Ok(serde_json::Value::String(name)) => name,
             _ => format!("{r:?}"),
         };
+        let values = |names: Vec<String>| Arc::new(StringArray::from(names)) as ArrayRef;
         Dictionaries {
-            item_values: Arc::new(StringArray::from_iter_values(items.iter().map(Item::key))),
+            item_values: values(items.iter().map(Item::key).collect()),
             items,
-            reason_values: Arc::new(StringArray::from_iter_values(
-                reasons.iter().map(reason_name),
-            )),
+            reason_values: values(reasons.iter().map(reason_name).collect()),
             reasons,
         }
     }
 
     /// The key of `item` in the `item` dictionary.
     fn item(&self, item: Item) -> i8 {
-        let k = self.items.iter().position(|i| *i == item);
-        k.and_then(|k| i8::try_from(k).ok()).unwrap_or(i8::MAX)
+        key(self.items.iter().position(|i| *i == item))
     }
 
     /// The key of `reason` in the `not_applicable` dictionary.
     fn reason(&self, reason: NotApplicable) -> i8 {
-        let k = self.reasons.iter().position(|r| *r == reason);
-        k.and_then(|k| i8::try_from(k).ok()).unwrap_or(i8::MAX)
+        key(self.reasons.iter().position(|r| *r == reason))
     }
+}
+
+/// A dictionary key from a position in its values (every value has one).
+fn key(position: Option<usize>) -> i8 {
+    position
+        .and_then(|k| i8::try_from(k).ok())
+        .unwrap_or(i8::MAX)
 }
 
 /// An amount in cents (amounts are rounded to the cent).
@@ -138,6 +139,12 @@ fn cents(d: Decimal) -> i128 {
 fn day_number(d: Date) -> i32 {
     // Every jiff date is within ±7 304 484 days of another: the span always exists.
     EPOCH.until(d).map_or(0, |span| span.get_days())
+}
+
+/// Texts joined by `; `, none when there are none.
+fn joined<T: ToString>(texts: &[T]) -> Option<String> {
+    let texts: Vec<String> = texts.iter().map(ToString::to_string).collect();
+    (!texts.is_empty()).then(|| texts.join("; "))
 }
 
 /// The lines and totals of one chunk of rows.
@@ -172,6 +179,17 @@ struct Totals {
     missing_inputs: StringBuilder,
     warnings: StringBuilder,
     error: StringBuilder,
+}
+
+/// One row of `totals`: its year's figures when it was computed with its lines, its total
+/// when it was computed, its message when it failed.
+struct TotalsRow<'a> {
+    row: usize,
+    contract: Option<&'a str>,
+    year: Option<i64>,
+    funding: Option<&'a YearFunding>,
+    total: Option<Decimal>,
+    error: Option<&'a str>,
 }
 
 impl<'d> Tables<'d> {
@@ -211,33 +229,38 @@ impl<'d> Tables<'d> {
         }
     }
 
-    /// The first columns of a row of `totals`.
-    fn head(&mut self, row: usize, contract: Option<&str>, year: Option<i64>) {
-        let t = &mut self.totals;
-        t.row.append_value(i64::try_from(row).unwrap_or(i64::MAX));
-        t.contract.append_option(contract);
-        t.year
-            .append_option(year.and_then(|y| i32::try_from(y).ok()));
+    fn push_totals(&mut self, r: TotalsRow<'_>) {
+        let (t, y) = (&mut self.totals, r.funding);
+        t.row.append_value(i64::try_from(r.row).unwrap_or(i64::MAX));
+        t.contract.append_option(r.contract);
+        let year = r.year.and_then(|y| i32::try_from(y).ok());
+        t.year.append_option(year);
+        t.year_start
+            .append_option(y.map(|y| day_number(y.year.start)));
+        t.year_end.append_option(y.map(|y| day_number(y.year.end)));
+        t.version.append_option(y.map(|y| &y.version));
+        let population = y.map(|y| i64::try_from(y.population).unwrap_or(i64::MAX));
+        t.population.append_option(population);
+        let taille = y.map(|y| i8::try_from(y.taille.number()).unwrap_or_default());
+        t.taille.append_option(taille);
+        t.total.append_option(r.total.map(cents));
+        t.missing_inputs
+            .append_option(y.and_then(|y| joined(&y.missing_inputs)));
+        t.warnings
+            .append_option(y.and_then(|y| joined(&y.warnings)));
+        t.error.append_option(r.error);
     }
 
     /// Row `row`, contract `contract`'s year `year`, computed with its lines.
     pub(super) fn year(&mut self, row: usize, contract: &str, year: u32, y: &YearFunding) {
-        self.head(row, Some(contract), Some(i64::from(year)));
-        let t = &mut self.totals;
-        t.year_start.append_value(day_number(y.year.start));
-        t.year_end.append_value(day_number(y.year.end));
-        t.version.append_value(&y.version);
-        t.population
-            .append_value(i64::try_from(y.population).unwrap_or(i64::MAX));
-        t.taille
-            .append_value(i8::try_from(y.taille.number()).unwrap_or_default());
-        t.total.append_value(cents(y.total));
-        let joined = |texts: Vec<String>| (!texts.is_empty()).then(|| texts.join("; "));
-        t.missing_inputs
-            .append_option(joined(y.missing_inputs.clone()));
-        t.warnings
-            .append_option(joined(y.warnings.iter().map(ToString::to_string).collect()));
-        t.error.append_null();
+        self.push_totals(TotalsRow {
+            row,
+            contract: Some(contract),
+            year: Some(i64::from(year)),
+            funding: Some(y),
+            total: Some(y.total),
+            error: None,
+        });
         let l = &mut self.lines;
         l.contract.append_values(contract, y.lines.len());
         for line in &y.lines {
@@ -252,59 +275,49 @@ impl<'d> Tables<'d> {
 
     /// Row `row`, contract `contract`'s year `year`, computed without its lines.
     pub(super) fn total(&mut self, row: usize, contract: &str, year: u32, total: Decimal) {
-        self.head(row, Some(contract), Some(i64::from(year)));
-        self.totals.total.append_value(cents(total));
-        self.totals.error.append_null();
-        self.null_details();
+        self.push_totals(TotalsRow {
+            row,
+            contract: Some(contract),
+            year: Some(i64::from(year)),
+            funding: None,
+            total: Some(total),
+            error: None,
+        });
     }
 
     /// Row `row` failed with `problem` (located): no lines, a null total, the message in the
     /// `error` column; the first problem of the chunk is kept to be raised.
     pub(super) fn error(&mut self, row: usize, label: &Label, problem: Problem) {
-        self.head(row, label.0.as_deref(), label.1);
-        self.totals.total.append_null();
-        self.totals.error.append_value(&problem.message);
-        self.null_details();
+        self.push_totals(TotalsRow {
+            row,
+            contract: label.0.as_deref(),
+            year: label.1,
+            funding: None,
+            total: None,
+            error: Some(&problem.message),
+        });
         self.first_error.get_or_insert(problem);
-    }
-
-    /// Nulls in the columns of the full totals from `year_start` on, but `total` and `error`.
-    fn null_details(&mut self) {
-        let t = &mut self.totals;
-        t.year_start.append_null();
-        t.year_end.append_null();
-        t.version.append_null();
-        t.population.append_null();
-        t.taille.append_null();
-        t.missing_inputs.append_null();
-        t.warnings.append_null();
     }
 
     pub(super) fn finish(self) -> Result<Chunk, ArrowError> {
         let shape = self.shape;
         let mut t = self.totals;
-        let mut columns: Vec<ArrayRef> = vec![
+        let all: [ArrayRef; 12] = [
             Arc::new(t.row.finish()),
             Arc::new(t.contract.finish()),
             Arc::new(t.year.finish()),
+            Arc::new(t.year_start.finish()),
+            Arc::new(t.year_end.finish()),
+            Arc::new(t.version.finish()),
+            Arc::new(t.population.finish()),
+            Arc::new(t.taille.finish()),
+            Arc::new(t.total.finish()),
+            Arc::new(t.missing_inputs.finish()),
+            Arc::new(t.warnings.finish()),
+            Arc::new(t.error.finish()),
         ];
-        if shape.lines {
-            columns.extend([
-                Arc::new(t.year_start.finish()) as ArrayRef,
-                Arc::new(t.year_end.finish()),
-                Arc::new(t.version.finish()),
-                Arc::new(t.population.finish()),
-                Arc::new(t.taille.finish()),
-            ]);
-        }
-        columns.push(Arc::new(t.total.finish()));
-        if shape.lines {
-            columns.push(Arc::new(t.missing_inputs.finish()));
-            columns.push(Arc::new(t.warnings.finish()));
-        }
-        if shape.with_error {
-            columns.push(Arc::new(t.error.finish()));
-        }
+        let kept = totals_columns(shape).into_iter().zip(all);
+        let columns = kept.filter(|(c, _)| c.2).map(|(_, a)| a).collect();
         let totals = RecordBatch::try_new(totals_schema(shape), columns)?;
         if !shape.lines {
             return Ok((None, totals, self.first_error));
@@ -362,14 +375,9 @@ mod tests {
     }
 
     #[test]
-    fn cents_of_amounts() {
+    fn cents_and_day_numbers() {
         assert_eq!(cents(Decimal::new(7_500_000, 2)), 7_500_000);
         assert_eq!(cents(Decimal::new(75_000, 0)), 7_500_000);
-    }
-
-    #[test]
-    fn day_numbers_of_dates() {
-        assert_eq!(day_number(EPOCH), 0);
         assert_eq!(day_number(jiff::civil::date(2023, 3, 1)), 19_417);
         assert_eq!(day_number(jiff::civil::date(1969, 12, 31)), -1);
     }
