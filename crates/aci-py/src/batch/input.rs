@@ -40,25 +40,6 @@ pub(super) const COLUMNS: [&str; 7] = [
     "crisis_recognised",
 ];
 
-/// Columns of the outputs (`lines` and `totals`): a key column may not take one of their names.
-const OUTPUT_COLUMNS: [&str; 15] = [
-    "row",
-    "contract",
-    "year",
-    "item",
-    "amount",
-    "not_applicable",
-    "year_start",
-    "year_end",
-    "version",
-    "population",
-    "taille",
-    "total",
-    "missing_inputs",
-    "warnings",
-    "error",
-];
-
 /// A problem with column `column` as a whole (its type, its name).
 pub(super) fn column_error(column: &str, message: String) -> Problem {
     Problem::field("invalid_column", column, message)
@@ -147,7 +128,7 @@ pub(super) fn check_columns(schema: &Schema, extra: &ExtraColumns) -> Result<(),
             format!(
                 "'{key}' is a column the batch reads, not a key column (the outputs already have 'row' to join on)"
             )
-        } else if OUTPUT_COLUMNS.contains(&key.as_str()) {
+        } else if super::output::is_output_column(key) {
             format!("key column '{key}' has the name of an output column; rename it")
         } else if !names.contains(&key.as_str()) {
             format!("key column '{key}' is not in the input")
@@ -207,7 +188,7 @@ pub(super) const EPOCH: Date = date(1970, 1, 1);
 const FIRST_DAY: i32 = -4_371_587;
 const LAST_DAY: i32 = 2_932_896;
 
-/// The date of `date32` day number `day` (none beyond jiff's dates).
+/// The date of `date32` day number `day` (none beyond jiff's dates, unreadable cells).
 pub(super) fn day_date(day: i32) -> Option<Date> {
     EPOCH.checked_add(Span::new().try_days(day).ok()?).ok()
 }
@@ -221,8 +202,8 @@ fn is_inty(t: &DataType) -> bool {
     t.is_integer() || matches!(t, DataType::Dictionary(_, v) if v.is_integer())
 }
 
-/// The kinds of column besides decimals: the Arrow type read, the Arrow types accepted, what
-/// the column must hold and what each value must be.
+/// What a column holds, besides decimals: the Arrow types it accepts (and null), the one its
+/// values are cast to, what the column must hold and what each value must be.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Kind {
     Text,
@@ -232,44 +213,28 @@ enum Kind {
 }
 
 impl Kind {
-    fn read_as(self) -> DataType {
-        match self {
-            Kind::Text => DataType::Utf8,
-            Kind::Whole => DataType::Int64,
-            Kind::Boolean => DataType::Boolean,
-            Kind::Date => DataType::Date32,
-        }
-    }
-
     fn accepts(self, t: &DataType) -> bool {
+        use DataType::{Date32, Date64, Timestamp};
         t.is_null()
             || match self {
                 Kind::Text => is_stringy(t) || is_inty(t),
                 Kind::Whole => is_inty(t),
                 Kind::Boolean => *t == DataType::Boolean,
-                Kind::Date => {
-                    is_stringy(t)
-                        || matches!(
-                            t,
-                            DataType::Date32 | DataType::Date64 | DataType::Timestamp(..)
-                        )
-                }
+                Kind::Date => is_stringy(t) || matches!(t, Date32 | Date64 | Timestamp(..)),
             }
     }
 
-    /// `(the column must hold …, each value must be …)`.
-    fn words(self) -> (&'static str, &'static str) {
+    fn read_as(self) -> (DataType, &'static str, &'static str) {
         match self {
-            Kind::Text => ("text", "text"),
-            Kind::Whole => ("whole numbers", "a 64-bit whole number"),
-            Kind::Boolean => ("booleans", "a boolean"),
-            Kind::Date => ("dates", "a date (write YYYY-MM-DD)"),
+            Kind::Text => (DataType::Utf8, "text", "text"),
+            Kind::Whole => (DataType::Int64, "whole numbers", "a 64-bit whole number"),
+            Kind::Boolean => (DataType::Boolean, "booleans", "a boolean"),
+            Kind::Date => (DataType::Date32, "dates", "a date (write YYYY-MM-DD)"),
         }
     }
 }
 
-/// An exact decimal column: `decimal128` read as it is (any scale up to 28), `decimal256`
-/// cast, integers and text parsed. Floats are refused: they lose cents.
+/// An exact decimal column: `decimal128` as it is, or values parsed from integers or text.
 pub(super) enum DecCol {
     Arrow(Decimal128Array, u32),
     Parsed(Vec<Option<Decimal>>),
@@ -283,15 +248,10 @@ impl DecCol {
         }
     }
 
-    /// Whether slots `a` and `b` hold the same value (and scale: `1.0` is not `1.00`).
+    /// Whether slots `a` and `b` hold the same value and scale (`1.0` is not `1.00`).
     pub(super) fn same(&self, a: usize, b: usize) -> bool {
-        match self {
-            DecCol::Arrow(v, _) => cell(v, a) == cell(v, b),
-            DecCol::Parsed(v) => {
-                let raw = |i: usize| v[i].map(|d| (d.mantissa(), d.scale()));
-                raw(a) == raw(b)
-            }
-        }
+        let raw = |i| self.get(i).map(|d| (d.mantissa(), d.scale()));
+        raw(a) == raw(b)
     }
 }
 
@@ -301,6 +261,13 @@ fn not_finite(text: &str) -> bool {
     ["nan", "snan", "inf", "infinity"]
         .iter()
         .any(|n| t.eq_ignore_ascii_case(n))
+}
+
+/// Cell `i` of `arr` as text, for messages.
+fn cell_text(arr: &ArrayRef, i: usize) -> String {
+    arrow_cast::display::ArrayFormatter::try_new(arr.as_ref(), &Default::default())
+        .map(|f| f.value(i).to_string())
+        .unwrap_or_else(|_| "the value".to_string())
 }
 
 /// A cell that could not be read (a text that is not a date, `NaN` where an amount is due…):
@@ -313,9 +280,9 @@ struct BadCell {
     problem: Problem,
 }
 
-/// Reads the columns of one record batch, keeping the cells that cannot be read.
+/// Reads the columns of the input, keeping the cells that cannot be read.
 struct Reader<'a> {
-    batch: &'a RecordBatch,
+    input: &'a RecordBatch,
     /// The mission whose columns are being read (none outside them and for a start).
     mission: Option<MissionId>,
     bad: Vec<BadCell>,
@@ -324,8 +291,8 @@ struct Reader<'a> {
 impl Reader<'_> {
     /// Cell `row` of `column` cannot be read: `kind` and `message` say why.
     fn bad_cell(&mut self, column: &str, row: usize, kind: &'static str, message: String) {
-        let problem = Problem::field(kind, column, format!("column '{column}': {message}"));
-        let mission = self.mission;
+        let message = format!("column '{column}': {message}");
+        let (mission, problem) = (self.mission, Problem::field(kind, column, message));
         self.bad.push(BadCell {
             row,
             mission,
@@ -333,9 +300,9 @@ impl Reader<'_> {
         });
     }
 
-    /// Column `column` cast to `to`, value by value: a value that does not convert (a text
-    /// that is not a date, a number too large) is a bad cell, read as null; only a type that
-    /// does not convert at all fails the column. `each` says what a value must be.
+    /// `arr` cast to `to`, value by value: a value that does not convert (a text that is not a
+    /// date, a number too large) is a bad cell, read as null; only a type that does not convert
+    /// at all fails the column. `each` says what a value must be.
     fn cast(
         &mut self,
         column: &str,
@@ -347,91 +314,85 @@ impl Reader<'_> {
             safe: true,
             format_options: Default::default(),
         };
-        let out = cast_with_options(arr.as_ref(), to, &options).map_err(|e| {
-            let t = arr.data_type();
-            column_error(
-                column,
-                format!("column '{column}' ({t}) cannot be read as {to}: {e}"),
-            )
+        let out = cast_with_options(arr, to, &options).map_err(|e| {
+            let message = format!(
+                "column '{column}' ({}) cannot be read as {to}: {e}",
+                arr.data_type()
+            );
+            column_error(column, message)
         })?;
-        if out.null_count() != arr.logical_null_count() {
-            let given = arr.logical_nulls();
-            for i in (0..arr.len()).filter(|&i| given.as_ref().is_none_or(|n| n.is_valid(i))) {
-                if out.is_null(i) {
-                    let message = format!("'{}' is not {each}", cell_text(arr.as_ref(), i));
-                    self.bad_cell(column, i, "invalid_value", message);
-                }
+        let given = arr.logical_nulls();
+        let unread = out.null_count() != arr.logical_null_count();
+        for i in (0..arr.len()).filter(|&i| unread && out.is_null(i)) {
+            if given.as_ref().is_none_or(|n| n.is_valid(i)) {
+                let message = format!("'{}' is not {each}", cell_text(arr, i));
+                self.bad_cell(column, i, "invalid_value", message);
             }
         }
         Ok(out)
     }
 
-    /// Column `column` read as `kind`; none when the input has no such column.
-    fn column(&mut self, column: &str, kind: Kind) -> Result<Option<ArrayRef>, Problem> {
-        let Some(arr) = self.batch.column_by_name(column) else {
+    /// Column `column` (the input's, or none) and its values read as `kind`.
+    fn column(
+        &mut self,
+        column: &str,
+        kind: Kind,
+    ) -> Result<Option<(ArrayRef, ArrayRef)>, Problem> {
+        let Some(arr) = self.input.column_by_name(column) else {
             return Ok(None);
         };
-        let t = arr.data_type();
-        let (holds, each) = kind.words();
-        if kind == Kind::Whole && t.is_floating() {
-            return Err(column_error(
-                column,
-                format!(
-                    "column '{column}' must hold whole numbers, got {t}; convert it to an integer type (with pandas, a column with missing values becomes float: use the nullable 'Int64' dtype)"
-                ),
-            ));
-        }
-        if !kind.accepts(t) {
-            let message = format!("column '{column}' must hold {holds}, got {t}");
-            return Err(column_error(column, message));
-        }
-        self.cast(column, arr, &kind.read_as(), each).map(Some)
+        let (t, (to, holds, each)) = (arr.data_type(), kind.read_as());
+        let message = if kind == Kind::Whole && t.is_floating() {
+            format!(
+                "column '{column}' must hold whole numbers, got {t}; convert it to an integer type (with pandas, a column with missing values becomes float: use the nullable 'Int64' dtype)"
+            )
+        } else if !kind.accepts(t) {
+            format!("column '{column}' must hold {holds}, got {t}")
+        } else {
+            return Ok(Some((arr.clone(), self.cast(column, arr, &to, each)?)));
+        };
+        Err(column_error(column, message))
     }
 
     fn text(&mut self, column: &str) -> Result<Option<StringArray>, Problem> {
         let a = self.column(column, Kind::Text)?;
-        Ok(a.map(|a| a.as_string::<i32>().clone()))
+        Ok(a.map(|(_, a)| a.as_string::<i32>().clone()))
     }
 
     fn whole(&mut self, column: &str) -> Result<Option<Int64Array>, Problem> {
         let a = self.column(column, Kind::Whole)?;
-        Ok(a.map(|a| a.as_primitive::<Int64Type>().clone()))
+        Ok(a.map(|(_, a)| a.as_primitive::<Int64Type>().clone()))
     }
 
     fn boolean(&mut self, column: &str) -> Result<Option<BooleanArray>, Problem> {
         let a = self.column(column, Kind::Boolean)?;
-        Ok(a.map(|a| a.as_boolean().clone()))
+        Ok(a.map(|(_, a)| a.as_boolean().clone()))
     }
 
-    /// Day numbers; a day beyond jiff's dates is a bad cell, read as null.
+    /// Day numbers; a day beyond jiff's dates is a bad cell (`day_date` reads it as null).
     fn dates(&mut self, column: &str) -> Result<Option<Date32Array>, Problem> {
-        let batch = self.batch;
-        let (Some(given), Some(days)) = (
-            batch.column_by_name(column),
-            self.column(column, Kind::Date)?,
-        ) else {
+        let Some((given, days)) = self.column(column, Kind::Date)? else {
             return Ok(None);
         };
         let days = days.as_primitive::<Date32Type>();
-        for (i, day) in days.iter().enumerate() {
-            if day.is_some_and(|d| !(FIRST_DAY..=LAST_DAY).contains(&d)) {
-                let given = match given.data_type() {
-                    DataType::Date32 => format!("day {} from 1970-01-01", days.value(i)),
-                    _ => format!("'{}'", cell_text(given.as_ref(), i)),
-                };
-                let message = format!("{given} is not a valid date (years 1 to 9999)");
-                self.bad_cell(column, i, "invalid_value", message);
-            }
+        let beyond = |d: Option<i32>| d.is_some_and(|d| !(FIRST_DAY..=LAST_DAY).contains(&d));
+        for i in (0..days.len()).filter(|&i| beyond(cell(days, i))) {
+            let given = match given.data_type() {
+                DataType::Date32 => format!("day {} from 1970-01-01", days.value(i)),
+                _ => format!("'{}'", cell_text(&given, i)),
+            };
+            let message = format!("{given} is not a valid date (years 1 to 9999)");
+            self.bad_cell(column, i, "invalid_value", message);
         }
-        let in_range = |d: Option<i32>| d.filter(|d| (FIRST_DAY..=LAST_DAY).contains(d));
-        Ok(Some(days.iter().map(in_range).collect()))
+        Ok(Some(days.clone()))
     }
 
+    /// Exact decimals: `decimal128` read as it is (any scale up to 28), `decimal256` cast,
+    /// integers and text parsed. Floats are refused: they lose cents.
     fn decimals(&mut self, column: &str) -> Result<Option<DecCol>, Problem> {
-        let Some(arr) = self.batch.column_by_name(column) else {
+        let Some(arr) = self.input.column_by_name(column) else {
             return Ok(None);
         };
-        let len = arr.len();
         match arr.data_type() {
             t if t.is_floating() => {
                 let mut p = Problem::float(column);
@@ -440,27 +401,28 @@ impl Reader<'_> {
                 );
                 Err(p)
             }
-            DataType::Null => Ok(Some(DecCol::Parsed(vec![None; len]))),
             DataType::Decimal128(p, s) | DataType::Decimal256(p, s) => {
-                let (p, s) = (*p, *s);
-                if !(0..=28).contains(&s) {
+                let (precision, scale) = (*p, *s);
+                if !(0..=28).contains(&scale) {
                     let message = format!(
-                        "column '{column}': decimal scale {s} is out of range: allowed 0 to 28"
+                        "column '{column}': decimal scale {scale} is out of range: allowed 0 to 28"
                     );
                     return Err(column_error(column, message));
                 }
-                let to = DataType::Decimal128(38, s);
+                let to = DataType::Decimal128(38, scale);
                 let a = self.cast(column, arr, &to, "a decimal of at most 38 digits")?;
                 let col = DecCol::Arrow(
                     a.as_primitive::<Decimal128Type>().clone(),
-                    u32::from(s.unsigned_abs()),
+                    scale.unsigned_abs().into(),
                 );
                 // Up to 28 digits, every value fits a `Decimal`; beyond, a value that does not
                 // is a bad cell (`get` reads it as null). Arrow does not check precisions.
-                for i in (0..len).filter(|&i| p > 28 && a.is_valid(i) && col.get(i).is_none()) {
+                for i in (0..a.len())
+                    .filter(|&i| precision > 28 && a.is_valid(i) && col.get(i).is_none())
+                {
                     let message = format!(
                         "{} does not fit in a decimal (at most 28 digits)",
-                        cell_text(arr.as_ref(), i)
+                        cell_text(arr, i)
                     );
                     self.bad_cell(column, i, "out_of_range", message);
                 }
@@ -470,31 +432,24 @@ impl Reader<'_> {
                 let values = |a: Int64Array| a.iter().map(|v| v.map(Decimal::from)).collect();
                 Ok(self.whole(column)?.map(|a| DecCol::Parsed(values(a))))
             }
-            t if is_stringy(t) => {
-                let Some(a) = self.text(column)? else {
+            t if is_stringy(t) || t.is_null() => {
+                let Some(texts) = self.text(column)? else {
                     return Ok(None);
                 };
-                let mut values = Vec::with_capacity(len);
-                for (i, text) in a.iter().enumerate() {
-                    let value = text.map(|text| (text, parse_decimal(text)));
-                    values.push(match value {
-                        None => None,
-                        Some((_, Ok(d))) => Some(d),
-                        Some((text, Err(_))) if not_finite(text) => {
-                            let message = format!(
-                                "'{}' is not a finite number; leave the cell empty (null) when the value is not known",
-                                text.trim()
-                            );
-                            self.bad_cell(column, i, "not_finite", message);
-                            None
-                        }
-                        Some((_, Err(m))) => {
-                            self.bad_cell(column, i, "not_a_decimal", m);
-                            None
-                        }
-                    });
-                }
-                Ok(Some(DecCol::Parsed(values)))
+                let values = texts.iter().enumerate().map(|(i, text)| {
+                    let text = text?;
+                    let (kind, message) = match parse_decimal(text) {
+                        Ok(d) => return Some(d),
+                        Err(_) if not_finite(text) => ("not_finite", format!(
+                            "'{}' is not a finite number; leave the cell empty (null) when the value is not known",
+                            text.trim()
+                        )),
+                        Err(m) => ("not_a_decimal", m),
+                    };
+                    self.bad_cell(column, i, kind, message);
+                    None
+                });
+                Ok(Some(DecCol::Parsed(values.collect())))
             }
             t => Err(column_error(
                 column,
@@ -504,13 +459,6 @@ impl Reader<'_> {
             )),
         }
     }
-}
-
-/// Cell `i` of `arr` as text, for messages.
-fn cell_text(arr: &dyn Array, i: usize) -> String {
-    arrow_cast::display::ArrayFormatter::try_new(arr, &Default::default())
-        .map(|f| f.value(i).to_string())
-        .unwrap_or_else(|_| "the value".to_string())
 }
 
 /// A column the batch requires.
@@ -535,11 +483,11 @@ pub(super) struct MissionColumns {
     pub(super) achievement: Option<DecCol>,
 }
 
-/// A record batch read into typed columns.
+/// The input read into typed columns.
 pub(super) struct Columns {
     pub(super) rows: usize,
     pub(super) contract: StringArray,
-    /// Day numbers, as all dates.
+    /// Day numbers, as every date column.
     pub(super) signed: Date32Array,
     pub(super) population: Int64Array,
     pub(super) year: Int64Array,
@@ -553,9 +501,9 @@ pub(super) struct Columns {
 }
 
 impl Columns {
-    pub(super) fn read(batch: &RecordBatch) -> Result<Columns, Problem> {
+    pub(super) fn read(input: &RecordBatch) -> Result<Columns, Problem> {
         let mut r = Reader {
-            batch,
+            input,
             mission: None,
             bad: Vec::new(),
         };
@@ -570,8 +518,8 @@ impl Columns {
             let variable = r.decimals(&name("variable"))?;
             let achievement = r.decimals(&name("achievement"))?;
             r.mission = None;
-            match start {
-                Some(start) => missions.push((
+            if let Some(start) = start {
+                missions.push((
                     m,
                     MissionColumns {
                         start,
@@ -581,20 +529,16 @@ impl Columns {
                         variable,
                         achievement,
                     },
-                )),
-                None if MISSION_SUFFIXES
-                    .iter()
-                    .any(|s| batch.column_by_name(&name(s)).is_some()) =>
-                {
-                    let start = name("start");
-                    return Err(column_error(
-                        &start,
-                        format!(
-                            "columns for mission {m} are given but '{start}' is missing; a mission is engaged from its start date"
-                        ),
-                    ));
-                }
-                None => {}
+                ));
+            } else if MISSION_SUFFIXES
+                .iter()
+                .any(|s| input.column_by_name(&name(s)).is_some())
+            {
+                let start = name("start");
+                let message = format!(
+                    "columns for mission {m} are given but '{start}' is missing; a mission is engaged from its start date"
+                );
+                return Err(column_error(&start, message));
             }
         }
         let contract = required("contract", r.text("contract")?)?;
@@ -608,7 +552,7 @@ impl Columns {
         // A stable sort: a row's cells stay in the order read (the first is the one reported).
         bad.sort_by_key(|c| c.row);
         Ok(Columns {
-            rows: batch.num_rows(),
+            rows: input.num_rows(),
             contract,
             signed,
             population,
@@ -624,16 +568,15 @@ impl Columns {
     /// The problem of row `i`'s first bad cell that counts (see [`BadCell`]).
     pub(super) fn bad_cell(&self, i: usize) -> Option<&Problem> {
         let engaged = |m: MissionId| {
-            self.missions
-                .iter()
-                .any(|(id, mc)| *id == m && mc.start.is_valid(i))
+            let mut missions = self.missions.iter();
+            missions.any(|(id, mc)| *id == m && mc.start.is_valid(i))
         };
         let first = self.bad.partition_point(|c| c.row < i);
-        self.bad[first..]
-            .iter()
-            .take_while(|c| c.row == i)
-            .find(|c| c.mission.is_none_or(engaged))
+        let cells = self.bad[first..].iter().take_while(|c| c.row == i);
+        cells
+            .filter(|c| c.mission.is_none_or(engaged))
             .map(|c| &c.problem)
+            .next()
     }
 }
 
@@ -645,17 +588,13 @@ mod tests {
     #[test]
     fn every_known_column_passes_and_others_do_not() {
         let schema = |names: &[&str]| {
-            Schema::new(
-                names
-                    .iter()
-                    .map(|n| Field::new(*n, DataType::Utf8, true))
-                    .collect::<Vec<_>>(),
-            )
+            let field = |n: &&str| Field::new(*n, DataType::Utf8, true);
+            Schema::new(names.iter().map(field).collect::<Vec<_>>())
         };
         let known = known_columns();
         let all: Vec<&str> = known.iter().map(String::as_str).collect();
         assert_eq!(
-            known.len(),
+            all.len(),
             COLUMNS.len() + MissionId::ALL.len() * MISSION_SUFFIXES.len()
         );
         for extra in [

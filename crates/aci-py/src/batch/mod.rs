@@ -15,6 +15,7 @@ use std::ops::Range;
 
 use aci_core::contract::Contract;
 use aci_core::funding::YearResults;
+use arrow_select::concat::concat_batches;
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList};
 use pyo3_arrow::PyTable;
@@ -33,51 +34,30 @@ use crate::funding::PyEngine;
 /// the rows evenly, few enough to keep per-chunk costs (dictionaries, record batches) small.
 const CHUNK_ROWS: usize = 4096;
 
-/// A chunk of work: rows `rows` of input part (record batch) `part`, whose first row is row
-/// `offset` of the whole input.
-#[derive(Debug, Clone, PartialEq, Eq)]
-struct Piece {
-    part: usize,
-    offset: usize,
-    rows: Range<usize>,
-}
-
-/// Cuts parts of `lens` rows into pieces of at most `CHUNK_ROWS`, in row order.
-fn pieces(lens: &[usize]) -> Vec<Piece> {
-    let mut offset = 0;
-    let mut out = Vec::new();
-    for (part, &n) in lens.iter().enumerate() {
-        for start in (0..n).step_by(CHUNK_ROWS) {
-            let rows = start..(start + CHUNK_ROWS).min(n);
-            out.push(Piece { part, offset, rows });
-        }
-        offset += n;
-    }
-    out
-}
-
-/// The tables of every piece of parts of `lens` rows, each written by `write`, in row order,
-/// on `threads` threads (default: rayon's pool, every core).
+/// The tables of `rows` rows, chunk by chunk in row order, each chunk written by `write`, on
+/// `threads` threads (default: rayon's pool, every core).
 fn run<F>(
     shape: Shape,
     threads: Option<usize>,
-    lens: &[usize],
+    rows: usize,
     write: F,
 ) -> Result<Vec<Chunk>, Problem>
 where
-    F: Fn(&Piece, &mut Tables) + Sync,
+    F: Fn(Range<usize>, &mut Tables) + Sync,
 {
     let dictionaries = Dictionaries::new();
+    let chunk = |start: usize| {
+        let rows = start..(start + CHUNK_ROWS).min(rows);
+        let mut out = Tables::new(shape, &dictionaries, rows.len());
+        write(rows, &mut out);
+        out.finish().map_err(|e| e.to_string())
+    };
     let all = || {
-        pieces(lens)
-            .par_iter()
-            .map(|piece| {
-                let mut out = Tables::new(shape, &dictionaries, piece.rows.len());
-                write(piece, &mut out);
-                out.finish()
-            })
-            .collect::<Result<Vec<_>, _>>()
-            .map_err(|e| e.to_string())
+        (0..rows)
+            .into_par_iter()
+            .step_by(CHUNK_ROWS)
+            .map(chunk)
+            .collect()
     };
     let chunks = match threads {
         None => all(),
@@ -142,14 +122,17 @@ impl PyEngine {
         input::check_columns(&schema, extra)?;
         let engine = self.engine();
         let chunks = py.detach(|| {
-            let parts: Vec<Columns> = batches
-                .iter()
-                .map(Columns::read)
-                .collect::<Result<_, _>>()?;
-            let lens: Vec<usize> = parts.iter().map(|c| c.rows).collect();
-            run(shape, threads, &lens, |piece, out| {
-                let part = &parts[piece.part];
-                row::compute_rows(part, &engine, piece.offset, piece.rows.clone(), out);
+            // An input without record batches has no rows to read.
+            if batches.is_empty() {
+                return run(shape, threads, 0, |_, _| {});
+            }
+            let input = concat_batches(&schema, &batches)
+                .map_err(|e| Problem::input("internal", None, e.to_string()))?;
+
+            let columns = Columns::read(&input)?;
+
+            run(shape, threads, columns.rows, |rows, out| {
+                row::compute_rows(&columns, &engine, rows, out);
             })
         })?;
         finish(py, chunks, shape)
@@ -172,8 +155,8 @@ impl PyEngine {
             .collect::<PyResult<Vec<_>>>()?;
         let engine = self.engine();
         let chunks = py.detach(|| {
-            run(shape, threads, &[jobs.len()], |piece, out| {
-                for i in piece.rows.clone() {
+            run(shape, threads, jobs.len(), |rows, out| {
+                for i in rows {
                     let (job, label) = &jobs[i];
                     let computed = job
                         .as_ref()
@@ -225,26 +208,5 @@ fn read_item(item: &Bound<'_, PyAny>) -> PyResult<(Job, Label)> {
         Ok(job) => Ok((Ok(job), label)),
         Err(ReadError::Input(p)) => Ok((Err(p), label)),
         Err(ReadError::Python(e)) => Err(e),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn pieces_cover_every_row_in_order() {
-        let ps = pieces(&[0, CHUNK_ROWS + 1, 3]);
-        let rows: Vec<(usize, usize)> = ps
-            .iter()
-            .flat_map(|p| p.rows.clone().map(move |r| (p.part, p.offset + r)))
-            .collect();
-        let want: Vec<(usize, usize)> = (0..CHUNK_ROWS + 1)
-            .map(|r| (1, r))
-            .chain((0..3).map(|r| (2, CHUNK_ROWS + 1 + r)))
-            .collect();
-        assert_eq!(rows, want);
-        assert_eq!(ps.len(), 3);
-        assert!(pieces(&[]).is_empty() && pieces(&[0]).is_empty());
     }
 }

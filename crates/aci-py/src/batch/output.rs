@@ -76,6 +76,16 @@ pub(super) fn totals_schema(shape: Shape) -> SchemaRef {
     Arc::new(Schema::new(fields.collect::<Vec<_>>()))
 }
 
+/// Whether `name` is a column of the outputs (a key column may not take one's name).
+pub(super) fn is_output_column(name: &str) -> bool {
+    let full = Shape {
+        lines: true,
+        with_error: true,
+    };
+    let schemas = [lines_schema(), totals_schema(full)];
+    schemas.iter().any(|s| s.column_with_name(name).is_some())
+}
+
 /// The dictionaries of `lines.item` and `lines.not_applicable`: every value, built once per
 /// call and shared by the chunks.
 pub(super) struct Dictionaries {

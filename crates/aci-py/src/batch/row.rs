@@ -17,8 +17,8 @@ use crate::errors::Problem;
 /// `(contract, year)` of a row, for error messages and the totals of a failed row.
 pub(super) type Label = (Option<String>, Option<i64>);
 
-fn dec(col: &Option<DecCol>, i: usize) -> Option<Decimal> {
-    col.as_ref().and_then(|c| c.get(i))
+fn dec(column: &Option<DecCol>, i: usize) -> Option<Decimal> {
+    column.as_ref().and_then(|c| c.get(i))
 }
 
 /// Whether rows `a` and `b` of `column` (when the input has it) hold the same value.
@@ -29,8 +29,8 @@ where
     column.is_none_or(|c| cell(c, a) == cell(c, b))
 }
 
-fn same_dec(col: &Option<DecCol>, a: usize, b: usize) -> bool {
-    col.as_ref().is_none_or(|c| c.same(a, b))
+fn same_dec(column: &Option<DecCol>, a: usize, b: usize) -> bool {
+    column.as_ref().is_none_or(|c| c.same(a, b))
 }
 
 fn null_column(c: &str) -> Problem {
@@ -124,31 +124,30 @@ impl Columns {
     }
 }
 
-/// Computes rows `rows` of `cols` (the first of its record batch being row `offset` of the
-/// input) into `out`, in order.
+/// Computes rows `rows` of `cols` into `out`, in order.
 pub(super) fn compute_rows(
     cols: &Columns,
     engine: &Engine<'_>,
-    offset: usize,
     rows: Range<usize>,
     out: &mut Tables,
 ) {
     // The last contract checked, and the row it was checked from.
     let mut checked: Option<(usize, Contract)> = None;
-    for i in rows {
-        let row = offset + i;
-        let reuse = checked.as_ref().filter(|(j, _)| cols.same_contract(*j, i));
-        let contract = match (cols.bad_cell(i), reuse) {
+    for row in rows {
+        let reuse = checked
+            .as_ref()
+            .filter(|(r, _)| cols.same_contract(*r, row));
+        let contract = match (cols.bad_cell(row), reuse) {
             (Some(p), _) => Err(p.clone()),
             (None, Some((_, c))) => Ok(c),
-            (None, None) => cols.contract(i).map(|c| &checked.insert((i, c)).1),
+            (None, None) => cols.contract(row).map(|c| &checked.insert((row, c)).1),
         };
         let computed = contract.and_then(|contract| {
-            let year = cols.year_of(i)?;
-            compute_year(engine, out, row, contract, year, &cols.results(i))
+            let year = cols.year_of(row)?;
+            compute_year(engine, out, row, contract, year, &cols.results(row))
         });
         if let Err(p) = computed {
-            let label = cols.label(i);
+            let label = cols.label(row);
             out.error(row, &label, locate(p, row, &label, true));
         }
     }
