@@ -247,12 +247,6 @@ impl DecCol {
             DecCol::Parsed(v) => v[i],
         }
     }
-
-    /// Whether slots `a` and `b` hold the same value and scale (`1.0` is not `1.00`).
-    pub(super) fn same(&self, a: usize, b: usize) -> bool {
-        let raw = |i| self.get(i).map(|d| (d.mantissa(), d.scale()));
-        raw(a) == raw(b)
-    }
 }
 
 /// Whether `text` spells a number that is not finite (`NaN`, `inf`, `-Infinity`, …).
@@ -577,54 +571,5 @@ impl Columns {
             .filter(|c| c.mission.is_none_or(engaged))
             .map(|c| &c.problem)
             .next()
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use arrow_schema::Field;
-
-    #[test]
-    fn every_known_column_passes_and_others_do_not() {
-        let schema = |names: &[&str]| {
-            let field = |n: &&str| Field::new(*n, DataType::Utf8, true);
-            Schema::new(names.iter().map(field).collect::<Vec<_>>())
-        };
-        let known = known_columns();
-        let all: Vec<&str> = known.iter().map(String::as_str).collect();
-        assert_eq!(
-            all.len(),
-            COLUMNS.len() + MissionId::ALL.len() * MISSION_SUFFIXES.len()
-        );
-        for extra in [
-            ExtraColumns::Error,
-            ExtraColumns::Ignore,
-            ExtraColumns::Keys(vec![]),
-        ] {
-            assert_eq!(check_columns(&schema(&all), &extra), Ok(()));
-        }
-        let region = schema(&["contract", "region"]);
-        let err = check_columns(&region, &ExtraColumns::Error).unwrap_err();
-        assert_eq!(
-            (err.kind.as_ref(), err.field.as_deref()),
-            ("unknown_column", Some("region"))
-        );
-        assert_eq!(check_columns(&region, &ExtraColumns::Ignore), Ok(()));
-        let keys = ExtraColumns::Keys(vec!["region".into()]);
-        assert_eq!(check_columns(&region, &keys), Ok(()));
-        let typo = schema(&["contract", "parcours_fixd"]);
-        assert!(check_columns(&typo, &ExtraColumns::Ignore).is_err());
-        let twice = schema(&["year", "year"]);
-        assert!(check_columns(&twice, &ExtraColumns::Ignore).is_err());
-    }
-
-    /// The bounds of a date column's day numbers are jiff's first and last dates.
-    #[test]
-    fn day_numbers_of_jiffs_dates() {
-        let day = |d: Date| EPOCH.until(d).unwrap().get_days();
-        assert_eq!((day(Date::MIN), day(Date::MAX)), (FIRST_DAY, LAST_DAY));
-        assert_eq!(day_date(19_417), Some(date(2023, 3, 1)));
-        assert_eq!(day_date(LAST_DAY + 1), None);
     }
 }

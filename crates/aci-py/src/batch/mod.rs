@@ -48,7 +48,7 @@ where
     let dictionaries = Dictionaries::new();
     let chunk = |start: usize| {
         let rows = start..(start + CHUNK_ROWS).min(rows);
-        let mut out = Tables::new(shape, &dictionaries, rows.len());
+        let mut out = Tables::new(shape, &dictionaries);
         write(rows, &mut out);
         out.finish().map_err(|e| e.to_string())
     };
@@ -128,9 +128,7 @@ impl PyEngine {
             }
             let input = concat_batches(&schema, &batches)
                 .map_err(|e| Problem::input("internal", None, e.to_string()))?;
-
             let columns = Columns::read(&input)?;
-
             run(shape, threads, columns.rows, |rows, out| {
                 row::compute_rows(&columns, &engine, rows, out);
             })

@@ -166,6 +166,7 @@ pub(super) struct Tables<'d> {
     first_error: Option<Problem>,
 }
 
+#[derive(Default)]
 struct Lines {
     row: Int64Builder,
     contract: StringDictionaryBuilder<Int32Type>,
@@ -176,6 +177,7 @@ struct Lines {
 }
 
 /// The columns of `totals` (those of the full shape; `finish` keeps those of the shape).
+#[derive(Default)]
 struct Totals {
     row: Int64Builder,
     contract: StringBuilder,
@@ -191,60 +193,32 @@ struct Totals {
     error: StringBuilder,
 }
 
-/// One row of `totals`: its year's figures when it was computed with its lines, its total
-/// when it was computed, its message when it failed.
-struct TotalsRow<'a> {
-    row: usize,
-    contract: Option<&'a str>,
-    year: Option<i64>,
-    funding: Option<&'a YearFunding>,
-    total: Option<Decimal>,
-    error: Option<&'a str>,
-}
-
 impl<'d> Tables<'d> {
-    pub(super) fn new(shape: Shape, dictionaries: &'d Dictionaries, rows: usize) -> Self {
-        // The most lines a year has: operating, its uplift difference, two per mission.
-        let lines = if shape.lines {
-            rows * (2 + 2 * MissionId::ALL.len())
-        } else {
-            0
-        };
+    pub(super) fn new(shape: Shape, dictionaries: &'d Dictionaries) -> Self {
         Tables {
             shape,
             dictionaries,
-            lines: Lines {
-                row: Int64Builder::with_capacity(lines),
-                contract: StringDictionaryBuilder::with_capacity(lines, rows, rows * 16),
-                year: Int32Builder::with_capacity(lines),
-                item: Int8Builder::with_capacity(lines),
-                amount: Decimal128Builder::with_capacity(lines).with_data_type(MONEY),
-                not_applicable: Int8Builder::with_capacity(lines),
-            },
-            totals: Totals {
-                row: Int64Builder::with_capacity(rows),
-                contract: StringBuilder::with_capacity(rows, rows * 16),
-                year: Int32Builder::with_capacity(rows),
-                year_start: Date32Builder::with_capacity(rows),
-                year_end: Date32Builder::with_capacity(rows),
-                version: StringBuilder::with_capacity(rows, rows * 10),
-                population: Int64Builder::with_capacity(rows),
-                taille: Int8Builder::with_capacity(rows),
-                total: Decimal128Builder::with_capacity(rows).with_data_type(MONEY),
-                missing_inputs: StringBuilder::new(),
-                warnings: StringBuilder::new(),
-                error: StringBuilder::new(),
-            },
+            lines: Lines::default(),
+            totals: Totals::default(),
             first_error: None,
         }
     }
 
-    fn push_totals(&mut self, r: TotalsRow<'_>) {
-        let (t, y) = (&mut self.totals, r.funding);
-        t.row.append_value(i64::try_from(r.row).unwrap_or(i64::MAX));
-        t.contract.append_option(r.contract);
-        let year = r.year.and_then(|y| i32::try_from(y).ok());
-        t.year.append_option(year);
+    /// A row of `totals`: with `funding`, the figures of a year computed with its lines; with
+    /// `total`, a computed year; with `error`, the message of a failed row.
+    fn push_totals(
+        &mut self,
+        row: usize,
+        (contract, year): (Option<&str>, Option<i64>),
+        funding: Option<&YearFunding>,
+        total: Option<Decimal>,
+        error: Option<&str>,
+    ) {
+        let (t, y) = (&mut self.totals, funding);
+        t.row.append_value(i64::try_from(row).unwrap_or(i64::MAX));
+        t.contract.append_option(contract);
+        t.year
+            .append_option(year.and_then(|y| i32::try_from(y).ok()));
         t.year_start
             .append_option(y.map(|y| day_number(y.year.start)));
         t.year_end.append_option(y.map(|y| day_number(y.year.end)));
@@ -253,24 +227,18 @@ impl<'d> Tables<'d> {
         t.population.append_option(population);
         let taille = y.map(|y| i8::try_from(y.taille.number()).unwrap_or_default());
         t.taille.append_option(taille);
-        t.total.append_option(r.total.map(cents));
+        t.total.append_option(total.map(cents));
         t.missing_inputs
             .append_option(y.and_then(|y| joined(&y.missing_inputs)));
         t.warnings
             .append_option(y.and_then(|y| joined(&y.warnings)));
-        t.error.append_option(r.error);
+        t.error.append_option(error);
     }
 
     /// Row `row`, contract `contract`'s year `year`, computed with its lines.
     pub(super) fn year(&mut self, row: usize, contract: &str, year: u32, y: &YearFunding) {
-        self.push_totals(TotalsRow {
-            row,
-            contract: Some(contract),
-            year: Some(i64::from(year)),
-            funding: Some(y),
-            total: Some(y.total),
-            error: None,
-        });
+        let label = (Some(contract), Some(i64::from(year)));
+        self.push_totals(row, label, Some(y), Some(y.total), None);
         let l = &mut self.lines;
         l.contract.append_values(contract, y.lines.len());
         for line in &y.lines {
@@ -285,27 +253,15 @@ impl<'d> Tables<'d> {
 
     /// Row `row`, contract `contract`'s year `year`, computed without its lines.
     pub(super) fn total(&mut self, row: usize, contract: &str, year: u32, total: Decimal) {
-        self.push_totals(TotalsRow {
-            row,
-            contract: Some(contract),
-            year: Some(i64::from(year)),
-            funding: None,
-            total: Some(total),
-            error: None,
-        });
+        let label = (Some(contract), Some(i64::from(year)));
+        self.push_totals(row, label, None, Some(total), None);
     }
 
     /// Row `row` failed with `problem` (located): no lines, a null total, the message in the
     /// `error` column; the first problem of the chunk is kept to be raised.
     pub(super) fn error(&mut self, row: usize, label: &Label, problem: Problem) {
-        self.push_totals(TotalsRow {
-            row,
-            contract: label.0.as_deref(),
-            year: label.1,
-            funding: None,
-            total: None,
-            error: Some(&problem.message),
-        });
+        let label = (label.0.as_deref(), label.1);
+        self.push_totals(row, label, None, None, Some(&problem.message));
         self.first_error.get_or_insert(problem);
     }
 
@@ -321,7 +277,7 @@ impl<'d> Tables<'d> {
             Arc::new(t.version.finish()),
             Arc::new(t.population.finish()),
             Arc::new(t.taille.finish()),
-            Arc::new(t.total.finish()),
+            Arc::new(t.total.finish().with_precision_and_scale(20, 2)?),
             Arc::new(t.missing_inputs.finish()),
             Arc::new(t.warnings.finish()),
             Arc::new(t.error.finish()),
@@ -342,7 +298,7 @@ impl<'d> Tables<'d> {
                 l.item.finish(),
                 d.item_values.clone(),
             )?),
-            Arc::new(l.amount.finish()),
+            Arc::new(l.amount.finish().with_precision_and_scale(20, 2)?),
             Arc::new(DictionaryArray::<Int8Type>::try_new(
                 l.not_applicable.finish(),
                 d.reason_values.clone(),
@@ -350,45 +306,5 @@ impl<'d> Tables<'d> {
         ];
         let lines = RecordBatch::try_new(lines_schema(), columns)?;
         Ok((Some(lines), totals, self.first_error))
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use arrow_array::Array;
-    use arrow_array::cast::AsArray;
-
-    #[test]
-    fn item_and_reason_keys_index_their_dictionaries() {
-        let d = Dictionaries::new();
-        let items = d.item_values.as_string::<i32>();
-        assert_eq!(items.len(), 2 + 2 * MissionId::ALL.len());
-        for (k, item) in d.items.iter().enumerate() {
-            let key = usize::try_from(d.item(*item)).unwrap();
-            assert_eq!((key, items.value(key)), (k, item.key().as_str()));
-        }
-        let reasons = d.reason_values.as_string::<i32>();
-        let names: Vec<&str> = reasons.iter().flatten().collect();
-        assert_eq!(
-            names,
-            [
-                "mission_not_engaged",
-                "mission_not_active_this_year",
-                "mission_not_in_version"
-            ]
-        );
-        for r in d.reasons {
-            let key = usize::try_from(d.reason(r)).unwrap();
-            assert_eq!(d.reasons[key], r);
-        }
-    }
-
-    #[test]
-    fn cents_and_day_numbers() {
-        assert_eq!(cents(Decimal::new(7_500_000, 2)), 7_500_000);
-        assert_eq!(cents(Decimal::new(75_000, 0)), 7_500_000);
-        assert_eq!(day_number(jiff::civil::date(2023, 3, 1)), 19_417);
-        assert_eq!(day_number(jiff::civil::date(1969, 12, 31)), -1);
     }
 }

@@ -1,13 +1,13 @@
-//! One row → the core: the row's contract (checked once for a run of rows with the same
-//! contract columns), its results and its year, computed by the core's `Engine`. A row that
-//! fails gets its error, located by row, contract, year and column.
+//! One row → the core: the row's contract (checked by the core), its results and its year,
+//! computed by the core's `Engine`. A row that fails gets its error, located by row, contract,
+//! year and column.
 
 use std::ops::Range;
 
 use aci_core::Engine;
 use aci_core::contract::{Contract, PlainContract, PlainMission};
 use aci_core::funding::YearResults;
-use arrow_array::{Array, ArrayAccessor};
+use arrow_array::Array;
 use rust_decimal::Decimal;
 
 use super::input::{COLUMNS, Columns, DecCol, MISSION_SUFFIXES, cell, day_date};
@@ -19,18 +19,6 @@ pub(super) type Label = (Option<String>, Option<i64>);
 
 fn dec(column: &Option<DecCol>, i: usize) -> Option<Decimal> {
     column.as_ref().and_then(|c| c.get(i))
-}
-
-/// Whether rows `a` and `b` of `column` (when the input has it) hold the same value.
-fn same<A: ArrayAccessor + Copy>(column: Option<A>, a: usize, b: usize) -> bool
-where
-    A::Item: PartialEq,
-{
-    column.is_none_or(|c| cell(c, a) == cell(c, b))
-}
-
-fn same_dec(column: &Option<DecCol>, a: usize, b: usize) -> bool {
-    column.as_ref().is_none_or(|c| c.same(a, b))
 }
 
 fn null_column(c: &str) -> Problem {
@@ -47,23 +35,6 @@ impl Columns {
     fn label(&self, i: usize) -> Label {
         let contract = cell(&self.contract, i).map(str::to_string);
         (contract, cell(&self.year, i))
-    }
-
-    /// Whether rows `a` and `b` describe the same contract (every contract column equal), so
-    /// the checked contract of one serves the other.
-    fn same_contract(&self, a: usize, b: usize) -> bool {
-        same(Some(&self.contract), a, b)
-            && same(Some(&self.signed), a, b)
-            && same(Some(&self.population), a, b)
-            && same(self.years.as_ref(), a, b)
-            && same_dec(&self.operating_amount, a, b)
-            && self.missions.iter().all(|(_, mc)| {
-                same(Some(&mc.start), a, b)
-                    && same(mc.end.as_ref(), a, b)
-                    && same_dec(&mc.fixed, a, b)
-                    && same_dec(&mc.fixed_first_year, a, b)
-                    && same_dec(&mc.variable, a, b)
-            })
     }
 
     /// Row `i`'s contract, checked by the core (`Contract::from_plain`, the checks of
@@ -131,21 +102,14 @@ pub(super) fn compute_rows(
     rows: Range<usize>,
     out: &mut Tables,
 ) {
-    // The last contract checked, and the row it was checked from.
-    let mut checked: Option<(usize, Contract)> = None;
     for row in rows {
-        let reuse = checked
-            .as_ref()
-            .filter(|(r, _)| cols.same_contract(*r, row));
-        let contract = match (cols.bad_cell(row), reuse) {
-            (Some(p), _) => Err(p.clone()),
-            (None, Some((_, c))) => Ok(c),
-            (None, None) => cols.contract(row).map(|c| &checked.insert((row, c)).1),
+        let computed = match cols.bad_cell(row) {
+            Some(p) => Err(p.clone()),
+            None => cols.contract(row).and_then(|contract| {
+                let year = cols.year_of(row)?;
+                compute_year(engine, out, row, &contract, year, &cols.results(row))
+            }),
         };
-        let computed = contract.and_then(|contract| {
-            let year = cols.year_of(row)?;
-            compute_year(engine, out, row, contract, year, &cols.results(row))
-        });
         if let Err(p) = computed {
             let label = cols.label(row);
             out.error(row, &label, locate(p, row, &label, true));
@@ -213,25 +177,4 @@ fn column_of(field: &str) -> Option<String> {
             .then(|| format!("{m}_{part}"));
     }
     COLUMNS.contains(&field).then(|| field.to_string())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn columns_of_core_fields() {
-        let column = |f: &str| column_of(f);
-        assert_eq!(
-            column("missions.parcours.fixed").as_deref(),
-            Some("parcours_fixed")
-        );
-        assert_eq!(
-            column("results.missions.prevention").as_deref(),
-            Some("prevention_achievement")
-        );
-        assert_eq!(column("population").as_deref(), Some("population"));
-        assert_eq!(column("missions.parcours.indicators"), None);
-        assert_eq!(column("fonctionnement.montant_annuel"), None);
-    }
 }
