@@ -67,7 +67,12 @@ where
             .map_err(|e| format!("cannot start {n} threads: {e}"))
             .and_then(|pool| pool.install(all)),
     };
-    chunks.map_err(|message| Problem::input("internal", None, message))
+    chunks.map_err(internal)
+}
+
+/// A failure of the binding itself (Arrow refusing its own tables, threads that do not start).
+fn internal(message: String) -> Problem {
+    Problem::input("internal", None, message)
 }
 
 /// The output shape from `on_error` and `lines`.
@@ -126,8 +131,7 @@ impl PyEngine {
             if batches.is_empty() {
                 return run(shape, threads, 0, |_, _| {});
             }
-            let input = concat_batches(&schema, &batches)
-                .map_err(|e| Problem::input("internal", None, e.to_string()))?;
+            let input = concat_batches(&schema, &batches).map_err(|e| internal(e.to_string()))?;
             let columns = Columns::read(&input)?;
             run(shape, threads, columns.rows, |rows, out| {
                 row::compute_rows(&columns, &engine, rows, out);

@@ -119,20 +119,11 @@ impl Dictionaries {
             reasons,
         }
     }
-
-    /// The key of `item` in the `item` dictionary.
-    fn item(&self, item: Item) -> i8 {
-        key(self.items.iter().position(|i| *i == item))
-    }
-
-    /// The key of `reason` in the `not_applicable` dictionary.
-    fn reason(&self, reason: NotApplicable) -> i8 {
-        key(self.reasons.iter().position(|r| *r == reason))
-    }
 }
 
-/// A dictionary key from a position in its values (every value has one).
-fn key(position: Option<usize>) -> i8 {
+/// The key of `value` in a dictionary of `values`: its position (every value has one).
+fn key<T: PartialEq>(values: &[T], value: &T) -> i8 {
+    let position = values.iter().position(|v| v == value);
     position
         .and_then(|k| i8::try_from(k).ok())
         .unwrap_or(i8::MAX)
@@ -244,10 +235,13 @@ impl<'d> Tables<'d> {
         for line in &y.lines {
             l.row.append_value(i64::try_from(row).unwrap_or(i64::MAX));
             l.year.append_value(i32::try_from(year).unwrap_or(i32::MAX));
-            l.item.append_value(self.dictionaries.item(line.item));
+            l.item
+                .append_value(key(&self.dictionaries.items, &line.item));
             l.amount.append_option(line.amount.map(cents));
-            l.not_applicable
-                .append_option(line.not_applicable.map(|r| self.dictionaries.reason(r)));
+            l.not_applicable.append_option(
+                line.not_applicable
+                    .map(|r| key(&self.dictionaries.reasons, &r)),
+            );
         }
     }
 
