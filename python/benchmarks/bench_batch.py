@@ -49,10 +49,10 @@ CENT = Decimal("0.01")
 
 
 def make_rows(n: int, seed: int = 2024, years_per_contract: int = 1) -> pa.Table:
-    """``n`` contract-years. With ``years_per_contract=1`` every row is a different contract
-    (the worst case for the batch, which checks each contract once per run of equal rows);
+    """``n`` contract-years. With ``years_per_contract=1`` every row is a different contract;
     with 5, rows come as portfolios do: each contract's years 1 to 5 in a row, sharing the
-    contract columns, with their own achievements and crisis flag."""
+    contract columns, with their own achievements and crisis flag (the batch checks every
+    row's contract either way)."""
     rng = random.Random(seed)
     first = datetime.date(2022, 4, 1)
     cols: dict[str, list[Any]] = {

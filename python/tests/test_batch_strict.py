@@ -216,3 +216,49 @@ def test_core_errors_name_the_column(engine: aci.Engine) -> None:
     # A message that names the column already is left as it is.
     with pytest.raises(aci.InvalidInputError, match=r"^row 0 \(contract 'C0', year 1\): population = 0"):
         engine.batch(pa.table(base(population=[0] * N)))
+
+
+# ---- the columns the batch reads, the dates it can hold ---------------------------------------
+
+SUFFIXES = ("start", "end", "fixed", "fixed_first_year", "variable", "achievement")
+
+
+@pytest.mark.parametrize("extra", ["error", "ignore", []])
+def test_every_documented_column_is_read(engine: aci.Engine, reference: list[D], extra: Any) -> None:
+    """Every column of help(aci.Engine.batch) passes the column check; null is "not known"."""
+    money = pa.array([None] * N, pa.decimal128(12, 2))
+    table = pa.table(base(years=[5] * N, operating_amount=money, crisis_recognised=[None] * N))
+    for m in aci.MISSIONS:
+        for s in SUFFIXES:
+            if f"{m}_{s}" not in table.column_names:
+                kind = pa.date32() if s in ("start", "end") else pa.decimal128(12, 2)
+                table = table.append_column(f"{m}_{s}", pa.array([None] * N, kind))
+    assert table.num_columns == 7 + len(aci.MISSIONS) * len(SUFFIXES)
+    assert engine.batch(table, extra_columns=extra).totals.column("total").to_pylist() == reference
+
+
+def test_a_column_given_twice_is_an_error(engine: aci.Engine) -> None:
+    table = pa.table(base())
+    twice = table.append_column("year", table.column("year"))
+    for extra in ("error", "ignore"):
+        with pytest.raises(aci.InvalidInputError, match="^column 'year' appears twice in the input$") as e:
+            engine.batch(twice, extra_columns=extra)
+        assert e.value.field == "year" and e.value.row is None
+
+
+def test_dates_are_read_up_to_the_last_day_of_9999(engine: aci.Engine) -> None:
+    last = 2_932_896  # 9999-12-31, day 0 being 1970-01-01
+    days = pa.array([19_723, last, last + 1, -4_371_588], pa.date32())
+    errors = engine.batch(pa.table(base(acces_aux_soins_end=days)), on_error="collect").totals.column("error")
+    assert errors.to_pylist()[:2] == [None, None]
+    for row, day in ((2, last + 1), (3, -4_371_588)):
+        assert f"column 'acces_aux_soins_end': day {day} from 1970-01-01 is not a valid date (years 1 to 9999)" in errors[row].as_py()
+
+
+def test_line_dictionaries_hold_every_value_in_breakdown_order(engine: aci.Engine) -> None:
+    lines = engine.batch(pa.table(base())).lines.combine_chunks()
+    items = ["fonctionnement", "fonctionnement.difference_majoration"]
+    items += [f"{m}.{part}" for m in aci.MISSIONS for part in ("fixe", "variable")]
+    assert lines.column("item").chunk(0).dictionary.to_pylist() == items
+    reasons = ["mission_not_engaged", "mission_not_active_this_year", "mission_not_in_version"]
+    assert lines.column("not_applicable").chunk(0).dictionary.to_pylist() == reasons

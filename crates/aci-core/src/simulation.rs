@@ -723,7 +723,7 @@ mod tests {
         );
         assert_eq!(
             in_lang(Lang::Fr, || years_allowed(signed, 5)),
-            "1 à 5 (années de contrat depuis la signature : year = 1 va du 15/01/2023 au 15/01/2024)"
+            "de 1 à 5 (années de contrat comptées depuis la signature : year = 1 va du 15/01/2023 au 15/01/2024)"
         );
     }
 }

@@ -9,7 +9,7 @@ use pyo3::types::PyDict;
 use serde_json::Value;
 
 use crate::conv::{spec_json, spec_to_py};
-use crate::errors::{CoreResultExt, Problem, input_err};
+use crate::errors::{CoreResultExt, Problem, ReadResult, input_err};
 
 /// Reads a JSON value into a core spec type; the message starts with the path of the field
 /// at fault (`contract.population: …`), which is also the error's `field`.
@@ -252,29 +252,21 @@ impl PyYearResults {
 }
 
 /// Results from `None`, a `YearResults`, or a mapping of the same shape.
-pub fn results_arg(py: Python<'_>, obj: Option<&Bound<'_, PyAny>>) -> PyResult<YearResults> {
+pub fn results_arg(obj: Option<&Bound<'_, PyAny>>) -> ReadResult<YearResults> {
     match obj {
         None => Ok(YearResults::default()),
         Some(o) if o.is_none() => Ok(YearResults::default()),
         Some(o) => match o.cast::<PyYearResults>() {
             Ok(r) => Ok(r.get().0.clone()),
-            Err(_) => {
-                let v = crate::conv::to_json(o, "results")?;
-                results_from_json(v).map_err(|p| p.into_pyerr(py))
-            }
+            Err(_) => Ok(results_from_json(crate::conv::to_json(o, "results")?)?),
         },
     }
 }
 
 /// A contract from a `Contract` or a mapping.
-pub fn contract_arg(py: Python<'_>, obj: &Bound<'_, PyAny>) -> PyResult<Contract> {
+pub fn contract_arg(obj: &Bound<'_, PyAny>) -> ReadResult<Contract> {
     match obj.cast::<PyContract>() {
         Ok(c) => Ok(c.get().inner.clone()),
-        Err(_) => {
-            let v = crate::conv::to_json(obj, "contract")?;
-            contract_from_json(v)
-                .map(|(_, c)| c)
-                .map_err(|p| p.into_pyerr(py))
-        }
+        Err(_) => Ok(contract_from_json(crate::conv::to_json(obj, "contract")?)?.1),
     }
 }

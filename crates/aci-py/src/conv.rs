@@ -23,7 +23,7 @@ use pyo3::types::{
 use rust_decimal::Decimal;
 use serde_json::{Map, Value};
 
-use crate::errors::{Problem, input_err};
+use crate::errors::{Problem, ReadResult, input_err};
 
 fn decimal_type(py: Python<'_>) -> PyResult<&Bound<'_, PyType>> {
     static DECIMAL: PyOnceLock<Py<PyType>> = PyOnceLock::new();
@@ -32,28 +32,28 @@ fn decimal_type(py: Python<'_>) -> PyResult<&Bound<'_, PyType>> {
 
 /// The exact text of a Python `Decimal` or `int` (no exponent), or `None` for other types.
 /// Floats are refused; non-finite decimals are refused.
-fn exact_text(obj: &Bound<'_, PyAny>, field: &str) -> PyResult<Option<String>> {
+fn exact_text(obj: &Bound<'_, PyAny>, field: &str) -> ReadResult<Option<String>> {
     let py = obj.py();
     if obj.is_instance_of::<PyBool>() {
         return Ok(None);
     }
     if obj.is_instance_of::<PyFloat>() {
-        return Err(Problem::float(field).into_pyerr(py));
+        return Err(Problem::float(field).into());
     }
     if obj.is_instance_of::<PyInt>() {
         return Ok(Some(obj.str()?.to_cow()?.into_owned()));
     }
     if obj.is_instance(decimal_type(py)?)? {
         if !obj.call_method0("is_finite")?.is_truthy()? {
-            return Err(input_err(
-                py,
+            return Err(Problem::field(
                 "not_finite",
-                Some(field),
+                field,
                 aci_core::wording::text(
                     aci_core::wording::id::PY_NOT_FINITE,
                     &[("field", &field), ("value", &obj.str()?)],
                 ),
-            ));
+            )
+            .into());
         }
         // Fixed-point text: Decimal("1E+3") → "1000".
         let text = obj.call_method1("__format__", ("f",))?;
@@ -67,75 +67,70 @@ fn exact_text(obj: &Bound<'_, PyAny>, field: &str) -> PyResult<Option<String>> {
     // numpy floats are not PyFloat subclasses in every case (np.float32): refuse any object
     // that converts to a float and is not an integer.
     if obj.hasattr("__float__")? {
-        return Err(Problem::float(field).into_pyerr(py));
+        return Err(Problem::float(field).into());
     }
     Ok(None)
 }
 
 /// An exact decimal (money, share, observed value) from a `Decimal`, an `int` or a `str`.
-pub fn exact_decimal(obj: &Bound<'_, PyAny>, field: &str) -> PyResult<Decimal> {
-    let py = obj.py();
+pub fn exact_decimal(obj: &Bound<'_, PyAny>, field: &str) -> ReadResult<Decimal> {
     let text = match exact_text(obj, field)? {
         Some(t) => t,
         None => match obj.cast::<PyString>() {
             Ok(s) => s.to_cow()?.into_owned(),
             Err(_) => {
-                return Err(input_err(
-                    py,
+                return Err(Problem::field(
                     "wrong_type",
-                    Some(field),
+                    field,
                     aci_core::wording::text(
                         aci_core::wording::id::PY_EXPECTED_DECIMAL,
                         &[("field", &field), ("type", &obj.get_type().name()?)],
                     ),
-                ));
+                )
+                .into());
             }
         },
     };
     parse_decimal(&text)
-        .map_err(|m| input_err(py, "not_a_decimal", Some(field), field_problem(field, &m)))
+        .map_err(|m| Problem::field("not_a_decimal", field, field_problem(field, &m)).into())
 }
 
 /// A calendar date from a `datetime.date` (a `datetime` is refused), `"YYYY-MM-DD"`, or a
 /// pandas `Timestamp` / numpy `datetime64` without a time of day.
-pub fn date_arg(obj: &Bound<'_, PyAny>, field: &str) -> PyResult<Date> {
-    let py = obj.py();
+pub fn date_arg(obj: &Bound<'_, PyAny>, field: &str) -> ReadResult<Date> {
     match array_date(obj, field)? {
         Some(ArrayDate::Date(d)) => return Ok(d),
         Some(ArrayDate::NotATime) => {
-            return Err(input_err(
-                py,
-                "missing_value",
-                Some(field),
+            return Err(Problem::field("missing_value", field,
                 aci_core::wording::text(aci_core::wording::id::PY_NAT, &[("field", &field)]),
-            ));
+            ).into());
         }
         None => {}
     }
     if obj.is_instance_of::<PyDateTime>() {
-        return Err(input_err(
-            py,
+        return Err(Problem::field(
             "wrong_type",
-            Some(field),
+            field,
             aci_core::wording::text(aci_core::wording::id::PY_DATETIME, &[("field", &field)]),
-        ));
+        )
+        .into());
     }
     if obj.is_instance_of::<PyDate>() {
-        return obj.extract::<Date>();
+        return Ok(obj.extract::<Date>()?);
     }
     if let Ok(s) = obj.cast::<PyString>() {
         return parse_date(&s.to_cow()?)
-            .map_err(|m| input_err(py, "not_a_date", Some(field), field_problem(field, &m)));
+            .map_err(|m| Problem::field("not_a_date", field, field_problem(field, &m)).into());
     }
-    Err(input_err(
-        py,
+    Err(Problem::field(
         "wrong_type",
-        Some(field),
+        field,
         aci_core::wording::text(
             aci_core::wording::id::PY_EXPECTED_DATE,
             &[("field", &field), ("type", &obj.get_type().name()?)],
         ),
-    ))
+    )
+    .into())
 }
 
 /// A pandas or numpy date value.
@@ -149,19 +144,15 @@ enum ArrayDate {
 /// with a time of day is refused: dropping the time would be a guess (a pandas date column
 /// holds midnights; `Series.dt.normalize()` or `.dt.date` makes one). A timezone-aware
 /// `Timestamp` gives its own wall-clock date.
-fn array_date(obj: &Bound<'_, PyAny>, field: &str) -> PyResult<Option<ArrayDate>> {
-    let py = obj.py();
+fn array_date(obj: &Bound<'_, PyAny>, field: &str) -> ReadResult<Option<ArrayDate>> {
     let ty = obj.get_type();
     let with_time = |value: String| {
-        input_err(
-            py,
-            "not_a_date",
-            Some(field),
+        Problem::field("not_a_date", field,
             aci_core::wording::text(
                 aci_core::wording::id::PY_TIME_OF_DAY,
                 &[("field", &field), ("value", &value)],
             ),
-        )
+        ).into()
     };
     if obj.is_instance_of::<PyDateTime>() {
         if !ty.module()?.to_cow()?.starts_with("pandas") {
@@ -184,15 +175,15 @@ fn array_date(obj: &Bound<'_, PyAny>, field: &str) -> PyResult<Option<ArrayDate>
             .and_then(|(y, (m, d))| Date::new(y, m, d).ok());
         return match date {
             Some(d) => Ok(Some(ArrayDate::Date(d))),
-            None => Err(input_err(
-                py,
+            None => Err(Problem::field(
                 "not_a_date",
-                Some(field),
+                field,
                 aci_core::wording::text(
                     aci_core::wording::id::PY_DATE_RANGE,
                     &[("field", &field), ("value", &obj.str()?)],
                 ),
-            )),
+            )
+            .into()),
         };
     }
     if ty.name()?.to_cow()? != "datetime64" || ty.module()?.to_cow()? != "numpy" {
@@ -208,7 +199,7 @@ fn array_date(obj: &Bound<'_, PyAny>, field: &str) -> PyResult<Option<ArrayDate>
     }
     parse_date(&text)
         .map(|d| Some(ArrayDate::Date(d)))
-        .map_err(|m| input_err(py, "not_a_date", Some(field), field_problem(field, &m)))
+        .map_err(|m| Problem::field("not_a_date", field, field_problem(field, &m)).into())
 }
 
 /// A whole number from an `int`, a numpy integer or a whole `Decimal`, as `T`; anything out of
@@ -218,41 +209,40 @@ pub fn whole_number<T: TryFrom<i128>>(
     obj: &Bound<'_, PyAny>,
     field: &str,
     allowed: &str,
-) -> PyResult<T> {
-    let py = obj.py();
+) -> ReadResult<T> {
     let Some(text) = exact_text(obj, field)? else {
-        return Err(input_err(
-            py,
+        return Err(Problem::field(
             "wrong_type",
-            Some(field),
+            field,
             aci_core::wording::text(
                 aci_core::wording::id::PY_EXPECTED_INT,
                 &[("field", &field), ("type", &obj.get_type().name()?)],
             ),
-        ));
+        )
+        .into());
     };
     let out_of_range = || {
-        input_err(
-            py,
+        Problem::field(
             "out_of_range",
-            Some(field),
+            field,
             aci_core::wording::text(
                 aci_core::wording::id::ERROR_OUT_OF_RANGE,
                 &[("field", &field), ("value", &text), ("allowed", &allowed)],
             ),
         )
+        .into()
     };
     let value = parse_decimal(&text).map_err(|_| out_of_range())?;
     if !value.fract().is_zero() {
-        return Err(input_err(
-            py,
+        return Err(Problem::field(
             "wrong_type",
-            Some(field),
+            field,
             aci_core::wording::text(
                 aci_core::wording::id::PY_NOT_WHOLE,
                 &[("field", &field), ("value", &text)],
             ),
-        ));
+        )
+        .into());
     }
     use rust_decimal::prelude::ToPrimitive;
     value
@@ -274,7 +264,7 @@ fn last_key(path: &str) -> &str {
 
 /// A whole number field of a mapping as JSON (see [`WHOLE_NUMBER_FIELDS`]); the range said
 /// when it does not fit is the core's.
-fn whole_number_json(obj: &Bound<'_, PyAny>, path: &str) -> PyResult<Value> {
+fn whole_number_json(obj: &Bound<'_, PyAny>, path: &str) -> ReadResult<Value> {
     let allowed = match last_key(path) {
         "years" => aci_core::wording::text(
             aci_core::wording::id::ALLOWED_RANGE,
@@ -290,7 +280,7 @@ fn whole_number_json(obj: &Bound<'_, PyAny>, path: &str) -> PyResult<Value> {
 
 /// A Python value as JSON for the core's serde readers: decimals and ints become exact strings
 /// or integers, dates become `"YYYY-MM-DD"`, floats are refused naming `path`.
-pub fn to_json(obj: &Bound<'_, PyAny>, path: &str) -> PyResult<Value> {
+pub fn to_json(obj: &Bound<'_, PyAny>, path: &str) -> ReadResult<Value> {
     let py = obj.py();
     if obj.is_none() {
         return Ok(Value::Null);
@@ -342,7 +332,7 @@ pub fn to_json(obj: &Bound<'_, PyAny>, path: &str) -> PyResult<Value> {
         return Ok(Value::Object(map));
     }
     if obj.is_instance_of::<PyList>() || obj.is_instance_of::<PyTuple>() {
-        let seq = obj.cast::<PySequence>()?;
+        let seq = obj.cast::<PySequence>().map_err(PyErr::from)?;
         let mut out = Vec::with_capacity(seq.len()?);
         for (i, v) in seq.try_iter()?.enumerate() {
             out.push(to_json(&v?, &format!("{path}[{i}]"))?);
@@ -359,10 +349,9 @@ pub fn to_json(obj: &Bound<'_, PyAny>, path: &str) -> PyResult<Value> {
             path,
         );
     }
-    Err(input_err(
-        py,
+    Err(Problem::field(
         "wrong_type",
-        Some(path),
+        path,
         aci_core::wording::text(
             aci_core::wording::id::PY_CANNOT_USE,
             &[
@@ -377,25 +366,26 @@ pub fn to_json(obj: &Bound<'_, PyAny>, path: &str) -> PyResult<Value> {
                 ("type", &obj.get_type().name()?),
             ],
         ),
-    ))
+    )
+    .into())
 }
 
-fn key_text(k: &Bound<'_, PyAny>, path: &str) -> PyResult<String> {
+fn key_text(k: &Bound<'_, PyAny>, path: &str) -> ReadResult<String> {
     match k.cast::<PyString>() {
         Ok(s) => Ok(s.to_cow()?.into_owned()),
         Err(_) => Ok(k.str()?.to_cow()?.into_owned()).and_then(|s| {
             if k.is_instance_of::<PyInt>() {
                 Ok(s)
             } else {
-                Err(input_err(
-                    k.py(),
+                Err(Problem::field(
                     "wrong_type",
-                    Some(path),
+                    path,
                     aci_core::wording::text(
                         aci_core::wording::id::PY_KEYS_STRINGS,
                         &[("path", &path), ("type", &k.get_type().name()?)],
                     ),
-                ))
+                )
+                .into())
             }
         }),
     }
@@ -493,7 +483,7 @@ pub fn spec_to_py<'py>(py: Python<'py>, v: &Value, key: &str) -> PyResult<Bound<
 
 /// `year`: a contract year number.
 pub fn year_arg(obj: &Bound<'_, PyAny>) -> PyResult<u32> {
-    whole_number(obj, "year", "1 or more")
+    Ok(whole_number(obj, "year", "1 or more")?)
 }
 
 /// `population`: inhabitants.
@@ -502,7 +492,7 @@ pub fn population_arg(obj: &Bound<'_, PyAny>) -> PyResult<u64> {
         aci_core::wording::id::ALLOWED_POPULATION,
         &[("max", &aci_core::taille::MAX_POPULATION)],
     );
-    whole_number(obj, "population", &allowed)
+    Ok(whole_number(obj, "population", &allowed)?)
 }
 
 /// `thresholds`: the lower bounds of tailles 2 to 4.
@@ -530,7 +520,7 @@ fn optional_count<T: TryFrom<i128>>(obj: &Bound<'_, PyAny>, field: &str) -> PyRe
     if obj.is_none() {
         return Ok(None);
     }
-    whole_number(obj, field, "0 or more").map(Some)
+    Ok(Some(whole_number(obj, field, "0 or more")?))
 }
 
 /// `threads`: `None` for every core.

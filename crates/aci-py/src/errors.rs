@@ -24,16 +24,6 @@ pub enum Class {
 }
 
 impl Class {
-    const ALL: [Class; 7] = [
-        Class::Aci,
-        Class::InvalidInput,
-        Class::FloatAmount,
-        Class::RuleFile,
-        Class::MissingAmount,
-        Class::AmountOverflow,
-        Class::MissingFile,
-    ];
-
     fn name(self) -> &'static str {
         match self {
             Class::Aci => "AciError",
@@ -80,6 +70,11 @@ impl Problem {
             message: message.into(),
             row: None,
         }
+    }
+
+    /// An invalid-input problem with `field` (an argument, a column, a path in a mapping).
+    pub fn field(kind: &'static str, field: &str, message: impl Into<String>) -> Self {
+        Problem::input(kind, Some(field.to_string()), message)
     }
 
     pub fn float(field: &str) -> Self {
@@ -169,31 +164,6 @@ impl Problem {
         self
     }
 
-    /// An `aci.errors` exception back into a problem (a batch item that failed while it was
-    /// read, with the GIL, becomes the error of its row); `None` for any other exception.
-    pub fn from_pyerr(py: Python<'_>, e: &PyErr) -> PyResult<Option<Self>> {
-        let v = e.value(py);
-        let aci = Class::Aci
-            .cell()
-            .import(py, "aci.errors", Class::Aci.name())?;
-        if !v.is_instance(aci)? {
-            return Ok(None);
-        }
-        let name = v.get_type().name()?.to_string();
-        let class = Class::ALL
-            .into_iter()
-            .find(|c| c.name() == name)
-            .unwrap_or(Class::Aci);
-        let kind: Option<String> = v.getattr("kind")?.extract().unwrap_or_default();
-        Ok(Some(Problem {
-            class,
-            kind: Cow::Owned(kind.unwrap_or_else(|| "other".to_string())),
-            field: v.getattr("field")?.extract().unwrap_or_default(),
-            message: v.str()?.to_string(),
-            row: None,
-        }))
-    }
-
     pub fn into_pyerr(self, py: Python<'_>) -> PyErr {
         match self.build(py) {
             Ok(e) | Err(e) => e,
@@ -210,6 +180,45 @@ impl Problem {
         exc.setattr("field", self.field)?;
         exc.setattr("row", self.row)?;
         Ok(PyErr::from_value(exc))
+    }
+}
+
+/// A problem raised where the GIL is held (`?` in a function returning `PyResult`).
+impl From<Problem> for PyErr {
+    fn from(p: Problem) -> PyErr {
+        Python::attach(|py| p.into_pyerr(py))
+    }
+}
+
+/// Why a Python value could not be read: a problem with the value (raised as its `aci.errors`
+/// class; in a batch, the error of the item's row), or an exception Python raised while it was
+/// read (a failing `__str__`), passed on as it is.
+#[derive(Debug)]
+pub enum ReadError {
+    Input(Problem),
+    Python(PyErr),
+}
+
+pub type ReadResult<T> = Result<T, ReadError>;
+
+impl From<Problem> for ReadError {
+    fn from(p: Problem) -> Self {
+        ReadError::Input(p)
+    }
+}
+
+impl From<PyErr> for ReadError {
+    fn from(e: PyErr) -> Self {
+        ReadError::Python(e)
+    }
+}
+
+impl From<ReadError> for PyErr {
+    fn from(e: ReadError) -> PyErr {
+        match e {
+            ReadError::Input(p) => p.into(),
+            ReadError::Python(e) => e,
+        }
     }
 }
 

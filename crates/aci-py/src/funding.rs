@@ -112,11 +112,11 @@ impl PyEngine {
         results: Option<&Bound<'_, PyAny>>,
         explain: bool,
     ) -> PyResult<PyYearFunding> {
-        let results = results_arg(py, results)?;
+        let results = results_arg(results)?;
         let engine = self.engine();
         let out = match contract.cast::<PyContract>() {
             Ok(c) => engine.year(&c.get().inner, year, &results, explain),
-            Err(_) => engine.year(&contract_arg(py, contract)?, year, &results, explain),
+            Err(_) => engine.year(&contract_arg(contract)?, year, &results, explain),
         };
         Ok(PyYearFunding(out.py_err(py)?))
     }
@@ -142,17 +142,17 @@ impl PyEngine {
                         "results: keys must be contract year numbers (int)",
                     )
                 })?;
-                by_year.insert(y, results_arg(py, Some(&v))?);
+                by_year.insert(y, results_arg(Some(&v))?);
             }
         }
-        let c = contract_arg(py, contract)?;
+        let c = contract_arg(contract)?;
         let years = self.engine().all_years(&c, &by_year, explain).py_err(py)?;
         Ok(years.into_iter().map(PyYearFunding).collect())
     }
 
     /// The number of years of the contract (its own, or the rule data's default).
     fn contract_years(&self, py: Python<'_>, contract: &Bound<'_, PyAny>) -> PyResult<u32> {
-        let c = contract_arg(py, contract)?;
+        let c = contract_arg(contract)?;
         self.engine().contract_years(&c).py_err(py)
     }
 

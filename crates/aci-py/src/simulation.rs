@@ -21,7 +21,7 @@ fn document(
 ) -> PyResult<Value> {
     let bad = |msg: String| input_err(py, "invalid_shape", Some(what), msg);
     if !(obj.is_instance_of::<pyo3::types::PyString>() || obj.hasattr("__fspath__")?) {
-        return crate::conv::to_json(obj, what);
+        return Ok(crate::conv::to_json(obj, what)?);
     }
     let path: std::path::PathBuf = obj.extract()?;
     let example = || {

@@ -7,8 +7,8 @@ use aci_core::serde_util::parse_decimal;
 use arrow_array::cast::AsArray;
 use arrow_array::types::{Date32Type, Decimal128Type, Int64Type};
 use arrow_array::{
-    Array, ArrayRef, BooleanArray, Date32Array, Decimal128Array, Int64Array, RecordBatch,
-    StringArray,
+    Array, ArrayAccessor, ArrayRef, BooleanArray, Date32Array, Decimal128Array, Int64Array,
+    RecordBatch, StringArray,
 };
 use arrow_cast::{CastOptions, cast_with_options};
 use arrow_schema::{DataType, Schema};
@@ -40,24 +40,10 @@ pub(super) const COLUMNS: [&str; 7] = [
     "crisis_recognised",
 ];
 
-/// Columns of the outputs (`lines` and `totals`): a key column may not take one of their names.
-const OUTPUT_COLUMNS: [&str; 15] = [
-    "row",
-    "contract",
-    "year",
-    "item",
-    "amount",
-    "not_applicable",
-    "year_start",
-    "year_end",
-    "version",
-    "population",
-    "taille",
-    "total",
-    "missing_inputs",
-    "warnings",
-    "error",
-];
+/// A problem with column `column` as a whole (its type, its name).
+pub(super) fn column_error(column: &str, message: String) -> Problem {
+    Problem::field("invalid_column", column, message)
+}
 
 // ---- the columns a batch knows -------------------------------------------------------------
 
@@ -78,28 +64,25 @@ pub enum ExtraColumns {
 impl ExtraColumns {
     /// From Python: `"error"`, `"ignore"`, or a list (or tuple) of column names.
     pub fn from_py(obj: &Bound<'_, PyAny>) -> PyResult<Self> {
-        let py = obj.py();
-        let bad = || {
-            Problem::input(
-                "unknown_option",
-                Some("extra_columns".into()),
-                format!(
-                    "extra_columns = {} is not allowed: use 'error', 'ignore', or a list of key column names to carry into the output",
-                    obj.repr().map(|r| r.to_string()).unwrap_or_default()
-                ),
-            )
-            .into_pyerr(py)
-        };
-        if let Ok(text) = obj.extract::<String>() {
-            return match text.as_str() {
-                "error" => Ok(ExtraColumns::Error),
-                "ignore" => Ok(ExtraColumns::Ignore),
-                _ => Err(bad()),
-            };
+        match obj.extract::<String>().as_deref() {
+            Ok("error") => return Ok(ExtraColumns::Error),
+            Ok("ignore") => return Ok(ExtraColumns::Ignore),
+            Ok(_) => {}
+            Err(_) => {
+                if let Ok(keys) = obj.extract::<Vec<String>>() {
+                    return Ok(ExtraColumns::Keys(keys));
+                }
+            }
         }
-        obj.extract::<Vec<String>>()
-            .map(ExtraColumns::Keys)
-            .map_err(|_| bad())
+        let repr = obj.repr().map(|r| r.to_string()).unwrap_or_default();
+        Err(Problem::field(
+            "unknown_option",
+            "extra_columns",
+            format!(
+                "extra_columns = {repr} is not allowed: use 'error', 'ignore', or a list of key column names to carry into the output"
+            ),
+        )
+        .into())
     }
 }
 
@@ -112,11 +95,6 @@ fn known_columns() -> Vec<String> {
     names
 }
 
-/// The known column nearest to `name` (the first of the nearest, in the documented order).
-fn nearest<'a>(name: &str, known: &'a [String]) -> &'a str {
-    aci_core::suggest::closest(name, known.iter().map(String::as_str)).unwrap_or("")
-}
-
 /// Whether `name` starts with a known mission's key and `_`.
 fn has_mission_prefix(name: &str) -> bool {
     MissionId::ALL.iter().any(|m| {
@@ -125,13 +103,13 @@ fn has_mission_prefix(name: &str) -> bool {
     })
 }
 
-/// Whether `name` reads like a per-mission column: a known mission's prefix, or a known
-/// suffix (`prevension_start`, `parcours_fixd`).
-fn mission_like(name: &str) -> bool {
-    has_mission_prefix(name)
-        || MISSION_SUFFIXES
-            .iter()
-            .any(|s| name.strip_suffix(s).is_some_and(|p| p.ends_with('_')))
+/// The mission of `name` when it reads like a per-mission column of an unknown mission
+/// (`prevension_start`).
+fn unknown_mission(name: &str) -> Option<&str> {
+    MISSION_SUFFIXES.iter().find_map(|s| {
+        let prefix = name.strip_suffix(s)?.strip_suffix('_')?;
+        (!has_mission_prefix(name)).then_some(prefix)
+    })
 }
 
 /// Checks the input's column names before any row is read: every column is one the batch
@@ -143,58 +121,36 @@ pub(super) fn check_columns(schema: &Schema, extra: &ExtraColumns) -> Result<(),
         _ => &[],
     };
     let names: Vec<&str> = schema.fields().iter().map(|f| f.name().as_str()).collect();
-    let key_err = |key: &str, message: String| {
-        Problem::input(
-            "invalid_column",
-            Some(key.to_string()),
-            format!("extra_columns: {message}"),
-        )
-    };
     for (k, key) in keys.iter().enumerate() {
-        if keys[..k].contains(key) {
-            return Err(key_err(key, format!("'{key}' is given twice")));
-        }
-        if known.contains(key) {
-            return Err(key_err(
-                key,
-                format!(
-                    "'{key}' is a column the batch reads, not a key column (the outputs already have 'row' to join on)"
-                ),
-            ));
-        }
-        if OUTPUT_COLUMNS.contains(&key.as_str()) {
-            return Err(key_err(
-                key,
-                format!("key column '{key}' has the name of an output column; rename it"),
-            ));
-        }
-        if !names.contains(&key.as_str()) {
-            return Err(key_err(
-                key,
-                format!("key column '{key}' is not in the input"),
-            ));
-        }
+        let message = if keys[..k].contains(key) {
+            format!("'{key}' is given twice")
+        } else if known.contains(key) {
+            format!(
+                "'{key}' is a column the batch reads, not a key column (the outputs already have 'row' to join on)"
+            )
+        } else if super::output::is_output_column(key) {
+            format!("key column '{key}' has the name of an output column; rename it")
+        } else if !names.contains(&key.as_str()) {
+            format!("key column '{key}' is not in the input")
+        } else {
+            continue;
+        };
+        return Err(column_error(key, format!("extra_columns: {message}")));
     }
     for (i, name) in names.iter().enumerate() {
         if names[..i].contains(name) {
-            return Err(col_err(
-                name,
-                format!("column '{name}' appears twice in the input"),
-            ));
+            let message = format!("column '{name}' appears twice in the input");
+            return Err(column_error(name, message));
         }
-        if known.iter().any(|k| k == name) || keys.iter().any(|k| k == name) {
+        let mission_like = has_mission_prefix(name) || unknown_mission(name).is_some();
+        if known.iter().any(|k| k == name)
+            || keys.iter().any(|k| k == name)
+            || (*extra == ExtraColumns::Ignore && !mission_like)
+        {
             continue;
         }
-        if *extra == ExtraColumns::Ignore && !mission_like(name) {
-            continue;
-        }
-        let suggestion = nearest(name, &known);
-        let unknown_mission = MISSION_SUFFIXES.iter().find_map(|s| {
-            let prefix = name.strip_suffix(s)?.strip_suffix('_')?;
-            (!MissionId::ALL.iter().any(|m| m.key() == prefix) && !has_mission_prefix(name))
-                .then_some(prefix)
-        });
-        let what = match unknown_mission {
+        let suggestion = aci_core::suggest::closest(name, known.iter().map(String::as_str));
+        let what = match unknown_mission(name) {
             Some(prefix) => format!(
                 "column '{name}': unknown mission '{prefix}'; allowed: {}",
                 MissionId::ALL.map(MissionId::key).join(", ")
@@ -206,10 +162,13 @@ pub(super) fn check_columns(schema: &Schema, extra: &ExtraColumns) -> Result<(),
             ExtraColumns::Keys(_) => format!("it is not one of the key columns given in extra_columns ({})", keys.join(", ")),
             ExtraColumns::Error => "the batch reads only the columns of help(aci.Engine.batch); pass extra_columns=\"ignore\" to ignore the others, or extra_columns=[...] to carry key columns into the output".to_string(),
         };
-        return Err(Problem::input(
+        return Err(Problem::field(
             "unknown_column",
-            Some(name.to_string()),
-            format!("{what}; did you mean '{suggestion}'? ({how})"),
+            name,
+            format!(
+                "{what}; did you mean '{}'? ({how})",
+                suggestion.unwrap_or("")
+            ),
         ));
     }
     Ok(())
@@ -217,67 +176,21 @@ pub(super) fn check_columns(schema: &Schema, extra: &ExtraColumns) -> Result<(),
 
 // ---- typed columns -------------------------------------------------------------------------
 
-/// A column of the wrong type.
-pub(super) fn col_err(column: &str, message: String) -> Problem {
-    Problem::input("invalid_column", Some(column.to_string()), message)
+/// Value `i` of a column, none when null.
+pub(super) fn cell<A: ArrayAccessor>(column: A, i: usize) -> Option<A::Item> {
+    column.is_valid(i).then(|| column.value(i))
 }
 
-/// A problem with one cell of `column` (the row is added when the row fails).
-fn cell_err(column: &str, kind: &'static str, message: impl std::fmt::Display) -> Problem {
-    Problem::input(
-        kind,
-        Some(column.to_string()),
-        format!("column '{column}': {message}"),
-    )
-}
+/// Day 0 of Arrow's `date32`.
+pub(super) const EPOCH: Date = date(1970, 1, 1);
 
-/// Cells that cannot be read, each with the row (in its record batch) it fails: a text that is
-/// not a date, `NaN` where an amount is due… Each is read as null and fails its own row only.
-type BadCells = Vec<(usize, Problem)>;
+/// Day numbers (from 1970-01-01) of jiff's first and last dates, -9999-01-01 and 9999-12-31.
+const FIRST_DAY: i32 = -4_371_587;
+const LAST_DAY: i32 = 2_932_896;
 
-/// Cell `i` of `arr` as text, for messages.
-fn cell_text(arr: &dyn Array, i: usize) -> String {
-    arrow_cast::display::ArrayFormatter::try_new(arr, &Default::default())
-        .map(|f| f.value(i).to_string())
-        .unwrap_or_else(|_| "the value".to_string())
-}
-
-/// `arr` cast to `to`, value by value: a value that does not convert (a text that is not a
-/// date, a number too large) is a bad cell of its row, read as null; only a type that does not
-/// convert at all fails the column. `what` says what a value must be.
-fn cast_cells(
-    column: &str,
-    arr: &ArrayRef,
-    to: &DataType,
-    what: &str,
-    bad: &mut BadCells,
-) -> Result<ArrayRef, Problem> {
-    let opts = CastOptions {
-        safe: true,
-        format_options: Default::default(),
-    };
-    let out = cast_with_options(arr.as_ref(), to, &opts).map_err(|e| {
-        col_err(
-            column,
-            format!(
-                "column '{column}' ({}) cannot be read as {to}: {e}",
-                arr.data_type()
-            ),
-        )
-    })?;
-    if out.null_count() != arr.logical_null_count() {
-        let given = arr.logical_nulls();
-        for i in (0..arr.len()).filter(|&i| given.as_ref().is_none_or(|n| n.is_valid(i))) {
-            if out.is_null(i) {
-                let text = cell_text(arr.as_ref(), i);
-                bad.push((
-                    i,
-                    cell_err(column, "invalid_value", format!("'{text}' is not {what}")),
-                ));
-            }
-        }
-    }
-    Ok(out)
+/// The date of `date32` day number `day` (none beyond jiff's dates, unreadable cells).
+pub(super) fn day_date(day: i32) -> Option<Date> {
+    EPOCH.checked_add(Span::new().try_days(day).ok()?).ok()
 }
 
 fn is_stringy(t: &DataType) -> bool {
@@ -289,272 +202,70 @@ fn is_inty(t: &DataType) -> bool {
     t.is_integer() || matches!(t, DataType::Dictionary(_, v) if v.is_integer())
 }
 
-/// A text column (any Arrow text type, or whole numbers, as `utf8`).
-pub(super) struct StrCol(StringArray);
-
-impl StrCol {
-    fn read(column: &str, arr: &ArrayRef, bad: &mut BadCells) -> Result<Self, Problem> {
-        let t = arr.data_type();
-        if !(is_stringy(t) || is_inty(t) || t.is_null()) {
-            return Err(col_err(
-                column,
-                format!("column '{column}' must hold text, got {t}"),
-            ));
-        }
-        let a = cast_cells(column, arr, &DataType::Utf8, "text", bad)?;
-        Ok(StrCol(a.as_string::<i32>().clone()))
-    }
-
-    pub(super) fn get(&self, i: usize) -> Option<&str> {
-        self.0.is_valid(i).then(|| self.0.value(i))
-    }
+/// What a column holds, besides decimals: the Arrow types it accepts (and null), the one its
+/// values are cast to, what the column must hold and what each value must be.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Text,
+    Whole,
+    Boolean,
+    Date,
 }
 
-/// A whole-number column (`int64`, other integer types cast; floats refused).
-pub(super) struct IntCol(Int64Array);
-
-impl IntCol {
-    fn read(column: &str, arr: &ArrayRef, bad: &mut BadCells) -> Result<Self, Problem> {
-        let t = arr.data_type();
-        if t.is_floating() {
-            return Err(col_err(
-                column,
-                format!(
-                    "column '{column}' must hold whole numbers, got {t}; convert it to an integer type (with pandas, a column with missing values becomes float: use the nullable 'Int64' dtype)"
-                ),
-            ));
-        }
-        if !(is_inty(t) || t.is_null()) {
-            return Err(col_err(
-                column,
-                format!("column '{column}' must hold whole numbers, got {t}"),
-            ));
-        }
-        let a = cast_cells(column, arr, &DataType::Int64, "a 64-bit whole number", bad)?;
-        Ok(IntCol(a.as_primitive::<Int64Type>().clone()))
-    }
-
-    pub(super) fn get(&self, i: usize) -> Option<i64> {
-        self.0.is_valid(i).then(|| self.0.value(i))
-    }
-}
-
-/// A boolean column.
-pub(super) struct BoolCol(BooleanArray);
-
-impl BoolCol {
-    fn read(column: &str, arr: &ArrayRef, bad: &mut BadCells) -> Result<Self, Problem> {
-        let t = arr.data_type();
-        if !(matches!(t, DataType::Boolean) || t.is_null()) {
-            return Err(col_err(
-                column,
-                format!("column '{column}' must hold booleans, got {t}"),
-            ));
-        }
-        let a = cast_cells(column, arr, &DataType::Boolean, "a boolean", bad)?;
-        Ok(BoolCol(a.as_boolean().clone()))
-    }
-
-    pub(super) fn get(&self, i: usize) -> Option<bool> {
-        self.0.is_valid(i).then(|| self.0.value(i))
-    }
-}
-
-/// Day 0 of Arrow's `date32`.
-pub(super) const EPOCH: Date = date(1970, 1, 1);
-
-/// Day numbers (from 1970-01-01) of jiff's first and last dates, -9999-01-01 and 9999-12-31.
-const FIRST_DAY: i32 = -4_371_587;
-const LAST_DAY: i32 = 2_932_896;
-
-/// A date column (`date32`; timestamps, `date64` and `YYYY-MM-DD` text cast).
-pub(super) struct DateCol(Date32Array);
-
-impl DateCol {
-    fn read(column: &str, arr: &ArrayRef, bad: &mut BadCells) -> Result<Self, Problem> {
-        let t = arr.data_type();
-        let ok = matches!(
-            t,
-            DataType::Date32 | DataType::Date64 | DataType::Timestamp(_, _) | DataType::Null
-        ) || is_stringy(t);
-        if !ok {
-            return Err(col_err(
-                column,
-                format!("column '{column}' must hold dates, got {t}"),
-            ));
-        }
-        let what = "a date (write YYYY-MM-DD)";
-        let days = cast_cells(column, arr, &DataType::Date32, what, bad)?;
-        let days = days.as_primitive::<Date32Type>().clone();
-        for (i, day) in days.iter().enumerate() {
-            if day.is_some_and(|d| !(FIRST_DAY..=LAST_DAY).contains(&d)) {
-                let given = match t {
-                    DataType::Date32 => format!("day {} from 1970-01-01", days.value(i)),
-                    _ => format!("'{}'", cell_text(arr.as_ref(), i)),
-                };
-                let message = format!("{given} is not a valid date (years 1 to 9999)");
-                bad.push((i, cell_err(column, "invalid_value", message)));
+impl Kind {
+    fn accepts(self, t: &DataType) -> bool {
+        use DataType::{Date32, Date64, Timestamp};
+        t.is_null()
+            || match self {
+                Kind::Text => is_stringy(t) || is_inty(t),
+                Kind::Whole => is_inty(t),
+                Kind::Boolean => *t == DataType::Boolean,
+                Kind::Date => is_stringy(t) || matches!(t, Date32 | Date64 | Timestamp(..)),
             }
+    }
+
+    fn read_as(self) -> (DataType, &'static str, &'static str) {
+        match self {
+            Kind::Text => (DataType::Utf8, "text", "text"),
+            Kind::Whole => (DataType::Int64, "whole numbers", "a 64-bit whole number"),
+            Kind::Boolean => (DataType::Boolean, "booleans", "a boolean"),
+            Kind::Date => (DataType::Date32, "dates", "a date (write YYYY-MM-DD)"),
         }
-        Ok(DateCol(days))
-    }
-
-    /// The day number of slot `i`, none when null or beyond jiff's dates.
-    pub(super) fn day(&self, i: usize) -> Option<i32> {
-        let d = self.0.is_valid(i).then(|| self.0.value(i))?;
-        (FIRST_DAY..=LAST_DAY).contains(&d).then_some(d)
-    }
-
-    pub(super) fn get(&self, i: usize) -> Option<Date> {
-        let span = Span::new().try_days(self.day(i)?).ok()?;
-        EPOCH.checked_add(span).ok()
     }
 }
 
-/// An exact decimal column: `decimal128` read as it is (any scale up to 28), `decimal256`
-/// cast, integers and text parsed. Floats are refused: they lose cents.
+/// An exact decimal column: `decimal128` as it is, or values parsed from integers or text.
 pub(super) enum DecCol {
     Arrow(Decimal128Array, u32),
     Parsed(Vec<Option<Decimal>>),
 }
 
-/// Whether `text` spells a number that is not finite (`NaN`, `inf`, `-Infinity`, …).
-fn not_finite(text: &str) -> bool {
-    let t = text
-        .trim()
-        .trim_start_matches(['+', '-'])
-        .to_ascii_lowercase();
-    matches!(t.as_str(), "nan" | "snan" | "inf" | "infinity")
-}
-
 impl DecCol {
-    fn read(column: &str, arr: &ArrayRef, bad: &mut BadCells) -> Result<Self, Problem> {
-        let t = arr.data_type();
-        if t.is_floating() {
-            let mut p = Problem::float(column);
-            p.message = format!(
-                "column '{column}' has a float type ({t}); floats lose cents, so money and shares must be exact: use decimal128 (pyarrow), pl.Decimal (polars), decimal.Decimal objects (pandas), or strings"
-            );
-            return Err(p);
-        }
-        match t {
-            DataType::Null => Ok(DecCol::Parsed(vec![None; arr.len()])),
-            DataType::Decimal128(p, s) | DataType::Decimal256(p, s) => {
-                let (p, s) = (*p, *s);
-                if !(0..=28).contains(&s) {
-                    return Err(col_err(
-                        column,
-                        format!(
-                            "column '{column}': decimal scale {s} is out of range: allowed 0 to 28"
-                        ),
-                    ));
-                }
-                let what = "a decimal of at most 38 digits";
-                let a = cast_cells(column, arr, &DataType::Decimal128(38, s), what, bad)?;
-                let a = a.as_primitive::<Decimal128Type>().clone();
-                let col = DecCol::Arrow(a.clone(), s.unsigned_abs().into());
-                // Up to 28 digits, every value fits a `Decimal`; beyond, a value that does not
-                // is a bad cell (`get` reads it as null). Arrow does not check precisions.
-                for i in (0..a.len()).filter(|_| p > 28) {
-                    if a.is_valid(i) && col.get(i).is_none() {
-                        let text = cell_text(arr.as_ref(), i);
-                        let message =
-                            format!("{text} does not fit in a decimal (at most 28 digits)");
-                        bad.push((i, cell_err(column, "out_of_range", message)));
-                    }
-                }
-                Ok(col)
-            }
-            t if is_inty(t) => {
-                let a = IntCol::read(column, arr, bad)?;
-                let values = (0..arr.len()).map(|i| a.get(i).map(Decimal::from));
-                Ok(DecCol::Parsed(values.collect()))
-            }
-            t if is_stringy(t) => {
-                let a = StrCol::read(column, arr, bad)?;
-                let mut parse = |i: usize, text: &str| {
-                    let problem = match parse_decimal(text) {
-                        Ok(d) => return Some(d),
-                        Err(_) if not_finite(text) => cell_err(
-                            column,
-                            "not_finite",
-                            format!(
-                                "'{}' is not a finite number; leave the cell empty (null) when the value is not known",
-                                text.trim()
-                            ),
-                        ),
-                        Err(m) => cell_err(column, "not_a_decimal", m),
-                    };
-                    bad.push((i, problem));
-                    None
-                };
-                let values = (0..arr.len()).map(|i| a.get(i).and_then(|text| parse(i, text)));
-                Ok(DecCol::Parsed(values.collect()))
-            }
-            t => Err(col_err(
-                column,
-                format!(
-                    "column '{column}' must hold decimals (decimal128, Decimal objects or strings), got {t}"
-                ),
-            )),
-        }
-    }
-
     pub(super) fn get(&self, i: usize) -> Option<Decimal> {
         match self {
-            DecCol::Arrow(a, scale) => a
-                .is_valid(i)
-                .then(|| Decimal::try_from_i128_with_scale(a.value(i), *scale).ok())
-                .flatten(),
+            DecCol::Arrow(a, scale) => Decimal::try_from_i128_with_scale(cell(a, i)?, *scale).ok(),
             DecCol::Parsed(v) => v[i],
         }
     }
-
-    /// Whether slots `a` and `b` hold the same value (and scale: `1.0` is not `1.00`).
-    pub(super) fn same(&self, a: usize, b: usize) -> bool {
-        let raw = |i: usize| match self {
-            DecCol::Arrow(v, _) => v.is_valid(i).then(|| (v.value(i), 0)),
-            DecCol::Parsed(v) => v[i].map(|d| (d.mantissa(), d.scale())),
-        };
-        raw(a) == raw(b)
-    }
 }
 
-/// The columns of one mission.
-#[derive(Default)]
-pub(super) struct MissionColumns {
-    pub(super) start: Option<DateCol>,
-    pub(super) end: Option<DateCol>,
-    pub(super) fixed: Option<DecCol>,
-    pub(super) fixed_first_year: Option<DecCol>,
-    pub(super) variable: Option<DecCol>,
-    pub(super) achievement: Option<DecCol>,
+/// Whether `text` spells a number that is not finite (`NaN`, `inf`, `-Infinity`, …).
+fn not_finite(text: &str) -> bool {
+    let t = text.trim().trim_start_matches(['+', '-']);
+    ["nan", "snan", "inf", "infinity"]
+        .iter()
+        .any(|n| t.eq_ignore_ascii_case(n))
 }
 
-impl MissionColumns {
-    /// Whether row `i` engages the mission (its start is not null).
-    pub(super) fn engaged(&self, i: usize) -> bool {
-        self.start.as_ref().is_some_and(|c| c.day(i).is_some())
-    }
+/// Cell `i` of `arr` as text, for messages.
+fn cell_text(arr: &ArrayRef, i: usize) -> String {
+    arrow_cast::display::ArrayFormatter::try_new(arr.as_ref(), &Default::default())
+        .map(|f| f.value(i).to_string())
+        .unwrap_or_else(|_| "the value".to_string())
 }
 
-/// A record batch read into typed columns.
-pub(super) struct Columns {
-    pub(super) rows: usize,
-    pub(super) contract: StrCol,
-    pub(super) signed: DateCol,
-    pub(super) population: IntCol,
-    pub(super) year: IntCol,
-    pub(super) years: Option<IntCol>,
-    pub(super) operating_amount: Option<DecCol>,
-    pub(super) crisis: Option<BoolCol>,
-    /// The missions that have a start column, in the order of `MissionId::ALL`.
-    pub(super) missions: Vec<(MissionId, MissionColumns)>,
-    /// The cells that could not be read, by row, each row's in the order read.
-    bad: Vec<BadCell>,
-}
-
-/// A cell that could not be read.
+/// A cell that could not be read (a text that is not a date, `NaN` where an amount is due…):
+/// it is read as null and fails its own row only.
 struct BadCell {
     row: usize,
     /// The mission whose column holds the cell: it counts only in the rows that engage the
@@ -563,92 +274,279 @@ struct BadCell {
     problem: Problem,
 }
 
+/// Reads the columns of the input, keeping the cells that cannot be read.
+struct Reader<'a> {
+    input: &'a RecordBatch,
+    /// The mission whose columns are being read (none outside them and for a start).
+    mission: Option<MissionId>,
+    bad: Vec<BadCell>,
+}
+
+impl Reader<'_> {
+    /// Cell `row` of `column` cannot be read: `kind` and `message` say why.
+    fn bad_cell(&mut self, column: &str, row: usize, kind: &'static str, message: String) {
+        let message = format!("column '{column}': {message}");
+        let (mission, problem) = (self.mission, Problem::field(kind, column, message));
+        self.bad.push(BadCell {
+            row,
+            mission,
+            problem,
+        });
+    }
+
+    /// `arr` cast to `to`, value by value: a value that does not convert (a text that is not a
+    /// date, a number too large) is a bad cell, read as null; only a type that does not convert
+    /// at all fails the column. `each` says what a value must be.
+    fn cast(
+        &mut self,
+        column: &str,
+        arr: &ArrayRef,
+        to: &DataType,
+        each: &str,
+    ) -> Result<ArrayRef, Problem> {
+        let options = CastOptions {
+            safe: true,
+            format_options: Default::default(),
+        };
+        let out = cast_with_options(arr, to, &options).map_err(|e| {
+            let message = format!(
+                "column '{column}' ({}) cannot be read as {to}: {e}",
+                arr.data_type()
+            );
+            column_error(column, message)
+        })?;
+        let given = arr.logical_nulls();
+        let unread = out.null_count() != arr.logical_null_count();
+        for i in (0..arr.len()).filter(|&i| unread && out.is_null(i)) {
+            if given.as_ref().is_none_or(|n| n.is_valid(i)) {
+                let message = format!("'{}' is not {each}", cell_text(arr, i));
+                self.bad_cell(column, i, "invalid_value", message);
+            }
+        }
+        Ok(out)
+    }
+
+    /// Column `column` (the input's, or none) and its values read as `kind`.
+    fn column(
+        &mut self,
+        column: &str,
+        kind: Kind,
+    ) -> Result<Option<(ArrayRef, ArrayRef)>, Problem> {
+        let Some(arr) = self.input.column_by_name(column) else {
+            return Ok(None);
+        };
+        let (t, (to, holds, each)) = (arr.data_type(), kind.read_as());
+        let message = if kind == Kind::Whole && t.is_floating() {
+            format!(
+                "column '{column}' must hold whole numbers, got {t}; convert it to an integer type (with pandas, a column with missing values becomes float: use the nullable 'Int64' dtype)"
+            )
+        } else if !kind.accepts(t) {
+            format!("column '{column}' must hold {holds}, got {t}")
+        } else {
+            return Ok(Some((arr.clone(), self.cast(column, arr, &to, each)?)));
+        };
+        Err(column_error(column, message))
+    }
+
+    fn text(&mut self, column: &str) -> Result<Option<StringArray>, Problem> {
+        let a = self.column(column, Kind::Text)?;
+        Ok(a.map(|(_, a)| a.as_string::<i32>().clone()))
+    }
+
+    fn whole(&mut self, column: &str) -> Result<Option<Int64Array>, Problem> {
+        let a = self.column(column, Kind::Whole)?;
+        Ok(a.map(|(_, a)| a.as_primitive::<Int64Type>().clone()))
+    }
+
+    fn boolean(&mut self, column: &str) -> Result<Option<BooleanArray>, Problem> {
+        let a = self.column(column, Kind::Boolean)?;
+        Ok(a.map(|(_, a)| a.as_boolean().clone()))
+    }
+
+    /// Day numbers; a day beyond jiff's dates is a bad cell (`day_date` reads it as null).
+    fn dates(&mut self, column: &str) -> Result<Option<Date32Array>, Problem> {
+        let Some((given, days)) = self.column(column, Kind::Date)? else {
+            return Ok(None);
+        };
+        let days = days.as_primitive::<Date32Type>();
+        let beyond = |d: Option<i32>| d.is_some_and(|d| !(FIRST_DAY..=LAST_DAY).contains(&d));
+        for i in (0..days.len()).filter(|&i| beyond(cell(days, i))) {
+            let given = match given.data_type() {
+                DataType::Date32 => format!("day {} from 1970-01-01", days.value(i)),
+                _ => format!("'{}'", cell_text(&given, i)),
+            };
+            let message = format!("{given} is not a valid date (years 1 to 9999)");
+            self.bad_cell(column, i, "invalid_value", message);
+        }
+        Ok(Some(days.clone()))
+    }
+
+    /// Exact decimals: `decimal128` read as it is (any scale up to 28), `decimal256` cast,
+    /// integers and text parsed. Floats are refused: they lose cents.
+    fn decimals(&mut self, column: &str) -> Result<Option<DecCol>, Problem> {
+        let Some(arr) = self.input.column_by_name(column) else {
+            return Ok(None);
+        };
+        match arr.data_type() {
+            t if t.is_floating() => {
+                let mut p = Problem::float(column);
+                p.message = format!(
+                    "column '{column}' has a float type ({t}); floats lose cents, so money and shares must be exact: use decimal128 (pyarrow), pl.Decimal (polars), decimal.Decimal objects (pandas), or strings"
+                );
+                Err(p)
+            }
+            DataType::Decimal128(p, s) | DataType::Decimal256(p, s) => {
+                let (precision, scale) = (*p, *s);
+                if !(0..=28).contains(&scale) {
+                    let message = format!(
+                        "column '{column}': decimal scale {scale} is out of range: allowed 0 to 28"
+                    );
+                    return Err(column_error(column, message));
+                }
+                let to = DataType::Decimal128(38, scale);
+                let a = self.cast(column, arr, &to, "a decimal of at most 38 digits")?;
+                let col = DecCol::Arrow(
+                    a.as_primitive::<Decimal128Type>().clone(),
+                    scale.unsigned_abs().into(),
+                );
+                // Up to 28 digits, every value fits a `Decimal`; beyond, a value that does not
+                // is a bad cell (`get` reads it as null). Arrow does not check precisions.
+                for i in (0..a.len())
+                    .filter(|&i| precision > 28 && a.is_valid(i) && col.get(i).is_none())
+                {
+                    let message = format!(
+                        "{} does not fit in a decimal (at most 28 digits)",
+                        cell_text(arr, i)
+                    );
+                    self.bad_cell(column, i, "out_of_range", message);
+                }
+                Ok(Some(col))
+            }
+            t if is_inty(t) => {
+                let values = |a: Int64Array| a.iter().map(|v| v.map(Decimal::from)).collect();
+                Ok(self.whole(column)?.map(|a| DecCol::Parsed(values(a))))
+            }
+            t if is_stringy(t) || t.is_null() => {
+                let Some(texts) = self.text(column)? else {
+                    return Ok(None);
+                };
+                let values = texts.iter().enumerate().map(|(i, text)| {
+                    let text = text?;
+                    let (kind, message) = match parse_decimal(text) {
+                        Ok(d) => return Some(d),
+                        Err(_) if not_finite(text) => ("not_finite", format!(
+                            "'{}' is not a finite number; leave the cell empty (null) when the value is not known",
+                            text.trim()
+                        )),
+                        Err(m) => ("not_a_decimal", m),
+                    };
+                    self.bad_cell(column, i, kind, message);
+                    None
+                });
+                Ok(Some(DecCol::Parsed(values.collect())))
+            }
+            t => Err(column_error(
+                column,
+                format!(
+                    "column '{column}' must hold decimals (decimal128, Decimal objects or strings), got {t}"
+                ),
+            )),
+        }
+    }
+}
+
+/// A column the batch requires.
+fn required<T>(name: &str, column: Option<T>) -> Result<T, Problem> {
+    column.ok_or_else(|| {
+        column_error(
+            name,
+            format!(
+                "missing column '{name}'; required: contract, signed, population, year (see help(aci.Engine.batch))"
+            ),
+        )
+    })
+}
+
+/// The columns of one mission (of an input with its start column).
+pub(super) struct MissionColumns {
+    pub(super) start: Date32Array,
+    pub(super) end: Option<Date32Array>,
+    pub(super) fixed: Option<DecCol>,
+    pub(super) fixed_first_year: Option<DecCol>,
+    pub(super) variable: Option<DecCol>,
+    pub(super) achievement: Option<DecCol>,
+}
+
+/// The input read into typed columns.
+pub(super) struct Columns {
+    pub(super) rows: usize,
+    pub(super) contract: StringArray,
+    /// Day numbers, as every date column.
+    pub(super) signed: Date32Array,
+    pub(super) population: Int64Array,
+    pub(super) year: Int64Array,
+    pub(super) years: Option<Int64Array>,
+    pub(super) operating_amount: Option<DecCol>,
+    pub(super) crisis: Option<BooleanArray>,
+    /// The missions that have a start column, in the order of `MissionId::ALL`.
+    pub(super) missions: Vec<(MissionId, MissionColumns)>,
+    /// The cells that could not be read, by row, each row's in the order read.
+    bad: Vec<BadCell>,
+}
+
 impl Columns {
-    pub(super) fn read(batch: &RecordBatch) -> Result<Columns, Problem> {
-        let schema = batch.schema();
-        let find = |name: &str| -> Option<&ArrayRef> {
-            schema.column_with_name(name).map(|(i, _)| batch.column(i))
-        };
-        let required = |name: &str| -> Result<&ArrayRef, Problem> {
-            find(name).ok_or_else(|| {
-                col_err(
-                    name,
-                    format!(
-                        "missing column '{name}'; required: contract, signed, population, year (see help(aci.Engine.batch))"
-                    ),
-                )
-            })
-        };
-        let mut bad = Vec::new();
-        let mut cells = BadCells::new();
-        let mut keep = |cells: &mut BadCells, mission: Option<MissionId>| {
-            bad.extend(cells.drain(..).map(|(row, problem)| BadCell {
-                row,
-                mission,
-                problem,
-            }));
+    pub(super) fn read(input: &RecordBatch) -> Result<Columns, Problem> {
+        let mut r = Reader {
+            input,
+            mission: None,
+            bad: Vec::new(),
         };
         let mut missions = Vec::new();
         for m in MissionId::ALL {
             let name = |s: &str| format!("{}_{s}", m.key());
-            let dates = |s: &str, cells: &mut BadCells| {
-                find(&name(s))
-                    .map(|a| DateCol::read(&name(s), a, cells))
-                    .transpose()
-            };
-            let decimals = |s: &str, cells: &mut BadCells| {
-                find(&name(s))
-                    .map(|a| DecCol::read(&name(s), a, cells))
-                    .transpose()
-            };
-            let start = dates("start", &mut cells)?;
-            keep(&mut cells, None);
-            let mc = MissionColumns {
-                start,
-                end: dates("end", &mut cells)?,
-                fixed: decimals("fixed", &mut cells)?,
-                fixed_first_year: decimals("fixed_first_year", &mut cells)?,
-                variable: decimals("variable", &mut cells)?,
-                achievement: decimals("achievement", &mut cells)?,
-            };
-            keep(&mut cells, Some(m));
-            let any_other = mc.end.is_some()
-                || mc.fixed.is_some()
-                || mc.fixed_first_year.is_some()
-                || mc.variable.is_some()
-                || mc.achievement.is_some();
-            match mc.start {
-                Some(_) => missions.push((m, mc)),
-                None if any_other => {
-                    return Err(col_err(
-                        &name("start"),
-                        format!(
-                            "columns for mission {m} are given but '{}' is missing; a mission is engaged from its start date",
-                            name("start")
-                        ),
-                    ));
-                }
-                None => {}
+            let start = r.dates(&name("start"))?;
+            r.mission = Some(m);
+            let end = r.dates(&name("end"))?;
+            let fixed = r.decimals(&name("fixed"))?;
+            let fixed_first_year = r.decimals(&name("fixed_first_year"))?;
+            let variable = r.decimals(&name("variable"))?;
+            let achievement = r.decimals(&name("achievement"))?;
+            r.mission = None;
+            if let Some(start) = start {
+                missions.push((
+                    m,
+                    MissionColumns {
+                        start,
+                        end,
+                        fixed,
+                        fixed_first_year,
+                        variable,
+                        achievement,
+                    },
+                ));
+            } else if MISSION_SUFFIXES
+                .iter()
+                .any(|s| input.column_by_name(&name(s)).is_some())
+            {
+                let start = name("start");
+                let message = format!(
+                    "columns for mission {m} are given but '{start}' is missing; a mission is engaged from its start date"
+                );
+                return Err(column_error(&start, message));
             }
         }
-        let contract = StrCol::read("contract", required("contract")?, &mut cells)?;
-        let signed = DateCol::read("signed", required("signed")?, &mut cells)?;
-        let population = IntCol::read("population", required("population")?, &mut cells)?;
-        let year = IntCol::read("year", required("year")?, &mut cells)?;
-        let years = find("years")
-            .map(|a| IntCol::read("years", a, &mut cells))
-            .transpose()?;
-        let operating_amount = find("operating_amount")
-            .map(|a| DecCol::read("operating_amount", a, &mut cells))
-            .transpose()?;
-        let crisis = find("crisis_recognised")
-            .map(|a| BoolCol::read("crisis_recognised", a, &mut cells))
-            .transpose()?;
-        keep(&mut cells, None);
+        let contract = required("contract", r.text("contract")?)?;
+        let signed = required("signed", r.dates("signed")?)?;
+        let population = required("population", r.whole("population")?)?;
+        let year = required("year", r.whole("year")?)?;
+        let years = r.whole("years")?;
+        let operating_amount = r.decimals("operating_amount")?;
+        let crisis = r.boolean("crisis_recognised")?;
+        let mut bad = r.bad;
         // A stable sort: a row's cells stay in the order read (the first is the one reported).
         bad.sort_by_key(|c| c.row);
         Ok(Columns {
-            rows: batch.num_rows(),
+            rows: input.num_rows(),
             contract,
             signed,
             population,
@@ -664,90 +562,14 @@ impl Columns {
     /// The problem of row `i`'s first bad cell that counts (see [`BadCell`]).
     pub(super) fn bad_cell(&self, i: usize) -> Option<&Problem> {
         let engaged = |m: MissionId| {
-            self.missions
-                .iter()
-                .any(|(id, mc)| *id == m && mc.engaged(i))
+            let mut missions = self.missions.iter();
+            missions.any(|(id, mc)| *id == m && mc.start.is_valid(i))
         };
         let first = self.bad.partition_point(|c| c.row < i);
-        self.bad[first..]
-            .iter()
-            .take_while(|c| c.row == i)
-            .find(|c| c.mission.is_none_or(engaged))
+        let cells = self.bad[first..].iter().take_while(|c| c.row == i);
+        cells
+            .filter(|c| c.mission.is_none_or(engaged))
             .map(|c| &c.problem)
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use arrow_schema::Field;
-
-    #[test]
-    fn nearest_known_columns() {
-        let known = known_columns();
-        assert_eq!(
-            nearest("acces_aux_soins_fixd", &known),
-            "acces_aux_soins_fixed"
-        );
-        assert_eq!(nearest("prevension_start", &known), "prevention_start");
-    }
-
-    #[test]
-    fn every_known_column_passes_and_others_do_not() {
-        let field = |n: &str| Field::new(n, DataType::Utf8, true);
-        let schema =
-            |names: &[&str]| Schema::new(names.iter().map(|n| field(n)).collect::<Vec<_>>());
-        let known = known_columns();
-        let all: Vec<&str> = known.iter().map(String::as_str).collect();
-        assert_eq!(
-            known.len(),
-            COLUMNS.len() + MissionId::ALL.len() * MISSION_SUFFIXES.len()
-        );
-        for extra in [
-            ExtraColumns::Error,
-            ExtraColumns::Ignore,
-            ExtraColumns::Keys(vec![]),
-        ] {
-            assert_eq!(check_columns(&schema(&all), &extra), Ok(()));
-        }
-        let region = schema(&["contract", "region"]);
-        let err = check_columns(&region, &ExtraColumns::Error).unwrap_err();
-        assert_eq!(
-            (err.kind.as_ref(), err.field.as_deref()),
-            ("unknown_column", Some("region"))
-        );
-        assert_eq!(check_columns(&region, &ExtraColumns::Ignore), Ok(()));
-        let keys = ExtraColumns::Keys(vec!["region".into()]);
-        assert_eq!(check_columns(&region, &keys), Ok(()));
-        let typo = schema(&["contract", "parcours_fixd"]);
-        assert!(check_columns(&typo, &ExtraColumns::Ignore).is_err());
-        let twice = schema(&["year", "year"]);
-        assert!(check_columns(&twice, &ExtraColumns::Ignore).is_err());
-    }
-
-    /// The bounds of a date column's day numbers are jiff's first and last dates.
-    #[test]
-    fn day_numbers_of_jiffs_dates() {
-        let day = |d: Date| EPOCH.until(d).unwrap().get_days();
-        assert_eq!((day(Date::MIN), day(Date::MAX)), (FIRST_DAY, LAST_DAY));
-        let days = Date32Array::from(vec![
-            0,
-            19_417,
-            FIRST_DAY,
-            LAST_DAY,
-            FIRST_DAY - 1,
-            LAST_DAY + 1,
-        ]);
-        let col = DateCol(days);
-        let got: Vec<Option<Date>> = (0..6).map(|i| col.get(i)).collect();
-        let want = [
-            Some(EPOCH),
-            Some(date(2023, 3, 1)),
-            Some(Date::MIN),
-            Some(Date::MAX),
-            None,
-            None,
-        ];
-        assert_eq!(got, want);
+            .next()
     }
 }

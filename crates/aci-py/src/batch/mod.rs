@@ -15,6 +15,7 @@ use std::ops::Range;
 
 use aci_core::contract::Contract;
 use aci_core::funding::YearResults;
+use arrow_select::concat::concat_batches;
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList};
 use pyo3_arrow::PyTable;
@@ -26,55 +27,52 @@ use output::{Chunk, Dictionaries, Shape, Tables};
 use row::Label;
 
 use crate::contract::{contract_arg, results_arg};
-use crate::errors::Problem;
+use crate::errors::{Problem, ReadError, ReadResult};
 use crate::funding::PyEngine;
 
 /// Rows per chunk (work item and output record batch): enough chunks for the threads to share
 /// the rows evenly, few enough to keep per-chunk costs (dictionaries, record batches) small.
 const CHUNK_ROWS: usize = 4096;
 
-/// A chunk of work: rows `rows` of input part (record batch) `part`, whose first row is row
-/// `offset` of the whole input.
-#[derive(Debug, Clone, PartialEq, Eq)]
-struct Piece {
-    part: usize,
-    offset: usize,
-    rows: Range<usize>,
-}
-
-/// Cuts parts of `lens` rows into pieces of at most `CHUNK_ROWS`, in row order.
-fn pieces(lens: &[usize]) -> Vec<Piece> {
-    let mut offset = 0;
-    let mut out = Vec::new();
-    for (part, &n) in lens.iter().enumerate() {
-        for start in (0..n).step_by(CHUNK_ROWS) {
-            let rows = start..(start + CHUNK_ROWS).min(n);
-            out.push(Piece { part, offset, rows });
-        }
-        offset += n;
-    }
-    out
-}
-
-/// `f` of every piece, in order, on `threads` threads (default: rayon's pool, every core).
-fn run<F>(threads: Option<usize>, pieces: &[Piece], f: F) -> Result<Vec<Chunk>, String>
+/// The tables of `rows` rows, chunk by chunk in row order, each chunk written by `write`, on
+/// `threads` threads (default: rayon's pool, every core).
+fn run<F>(
+    shape: Shape,
+    threads: Option<usize>,
+    rows: usize,
+    write: F,
+) -> Result<Vec<Chunk>, Problem>
 where
-    F: Fn(&Piece) -> Result<Chunk, arrow_schema::ArrowError> + Sync,
+    F: Fn(Range<usize>, &mut Tables) + Sync,
 {
+    let dictionaries = Dictionaries::new();
+    let chunk = |start: usize| {
+        let rows = start..(start + CHUNK_ROWS).min(rows);
+        let mut out = Tables::new(shape, &dictionaries);
+        write(rows, &mut out);
+        out.finish().map_err(|e| e.to_string())
+    };
     let all = || {
-        pieces
-            .par_iter()
-            .map(|p| f(p).map_err(|e| e.to_string()))
+        (0..rows)
+            .into_par_iter()
+            .step_by(CHUNK_ROWS)
+            .map(chunk)
             .collect()
     };
-    match threads {
+    let chunks = match threads {
         None => all(),
         Some(n) => rayon::ThreadPoolBuilder::new()
             .num_threads(n)
             .build()
-            .map_err(|e| format!("cannot start {n} threads: {e}"))?
-            .install(all),
-    }
+            .map_err(|e| format!("cannot start {n} threads: {e}"))
+            .and_then(|pool| pool.install(all)),
+    };
+    chunks.map_err(internal)
+}
+
+/// A failure of the binding itself (Arrow refusing its own tables, threads that do not start).
+fn internal(message: String) -> Problem {
+    Problem::input("internal", None, message)
 }
 
 /// The output shape from `on_error` and `lines`.
@@ -83,11 +81,8 @@ fn shape_arg(on_error: &str, lines: bool) -> Result<Shape, Problem> {
         "raise" => false,
         "collect" => true,
         other => {
-            return Err(Problem::input(
-                "unknown_option",
-                Some("on_error".into()),
-                format!("on_error = '{other}' is not allowed: use 'raise' or 'collect'"),
-            ));
+            let message = format!("on_error = '{other}' is not allowed: use 'raise' or 'collect'");
+            return Err(Problem::field("unknown_option", "on_error", message));
         }
     };
     Ok(Shape { lines, with_error })
@@ -95,12 +90,7 @@ fn shape_arg(on_error: &str, lines: bool) -> Result<Shape, Problem> {
 
 /// Raises the first failing row (with `on_error="raise"`), or returns the tables as pyarrow
 /// Tables (`lines` is None with totals only).
-fn finish(
-    py: Python<'_>,
-    chunks: Result<Vec<Chunk>, String>,
-    shape: Shape,
-) -> PyResult<(Py<PyAny>, Py<PyAny>)> {
-    let chunks = chunks.map_err(|m| Problem::input("internal", None, m).into_pyerr(py))?;
+fn finish(py: Python<'_>, chunks: Vec<Chunk>, shape: Shape) -> PyResult<(Py<PyAny>, Py<PyAny>)> {
     let (mut lines, mut totals) = (Vec::new(), Vec::new());
     for (l, t, first_error) in chunks {
         if let Some(p) = first_error.filter(|_| !shape.with_error) {
@@ -132,25 +122,22 @@ impl PyEngine {
         lines: bool,
         extra: &ExtraColumns,
     ) -> PyResult<(Py<PyAny>, Py<PyAny>)> {
-        let shape = shape_arg(on_error, lines).map_err(|p| p.into_pyerr(py))?;
+        let shape = shape_arg(on_error, lines)?;
         let (batches, schema) = table.into_inner();
-        input::check_columns(&schema, extra).map_err(|p| p.into_pyerr(py))?;
+        input::check_columns(&schema, extra)?;
         let engine = self.engine();
         let chunks = py.detach(|| {
-            let parts = batches
-                .iter()
-                .map(Columns::read)
-                .collect::<Result<Vec<_>, Problem>>()?;
-            let lens: Vec<usize> = parts.iter().map(|c| c.rows).collect();
-            let dictionaries = Dictionaries::new();
-            Ok(run(threads, &pieces(&lens), |piece| {
-                let mut out = Tables::new(shape, &dictionaries, piece.rows.len());
-                let part = &parts[piece.part];
-                row::compute_rows(part, &engine, piece.offset, piece.rows.clone(), &mut out);
-                out.finish()
-            }))
-        });
-        finish(py, chunks.map_err(|p: Problem| p.into_pyerr(py))?, shape)
+            // An input without record batches has no rows to read.
+            if batches.is_empty() {
+                return run(shape, threads, 0, |_, _| {});
+            }
+            let input = concat_batches(&schema, &batches).map_err(|e| internal(e.to_string()))?;
+            let columns = Columns::read(&input)?;
+            run(shape, threads, columns.rows, |rows, out| {
+                row::compute_rows(&columns, &engine, rows, out);
+            })
+        })?;
+        finish(py, chunks, shape)
     }
 
     /// Batch of `(contract, year, results)` items, where `contract` is a `Contract` or a
@@ -163,32 +150,26 @@ impl PyEngine {
         threads: Option<usize>,
         lines: bool,
     ) -> PyResult<(Py<PyAny>, Py<PyAny>)> {
-        let shape = shape_arg(on_error, lines).map_err(|p| p.into_pyerr(py))?;
+        let shape = shape_arg(on_error, lines)?;
         let jobs = items
             .iter()
             .map(|item| read_item(&item))
             .collect::<PyResult<Vec<_>>>()?;
         let engine = self.engine();
         let chunks = py.detach(|| {
-            let dictionaries = Dictionaries::new();
-            run(threads, &pieces(&[jobs.len()]), |piece| {
-                let mut out = Tables::new(shape, &dictionaries, piece.rows.len());
-                for i in piece.rows.clone() {
+            run(shape, threads, jobs.len(), |rows, out| {
+                for i in rows {
                     let (job, label) = &jobs[i];
-                    let computed = match job {
-                        Ok((contract, year, results)) => {
-                            row::compute_year(&engine, &mut out, i, contract, *year, results)
-                                .map_err(|e| Problem::core(&e, false))
-                        }
-                        Err(p) => Err(p.clone()),
-                    };
+                    let computed = job
+                        .as_ref()
+                        .map_err(Problem::clone)
+                        .and_then(|(c, y, r)| row::compute_year(&engine, out, i, c, *y, r));
                     if let Err(p) = computed {
                         out.error(i, label, row::locate(p, i, label, false));
                     }
                 }
-                out.finish()
             })
-        });
+        })?;
         finish(py, chunks, shape)
     }
 }
@@ -197,16 +178,16 @@ impl PyEngine {
 type Job = Result<(Contract, u32, YearResults), Problem>;
 
 /// One item of `_batch_items`: `(contract, year[, results])` or a mapping with those keys.
-/// An input error while reading it (a float amount, a wrong type) is the error of its row.
+/// A problem with its values (a float amount, a wrong type) is the error of its row; an
+/// exception Python raises while it is read fails the call.
 fn read_item(item: &Bound<'_, PyAny>) -> PyResult<(Job, Label)> {
-    let py = item.py();
     let get = |key: &str, index: usize| -> PyResult<Option<Bound<'_, PyAny>>> {
         if let Ok(d) = item.cast::<PyDict>() {
             return d.get_item(key);
         }
         match item.get_item(index) {
             Ok(v) => Ok(Some(v)),
-            Err(e) if e.is_instance_of::<pyo3::exceptions::PyIndexError>(py) => Ok(None),
+            Err(e) if e.is_instance_of::<pyo3::exceptions::PyIndexError>(item.py()) => Ok(None),
             Err(e) => Err(e),
         }
     };
@@ -214,51 +195,20 @@ fn read_item(item: &Bound<'_, PyAny>) -> PyResult<(Job, Label)> {
     let year: Option<i64> = get("year", 1)?.and_then(|y| y.extract::<i64>().ok());
     let results = get("results", 2)?;
     let mut label: Label = (None, year);
-    let job = (|| -> PyResult<(Contract, u32, YearResults)> {
-        let contract = contract.ok_or_else(|| {
-            let p = Problem::input(
-                "missing_value",
-                Some("contract".into()),
-                "item has no contract",
-            );
-            p.into_pyerr(py)
-        })?;
-        let contract = contract_arg(py, &contract)?;
+    let job = (|| -> ReadResult<(Contract, u32, YearResults)> {
+        let contract = contract
+            .ok_or_else(|| Problem::field("missing_value", "contract", "item has no contract"))?;
+        let contract = contract_arg(&contract)?;
         label.0 = Some(contract.name.clone());
         let year = year.and_then(|y| u32::try_from(y).ok()).ok_or_else(|| {
-            let p = Problem::input(
-                "out_of_range",
-                Some("year".into()),
-                "year must be a contract year number (1 or more)",
-            );
-            p.into_pyerr(py)
+            let message = "year must be a contract year number (1 or more)";
+            Problem::field("out_of_range", "year", message)
         })?;
-        Ok((contract, year, results_arg(py, results.as_ref())?))
+        Ok((contract, year, results_arg(results.as_ref())?))
     })();
-    let job = match job {
-        Ok(job) => Ok(job),
-        Err(e) => Err(Problem::from_pyerr(py, &e)?.ok_or(e)?),
-    };
-    Ok((job, label))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn pieces_cover_every_row_in_order() {
-        let ps = pieces(&[0, CHUNK_ROWS + 1, 3]);
-        let rows: Vec<(usize, usize)> = ps
-            .iter()
-            .flat_map(|p| p.rows.clone().map(move |r| (p.part, p.offset + r)))
-            .collect();
-        let want: Vec<(usize, usize)> = (0..CHUNK_ROWS + 1)
-            .map(|r| (1, r))
-            .chain((0..3).map(|r| (2, CHUNK_ROWS + 1 + r)))
-            .collect();
-        assert_eq!(rows, want);
-        assert_eq!(ps.len(), 3);
-        assert!(pieces(&[]).is_empty() && pieces(&[0]).is_empty());
+    match job {
+        Ok(job) => Ok((Ok(job), label)),
+        Err(ReadError::Input(p)) => Ok((Err(p), label)),
+        Err(ReadError::Python(e)) => Err(e),
     }
 }

@@ -51,32 +51,39 @@ pub(super) fn lines_schema() -> SchemaRef {
     ]))
 }
 
+/// The columns of `totals` in order, each with its type and whether `shape` has it.
+fn totals_columns(shape: Shape) -> [(&'static str, DataType, bool); 12] {
+    let (all, full) = (true, shape.lines);
+    [
+        ("row", DataType::Int64, all),
+        ("contract", DataType::Utf8, all),
+        ("year", DataType::Int32, all),
+        ("year_start", DataType::Date32, full),
+        ("year_end", DataType::Date32, full),
+        ("version", DataType::Utf8, full),
+        ("population", DataType::Int64, full),
+        ("taille", DataType::Int8, full),
+        ("total", MONEY, all),
+        ("missing_inputs", DataType::Utf8, full),
+        ("warnings", DataType::Utf8, full),
+        ("error", DataType::Utf8, shape.with_error),
+    ]
+}
+
 pub(super) fn totals_schema(shape: Shape) -> SchemaRef {
-    let mut fields = vec![
-        Field::new("row", DataType::Int64, false),
-        Field::new("contract", DataType::Utf8, true),
-        Field::new("year", DataType::Int32, true),
-    ];
-    if shape.lines {
-        fields.extend([
-            Field::new("year_start", DataType::Date32, true),
-            Field::new("year_end", DataType::Date32, true),
-            Field::new("version", DataType::Utf8, true),
-            Field::new("population", DataType::Int64, true),
-            Field::new("taille", DataType::Int8, true),
-        ]);
-    }
-    fields.push(Field::new("total", MONEY, true));
-    if shape.lines {
-        fields.extend([
-            Field::new("missing_inputs", DataType::Utf8, true),
-            Field::new("warnings", DataType::Utf8, true),
-        ]);
-    }
-    if shape.with_error {
-        fields.push(Field::new("error", DataType::Utf8, true));
-    }
-    Arc::new(Schema::new(fields))
+    let columns = totals_columns(shape).into_iter().filter(|c| c.2);
+    let fields = columns.map(|(name, t, _)| Field::new(name, t, name != "row"));
+    Arc::new(Schema::new(fields.collect::<Vec<_>>()))
+}
+
+/// Whether `name` is a column of the outputs (a key column may not take one's name).
+pub(super) fn is_output_column(name: &str) -> bool {
+    let full = Shape {
+        lines: true,
+        with_error: true,
+    };
+    let schemas = [lines_schema(), totals_schema(full)];
+    schemas.iter().any(|s| s.column_with_name(name).is_some())
 }
 
 /// The dictionaries of `lines.item` and `lines.not_applicable`: every value, built once per
@@ -104,27 +111,22 @@ impl Dictionaries {
             Ok(serde_json::Value::String(name)) => name,
             _ => format!("{r:?}"),
         };
+        let values = |names: Vec<String>| Arc::new(StringArray::from(names)) as ArrayRef;
         Dictionaries {
-            item_values: Arc::new(StringArray::from_iter_values(items.iter().map(Item::key))),
+            item_values: values(items.iter().map(Item::key).collect()),
             items,
-            reason_values: Arc::new(StringArray::from_iter_values(
-                reasons.iter().map(reason_name),
-            )),
+            reason_values: values(reasons.iter().map(reason_name).collect()),
             reasons,
         }
     }
+}
 
-    /// The key of `item` in the `item` dictionary.
-    fn item(&self, item: Item) -> i8 {
-        let k = self.items.iter().position(|i| *i == item);
-        k.and_then(|k| i8::try_from(k).ok()).unwrap_or(i8::MAX)
-    }
-
-    /// The key of `reason` in the `not_applicable` dictionary.
-    fn reason(&self, reason: NotApplicable) -> i8 {
-        let k = self.reasons.iter().position(|r| *r == reason);
-        k.and_then(|k| i8::try_from(k).ok()).unwrap_or(i8::MAX)
-    }
+/// The key of `value` in a dictionary of `values`: its position (every value has one).
+fn key<T: PartialEq>(values: &[T], value: &T) -> i8 {
+    let position = values.iter().position(|v| v == value);
+    position
+        .and_then(|k| i8::try_from(k).ok())
+        .unwrap_or(i8::MAX)
 }
 
 /// An amount in cents (amounts are rounded to the cent).
@@ -140,6 +142,12 @@ fn day_number(d: Date) -> i32 {
     EPOCH.until(d).map_or(0, |span| span.get_days())
 }
 
+/// Texts joined by `; `, none when there are none.
+fn joined<T: ToString>(texts: &[T]) -> Option<String> {
+    let texts: Vec<String> = texts.iter().map(ToString::to_string).collect();
+    (!texts.is_empty()).then(|| texts.join("; "))
+}
+
 /// The lines and totals of one chunk of rows.
 pub(super) struct Tables<'d> {
     pub(super) shape: Shape,
@@ -149,6 +157,7 @@ pub(super) struct Tables<'d> {
     first_error: Option<Problem>,
 }
 
+#[derive(Default)]
 struct Lines {
     row: Int64Builder,
     contract: StringDictionaryBuilder<Int32Type>,
@@ -159,6 +168,7 @@ struct Lines {
 }
 
 /// The columns of `totals` (those of the full shape; `finish` keeps those of the shape).
+#[derive(Default)]
 struct Totals {
     row: Int64Builder,
     contract: StringBuilder,
@@ -175,136 +185,99 @@ struct Totals {
 }
 
 impl<'d> Tables<'d> {
-    pub(super) fn new(shape: Shape, dictionaries: &'d Dictionaries, rows: usize) -> Self {
-        // The most lines a year has: operating, its uplift difference, two per mission.
-        let lines = if shape.lines {
-            rows * (2 + 2 * MissionId::ALL.len())
-        } else {
-            0
-        };
+    pub(super) fn new(shape: Shape, dictionaries: &'d Dictionaries) -> Self {
         Tables {
             shape,
             dictionaries,
-            lines: Lines {
-                row: Int64Builder::with_capacity(lines),
-                contract: StringDictionaryBuilder::with_capacity(lines, rows, rows * 16),
-                year: Int32Builder::with_capacity(lines),
-                item: Int8Builder::with_capacity(lines),
-                amount: Decimal128Builder::with_capacity(lines).with_data_type(MONEY),
-                not_applicable: Int8Builder::with_capacity(lines),
-            },
-            totals: Totals {
-                row: Int64Builder::with_capacity(rows),
-                contract: StringBuilder::with_capacity(rows, rows * 16),
-                year: Int32Builder::with_capacity(rows),
-                year_start: Date32Builder::with_capacity(rows),
-                year_end: Date32Builder::with_capacity(rows),
-                version: StringBuilder::with_capacity(rows, rows * 10),
-                population: Int64Builder::with_capacity(rows),
-                taille: Int8Builder::with_capacity(rows),
-                total: Decimal128Builder::with_capacity(rows).with_data_type(MONEY),
-                missing_inputs: StringBuilder::new(),
-                warnings: StringBuilder::new(),
-                error: StringBuilder::new(),
-            },
+            lines: Lines::default(),
+            totals: Totals::default(),
             first_error: None,
         }
     }
 
-    /// The first columns of a row of `totals`.
-    fn head(&mut self, row: usize, contract: Option<&str>, year: Option<i64>) {
-        let t = &mut self.totals;
+    /// A row of `totals`: with `funding`, the figures of a year computed with its lines; with
+    /// `total`, a computed year; with `error`, the message of a failed row.
+    fn push_totals(
+        &mut self,
+        row: usize,
+        (contract, year): (Option<&str>, Option<i64>),
+        funding: Option<&YearFunding>,
+        total: Option<Decimal>,
+        error: Option<&str>,
+    ) {
+        let (t, y) = (&mut self.totals, funding);
         t.row.append_value(i64::try_from(row).unwrap_or(i64::MAX));
         t.contract.append_option(contract);
         t.year
             .append_option(year.and_then(|y| i32::try_from(y).ok()));
+        t.year_start
+            .append_option(y.map(|y| day_number(y.year.start)));
+        t.year_end.append_option(y.map(|y| day_number(y.year.end)));
+        t.version.append_option(y.map(|y| &y.version));
+        let population = y.map(|y| i64::try_from(y.population).unwrap_or(i64::MAX));
+        t.population.append_option(population);
+        let taille = y.map(|y| i8::try_from(y.taille.number()).unwrap_or_default());
+        t.taille.append_option(taille);
+        t.total.append_option(total.map(cents));
+        t.missing_inputs
+            .append_option(y.and_then(|y| joined(&y.missing_inputs)));
+        t.warnings
+            .append_option(y.and_then(|y| joined(&y.warnings)));
+        t.error.append_option(error);
     }
 
     /// Row `row`, contract `contract`'s year `year`, computed with its lines.
     pub(super) fn year(&mut self, row: usize, contract: &str, year: u32, y: &YearFunding) {
-        self.head(row, Some(contract), Some(i64::from(year)));
-        let t = &mut self.totals;
-        t.year_start.append_value(day_number(y.year.start));
-        t.year_end.append_value(day_number(y.year.end));
-        t.version.append_value(&y.version);
-        t.population
-            .append_value(i64::try_from(y.population).unwrap_or(i64::MAX));
-        t.taille
-            .append_value(i8::try_from(y.taille.number()).unwrap_or_default());
-        t.total.append_value(cents(y.total));
-        let joined = |texts: Vec<String>| (!texts.is_empty()).then(|| texts.join("; "));
-        t.missing_inputs
-            .append_option(joined(y.missing_inputs.clone()));
-        t.warnings
-            .append_option(joined(y.warnings.iter().map(ToString::to_string).collect()));
-        t.error.append_null();
+        let label = (Some(contract), Some(i64::from(year)));
+        self.push_totals(row, label, Some(y), Some(y.total), None);
         let l = &mut self.lines;
         l.contract.append_values(contract, y.lines.len());
         for line in &y.lines {
             l.row.append_value(i64::try_from(row).unwrap_or(i64::MAX));
             l.year.append_value(i32::try_from(year).unwrap_or(i32::MAX));
-            l.item.append_value(self.dictionaries.item(line.item));
+            l.item
+                .append_value(key(&self.dictionaries.items, &line.item));
             l.amount.append_option(line.amount.map(cents));
-            l.not_applicable
-                .append_option(line.not_applicable.map(|r| self.dictionaries.reason(r)));
+            l.not_applicable.append_option(
+                line.not_applicable
+                    .map(|r| key(&self.dictionaries.reasons, &r)),
+            );
         }
     }
 
     /// Row `row`, contract `contract`'s year `year`, computed without its lines.
     pub(super) fn total(&mut self, row: usize, contract: &str, year: u32, total: Decimal) {
-        self.head(row, Some(contract), Some(i64::from(year)));
-        self.totals.total.append_value(cents(total));
-        self.totals.error.append_null();
-        self.null_details();
+        let label = (Some(contract), Some(i64::from(year)));
+        self.push_totals(row, label, None, Some(total), None);
     }
 
     /// Row `row` failed with `problem` (located): no lines, a null total, the message in the
     /// `error` column; the first problem of the chunk is kept to be raised.
     pub(super) fn error(&mut self, row: usize, label: &Label, problem: Problem) {
-        self.head(row, label.0.as_deref(), label.1);
-        self.totals.total.append_null();
-        self.totals.error.append_value(&problem.message);
-        self.null_details();
+        let label = (label.0.as_deref(), label.1);
+        self.push_totals(row, label, None, None, Some(&problem.message));
         self.first_error.get_or_insert(problem);
-    }
-
-    /// Nulls in the columns of the full totals from `year_start` on, but `total` and `error`.
-    fn null_details(&mut self) {
-        let t = &mut self.totals;
-        t.year_start.append_null();
-        t.year_end.append_null();
-        t.version.append_null();
-        t.population.append_null();
-        t.taille.append_null();
-        t.missing_inputs.append_null();
-        t.warnings.append_null();
     }
 
     pub(super) fn finish(self) -> Result<Chunk, ArrowError> {
         let shape = self.shape;
         let mut t = self.totals;
-        let mut columns: Vec<ArrayRef> = vec![
+        let all: [ArrayRef; 12] = [
             Arc::new(t.row.finish()),
             Arc::new(t.contract.finish()),
             Arc::new(t.year.finish()),
+            Arc::new(t.year_start.finish()),
+            Arc::new(t.year_end.finish()),
+            Arc::new(t.version.finish()),
+            Arc::new(t.population.finish()),
+            Arc::new(t.taille.finish()),
+            Arc::new(t.total.finish().with_precision_and_scale(20, 2)?),
+            Arc::new(t.missing_inputs.finish()),
+            Arc::new(t.warnings.finish()),
+            Arc::new(t.error.finish()),
         ];
-        if shape.lines {
-            columns.extend([
-                Arc::new(t.year_start.finish()) as ArrayRef,
-                Arc::new(t.year_end.finish()),
-                Arc::new(t.version.finish()),
-                Arc::new(t.population.finish()),
-                Arc::new(t.taille.finish()),
-            ]);
-        }
-        columns.push(Arc::new(t.total.finish()));
-        if shape.lines {
-            columns.push(Arc::new(t.missing_inputs.finish()));
-            columns.push(Arc::new(t.warnings.finish()));
-        }
-        if shape.with_error {
-            columns.push(Arc::new(t.error.finish()));
-        }
+        let kept = totals_columns(shape).into_iter().zip(all);
+        let columns = kept.filter(|(c, _)| c.2).map(|(_, a)| a).collect();
         let totals = RecordBatch::try_new(totals_schema(shape), columns)?;
         if !shape.lines {
             return Ok((None, totals, self.first_error));
@@ -319,7 +292,7 @@ impl<'d> Tables<'d> {
                 l.item.finish(),
                 d.item_values.clone(),
             )?),
-            Arc::new(l.amount.finish()),
+            Arc::new(l.amount.finish().with_precision_and_scale(20, 2)?),
             Arc::new(DictionaryArray::<Int8Type>::try_new(
                 l.not_applicable.finish(),
                 d.reason_values.clone(),
@@ -327,50 +300,5 @@ impl<'d> Tables<'d> {
         ];
         let lines = RecordBatch::try_new(lines_schema(), columns)?;
         Ok((Some(lines), totals, self.first_error))
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use arrow_array::Array;
-    use arrow_array::cast::AsArray;
-
-    #[test]
-    fn item_and_reason_keys_index_their_dictionaries() {
-        let d = Dictionaries::new();
-        let items = d.item_values.as_string::<i32>();
-        assert_eq!(items.len(), 2 + 2 * MissionId::ALL.len());
-        for (k, item) in d.items.iter().enumerate() {
-            let key = usize::try_from(d.item(*item)).unwrap();
-            assert_eq!((key, items.value(key)), (k, item.key().as_str()));
-        }
-        let reasons = d.reason_values.as_string::<i32>();
-        let names: Vec<&str> = reasons.iter().flatten().collect();
-        assert_eq!(
-            names,
-            [
-                "mission_not_engaged",
-                "mission_not_active_this_year",
-                "mission_not_in_version"
-            ]
-        );
-        for r in d.reasons {
-            let key = usize::try_from(d.reason(r)).unwrap();
-            assert_eq!(d.reasons[key], r);
-        }
-    }
-
-    #[test]
-    fn cents_of_amounts() {
-        assert_eq!(cents(Decimal::new(7_500_000, 2)), 7_500_000);
-        assert_eq!(cents(Decimal::new(75_000, 0)), 7_500_000);
-    }
-
-    #[test]
-    fn day_numbers_of_dates() {
-        assert_eq!(day_number(EPOCH), 0);
-        assert_eq!(day_number(jiff::civil::date(2023, 3, 1)), 19_417);
-        assert_eq!(day_number(jiff::civil::date(1969, 12, 31)), -1);
     }
 }

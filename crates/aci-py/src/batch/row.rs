@@ -1,86 +1,52 @@
-//! One row → the core: the row's contract (checked once for a run of rows with the same
-//! contract columns), its results and its year, computed by the core's `Engine`. A row that
-//! fails gets its error, located by row, contract, year and column.
+//! One row → the core: the row's contract (checked by the core), its results and its year,
+//! computed by the core's `Engine`. A row that fails gets its error, located by row, contract,
+//! year and column.
 
 use std::ops::Range;
 
 use aci_core::Engine;
 use aci_core::contract::{Contract, PlainContract, PlainMission};
 use aci_core::funding::YearResults;
+use arrow_array::Array;
 use rust_decimal::Decimal;
 
-use super::input::{COLUMNS, Columns, DateCol, DecCol, MISSION_SUFFIXES};
+use super::input::{COLUMNS, Columns, DecCol, MISSION_SUFFIXES, cell, day_date};
 use super::output::Tables;
 use crate::errors::Problem;
 
 /// `(contract, year)` of a row, for error messages and the totals of a failed row.
 pub(super) type Label = (Option<String>, Option<i64>);
 
-fn dec(col: &Option<DecCol>, i: usize) -> Option<Decimal> {
-    col.as_ref().and_then(|c| c.get(i))
-}
-
-fn same_dec(col: &Option<DecCol>, a: usize, b: usize) -> bool {
-    col.as_ref().is_none_or(|c| c.same(a, b))
-}
-
-fn same_date(col: &Option<DateCol>, a: usize, b: usize) -> bool {
-    col.as_ref().is_none_or(|c| c.day(a) == c.day(b))
+fn dec(column: &Option<DecCol>, i: usize) -> Option<Decimal> {
+    column.as_ref().and_then(|c| c.get(i))
 }
 
 fn null_column(c: &str) -> Problem {
-    Problem::input(
-        "missing_value",
-        Some(c.to_string()),
-        format!("column '{c}' is null; it is required"),
-    )
+    let message = format!("column '{c}' is null; it is required");
+    Problem::field("missing_value", c, message)
 }
 
 fn out_of_range(field: &str, value: i64, allowed: &str) -> Problem {
-    Problem::input(
-        "out_of_range",
-        Some(field.into()),
-        format!("{field} = {value} is out of range: allowed {allowed}"),
-    )
+    let message = format!("{field} = {value} is out of range: allowed {allowed}");
+    Problem::field("out_of_range", field, message)
 }
 
 impl Columns {
     fn label(&self, i: usize) -> Label {
-        (self.contract.get(i).map(str::to_string), self.year.get(i))
-    }
-
-    /// Whether rows `a` and `b` describe the same contract (every contract column equal), so
-    /// the checked contract of one serves the other.
-    fn same_contract(&self, a: usize, b: usize) -> bool {
-        self.contract.get(a) == self.contract.get(b)
-            && self.signed.day(a) == self.signed.day(b)
-            && self.population.get(a) == self.population.get(b)
-            && self.years.as_ref().is_none_or(|c| c.get(a) == c.get(b))
-            && same_dec(&self.operating_amount, a, b)
-            && self.missions.iter().all(|(_, mc)| {
-                same_date(&mc.start, a, b)
-                    && same_date(&mc.end, a, b)
-                    && same_dec(&mc.fixed, a, b)
-                    && same_dec(&mc.fixed_first_year, a, b)
-                    && same_dec(&mc.variable, a, b)
-            })
+        let contract = cell(&self.contract, i).map(str::to_string);
+        (contract, cell(&self.year, i))
     }
 
     /// Row `i`'s contract, checked by the core (`Contract::from_plain`, the checks of
     /// `Contract::new`); the binding's own checks (nulls, signs) come first, in column order.
     fn contract(&self, i: usize) -> Result<Contract, Problem> {
-        let name = self
-            .contract
-            .get(i)
-            .ok_or_else(|| null_column("contract"))?;
-        let signed = self.signed.get(i).ok_or_else(|| null_column("signed"))?;
-        let population = self
-            .population
-            .get(i)
-            .ok_or_else(|| null_column("population"))?;
+        let name = cell(&self.contract, i).ok_or_else(|| null_column("contract"))?;
+        let signed = cell(&self.signed, i).and_then(day_date);
+        let signed = signed.ok_or_else(|| null_column("signed"))?;
+        let population = cell(&self.population, i).ok_or_else(|| null_column("population"))?;
         let population = u64::try_from(population)
             .map_err(|_| out_of_range("population", population, "1 to 5000000 inhabitants"))?;
-        let years = match self.years.as_ref().and_then(|c| c.get(i)) {
+        let years = match self.years.as_ref().and_then(|c| cell(c, i)) {
             Some(y) => Some(u32::try_from(y).map_err(|_| out_of_range("years", y, "1 to 10"))?),
             None => None,
         };
@@ -90,8 +56,8 @@ impl Columns {
             .filter_map(|(id, mc)| {
                 Some(PlainMission {
                     id: *id,
-                    start: mc.start.as_ref()?.get(i)?,
-                    end: mc.end.as_ref().and_then(|c| c.get(i)),
+                    start: day_date(cell(&mc.start, i)?)?,
+                    end: mc.end.as_ref().and_then(|c| day_date(cell(c, i)?)),
                     fixed: dec(&mc.fixed, i),
                     fixed_first_year: dec(&mc.fixed_first_year, i),
                     variable: dec(&mc.variable, i),
@@ -110,17 +76,17 @@ impl Columns {
     }
 
     fn year_of(&self, i: usize) -> Result<u32, Problem> {
-        let year = self.year.get(i).ok_or_else(|| null_column("year"))?;
+        let year = cell(&self.year, i).ok_or_else(|| null_column("year"))?;
         u32::try_from(year).map_err(|_| out_of_range("year", year, "1 or more"))
     }
 
     /// Row `i`'s results: the shares of the engaged missions that have one, and the crisis flag.
     fn results(&self, i: usize) -> YearResults {
         let mut results = YearResults {
-            crisis_recognised: self.crisis.as_ref().and_then(|c| c.get(i)).unwrap_or(false),
+            crisis_recognised: self.crisis.as_ref().and_then(|c| cell(c, i)) == Some(true),
             ..YearResults::default()
         };
-        for (m, mc) in self.missions.iter().filter(|(_, mc)| mc.engaged(i)) {
+        for (m, mc) in self.missions.iter().filter(|(_, mc)| mc.start.is_valid(i)) {
             if let Some(share) = dec(&mc.achievement, i) {
                 results.missions.insert(*m, share);
             }
@@ -129,48 +95,24 @@ impl Columns {
     }
 }
 
-/// Computes rows `rows` of `cols` (the first of its record batch being row `offset` of the
-/// input) into `out`, in order.
+/// Computes rows `rows` of `cols` into `out`, in order.
 pub(super) fn compute_rows(
     cols: &Columns,
     engine: &Engine<'_>,
-    offset: usize,
     rows: Range<usize>,
     out: &mut Tables,
 ) {
-    // The last contract checked, and the row it was checked from.
-    let mut checked: Option<(usize, Contract)> = None;
-    for i in rows {
-        let row = offset + i;
-        let fail = |out: &mut Tables, p: Problem| {
-            let label = cols.label(i);
-            out.error(row, &label, locate(p, row, &label, true));
+    for row in rows {
+        let computed = match cols.bad_cell(row) {
+            Some(p) => Err(p.clone()),
+            None => cols.contract(row).and_then(|contract| {
+                let year = cols.year_of(row)?;
+                compute_year(engine, out, row, &contract, year, &cols.results(row))
+            }),
         };
-        if let Some(p) = cols.bad_cell(i) {
-            fail(out, p.clone());
-            continue;
-        }
-        if !checked
-            .as_ref()
-            .is_some_and(|(j, _)| cols.same_contract(*j, i))
-        {
-            match cols.contract(i) {
-                Ok(c) => checked = Some((i, c)),
-                Err(p) => {
-                    fail(out, p);
-                    continue;
-                }
-            }
-        }
-        let Some((_, contract)) = &checked else {
-            continue;
-        };
-        let computed = cols.year_of(i).and_then(|year| {
-            compute_year(engine, out, row, contract, year, &cols.results(i))
-                .map_err(|e| Problem::core(&e, false))
-        });
         if let Err(p) = computed {
-            fail(out, p);
+            let label = cols.label(row);
+            out.error(row, &label, locate(p, row, &label, true));
         }
     }
 }
@@ -184,12 +126,13 @@ pub(super) fn compute_year(
     contract: &Contract,
     year: u32,
     results: &YearResults,
-) -> Result<(), aci_core::Error> {
+) -> Result<(), Problem> {
+    let core = |e| Problem::core(&e, false);
     if out.shape.lines {
-        let y = engine.year(contract, year, results, false)?;
+        let y = engine.year(contract, year, results, false).map_err(core)?;
         out.year(row, &contract.name, year, &y);
     } else {
-        let total = engine.year_total(contract, year, results)?;
+        let total = engine.year_total(contract, year, results).map_err(core)?;
         out.total(row, &contract.name, year, total);
     }
     Ok(())
@@ -208,13 +151,9 @@ pub(super) fn locate(problem: Problem, row: usize, label: &Label, columns: bool)
     let mut parts = Vec::new();
     if let Some(c) = &label.0 {
         parts.push(format!("contract '{c}'"));
-        if let Some(y) = label.1 {
-            parts.push(format!("year {y}"));
-        }
+        parts.extend(label.1.map(|y| format!("year {y}")));
     }
-    if let Some(column) = column {
-        parts.push(format!("column '{column}'"));
-    }
+    parts.extend(column.map(|c| format!("column '{c}'")));
     let context = match parts.is_empty() {
         true => String::new(),
         false => format!(" ({})", parts.join(", ")),
@@ -238,24 +177,4 @@ fn column_of(field: &str) -> Option<String> {
             .then(|| format!("{m}_{part}"));
     }
     COLUMNS.contains(&field).then(|| field.to_string())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn columns_of_core_fields() {
-        assert_eq!(
-            column_of("missions.parcours.fixed").as_deref(),
-            Some("parcours_fixed")
-        );
-        assert_eq!(
-            column_of("results.missions.prevention").as_deref(),
-            Some("prevention_achievement")
-        );
-        assert_eq!(column_of("population").as_deref(), Some("population"));
-        assert_eq!(column_of("missions.parcours.indicators"), None);
-        assert_eq!(column_of("fonctionnement.montant_annuel"), None);
-    }
 }
