@@ -98,97 +98,66 @@ impl Options {
             .map(|(name, value, meaning)| (name, format!("{value} ({meaning})")))
     }
 
-    /// `(name, value, meaning)` of every option, for explanations.
-    pub fn describe(&self) -> Vec<(&'static str, String, &'static str)> {
+    /// `(name, value, meaning)` of every option, for explanations; the meaning in the current
+    /// language ([`crate::wording`]).
+    pub fn describe(&self) -> Vec<(&'static str, String, String)> {
+        use crate::wording::{id, text};
+        let option = |name: &'static str, value: &str, meaning: &str| {
+            (name, value.to_string(), text(meaning, &[]))
+        };
         vec![
             (
                 "boundary",
                 self.boundary.name().to_string(),
                 self.boundary.describe(),
             ),
-            (
-                "proration",
-                match self.proration {
-                    ProrationUnit::Days => "days",
-                    ProrationUnit::Months => "months",
+            match self.proration {
+                ProrationUnit::Days => option("proration", "days", id::OPTION_PRORATION_DAYS),
+                ProrationUnit::Months => option("proration", "months", id::OPTION_PRORATION_MONTHS),
+            },
+            match self.uplift {
+                UpliftReading::OneOff => option("uplift", "one_off", id::OPTION_UPLIFT_ONE_OFF),
+                UpliftReading::Annual => option("uplift", "annual", id::OPTION_UPLIFT_ANNUAL),
+            },
+            match self.version_date {
+                VersionDate::YearStart => option(
+                    "version_date",
+                    "year_start",
+                    id::OPTION_VERSION_DATE_YEAR_START,
+                ),
+                VersionDate::YearEnd => {
+                    option("version_date", "year_end", id::OPTION_VERSION_DATE_YEAR_END)
                 }
-                .to_string(),
-                match self.proration {
-                    ProrationUnit::Days => "active days / days in the contract year",
-                    ProrationUnit::Months => {
-                        "active months / 12 (a month counts when active on its last day)"
-                    }
-                },
-            ),
-            (
-                "uplift",
-                match self.uplift {
-                    UpliftReading::OneOff => "one_off",
-                    UpliftReading::Annual => "annual",
+            },
+            if self.prorate_variable {
+                option("prorate_variable", "true", id::OPTION_PRORATE_VARIABLE_TRUE)
+            } else {
+                option(
+                    "prorate_variable",
+                    "false",
+                    id::OPTION_PRORATE_VARIABLE_FALSE,
+                )
+            },
+            match self.missing_observation {
+                MissingObservation::Zero => option(
+                    "missing_observation",
+                    "zero",
+                    id::OPTION_MISSING_OBSERVATION_ZERO,
+                ),
+                MissingObservation::Error => option(
+                    "missing_observation",
+                    "error",
+                    id::OPTION_MISSING_OBSERVATION_ERROR,
+                ),
+            },
+            match self.envelopes {
+                Envelopes::RuleData => {
+                    option("envelopes", "rule_data", id::OPTION_ENVELOPES_RULE_DATA)
                 }
-                .to_string(),
-                match self.uplift {
-                    UpliftReading::OneOff => {
-                        "+75 % raises only the pre-mission operating amount (once)"
-                    }
-                    UpliftReading::Annual => "+75 % raises every operating amount under avenant 2",
-                },
-            ),
-            (
-                "version_date",
-                match self.version_date {
-                    VersionDate::YearStart => "year_start",
-                    VersionDate::YearEnd => "year_end",
+                Envelopes::Estimate => {
+                    option("envelopes", "estimate", id::OPTION_ENVELOPES_ESTIMATE)
                 }
-                .to_string(),
-                match self.version_date {
-                    VersionDate::YearStart => {
-                        "the version in force on the first day of the contract year governs it"
-                    }
-                    VersionDate::YearEnd => {
-                        "the version in force on the last day of the contract year governs it"
-                    }
-                },
-            ),
-            (
-                "prorate_variable",
-                self.prorate_variable.to_string(),
-                if self.prorate_variable {
-                    "variable parts are prorated like fixed parts"
-                } else {
-                    "variable parts are not prorated"
-                },
-            ),
-            (
-                "missing_observation",
-                match self.missing_observation {
-                    MissingObservation::Zero => "zero",
-                    MissingObservation::Error => "error",
-                }
-                .to_string(),
-                match self.missing_observation {
-                    MissingObservation::Zero => {
-                        "an indicator without an observation pays 0 € and is listed as missing"
-                    }
-                    MissingObservation::Error => "an indicator without an observation is an error",
-                },
-            ),
-            (
-                "envelopes",
-                match self.envelopes {
-                    Envelopes::RuleData => "rule_data",
-                    Envelopes::Estimate => "estimate",
-                }
-                .to_string(),
-                match self.envelopes {
-                    Envelopes::RuleData => {
-                        "national mission amounts only from the rule data in use (shipped, --rules, or a national table loaded with --envelopes); none estimated"
-                    }
-                    Envelopes::Estimate => {
-                        "national mission amounts the rule data lacks are indicative estimates (docs/estimate.md), never national amounts"
-                    }
-                },
-            ),
+            },
         ]
     }
 }

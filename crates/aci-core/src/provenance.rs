@@ -43,23 +43,25 @@ impl Status {
         }
     }
 
-    /// Human label.
-    pub fn label(self) -> &'static str {
-        match self {
-            Status::Primary => "primary text",
-            Status::Secondary => "secondary source",
-            Status::Contract => "observed in a real contract",
-            Status::Negotiation => "negotiation draft",
-            Status::ThisContract => "this contract's own clause",
-            Status::UserTable => "national table supplied by the user",
-            Status::Estimate => "indicative estimate, not a national amount",
-        }
+    /// Human label, in the current language ([`crate::wording`]).
+    pub fn label(self) -> String {
+        use crate::wording::id;
+        let id = match self {
+            Status::Primary => id::STATUS_PRIMARY,
+            Status::Secondary => id::STATUS_SECONDARY,
+            Status::Contract => id::STATUS_CONTRACT,
+            Status::Negotiation => id::STATUS_NEGOTIATION,
+            Status::ThisContract => id::STATUS_THIS_CONTRACT,
+            Status::UserTable => id::STATUS_USER_TABLE,
+            Status::Estimate => id::STATUS_ESTIMATE,
+        };
+        crate::wording::text(id, &[])
     }
 }
 
 impl std::fmt::Display for Status {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.label())
+        f.write_str(&self.label())
     }
 }
 

@@ -109,18 +109,15 @@ impl Boundary {
         }
     }
 
-    pub fn describe(self) -> &'static str {
-        match self {
-            Boundary::AsWorded => {
-                "as the sources word the brackets: taille 1 below 40 000, taille 2 from 40 000 to 80 000 inclusive, taille 3 up to 175 000 inclusive, taille 4 above"
-            }
-            Boundary::LowerInclusive => {
-                "a population equal to a threshold belongs to the upper taille"
-            }
-            Boundary::UpperInclusive => {
-                "a population equal to a threshold belongs to the lower taille"
-            }
-        }
+    /// What the convention means, in the current language ([`crate::wording`]).
+    pub fn describe(self) -> String {
+        use crate::wording::id;
+        let id = match self {
+            Boundary::AsWorded => id::OPTION_BOUNDARY_AS_WORDED,
+            Boundary::LowerInclusive => id::OPTION_BOUNDARY_LOWER_INCLUSIVE,
+            Boundary::UpperInclusive => id::OPTION_BOUNDARY_UPPER_INCLUSIVE,
+        };
+        crate::wording::text(id, &[])
     }
 }
 

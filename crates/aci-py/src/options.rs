@@ -131,7 +131,7 @@ impl PyOptions {
     }
 
     /// `(name, value, meaning)` of every option.
-    fn describe(&self) -> Vec<(&'static str, String, &'static str)> {
+    fn describe(&self) -> Vec<(&'static str, String, String)> {
         self.0.describe()
     }
 

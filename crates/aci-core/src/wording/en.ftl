@@ -113,3 +113,57 @@ sheet-payments = Payments
 sheet-contract-years = Contract years
 sheet-calendar-years = Calendar years
 sheet-warnings = Warnings
+
+## The results workbook (XLSX) and the CSV for French Excel: headers and texts.
+sheet-options = Options
+sheet-sources = Sources
+xlsx-title = { $title } · signed { $signed }
+xlsx-contract-year = Contract year
+xlsx-start = Start
+xlsx-end = End (excluded)
+xlsx-version = Version
+xlsx-population = Population
+xlsx-key = Key
+xlsx-not-applicable = Not applicable
+xlsx-rule = Rule
+xlsx-formula = Formula
+xlsx-explanation = Explanation
+xlsx-warning = Warning
+xlsx-option = Option
+xlsx-meaning = Meaning
+xlsx-tag = Tag
+xlsx-article = Article
+xlsx-link = Link
+xlsx-note = Note
+xlsx-used-in = Used in contract years
+xlsx-variable-delay = months between the end of a contract year and the payment of its variable parts and operating balance
+
+## How a value is known (the status of a value in the rule data).
+status-primary = primary text
+status-secondary = secondary source
+status-contract = observed in a real contract
+status-negotiation = negotiation draft
+status-this-contract = this contract's own clause
+status-user-table = national table supplied by the user
+status-estimate = indicative estimate, not a national amount
+
+## The chart's bars. $what: operating, a mission or the lettre d'intention.
+chart-bar = { $what }, { $quarter }: { $amount } €
+chart-quarter = Q{ $quarter } { $year }
+
+## What each option means (the choices where the texts are silent).
+option-boundary-as_worded = as the sources word the brackets: taille 1 below 40 000, taille 2 from 40 000 to 80 000 inclusive, taille 3 up to 175 000 inclusive, taille 4 above
+option-boundary-lower_inclusive = a population equal to a threshold belongs to the upper taille
+option-boundary-upper_inclusive = a population equal to a threshold belongs to the lower taille
+option-proration-days = active days / days in the contract year
+option-proration-months = active months / 12 (a month counts when active on its last day)
+option-uplift-one_off = +75 % raises only the pre-mission operating amount (once)
+option-uplift-annual = +75 % raises every operating amount under avenant 2
+option-version_date-year_start = the version in force on the first day of the contract year governs it
+option-version_date-year_end = the version in force on the last day of the contract year governs it
+option-prorate_variable-true = variable parts are prorated like fixed parts
+option-prorate_variable-false = variable parts are not prorated
+option-missing_observation-zero = an indicator without an observation pays 0 € and is listed as missing
+option-missing_observation-error = an indicator without an observation is an error
+option-envelopes-rule_data = national mission amounts only from the rule data in use (shipped, --rules, or a national table loaded with --envelopes); none estimated
+option-envelopes-estimate = national mission amounts the rule data lacks are indicative estimates (docs/estimate.md), never national amounts

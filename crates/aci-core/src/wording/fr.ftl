@@ -113,3 +113,57 @@ sheet-payments = Paiements
 sheet-contract-years = Années de contrat
 sheet-calendar-years = Années civiles
 sheet-warnings = Avertissements
+
+## Le classeur des résultats (XLSX) et le CSV pour Excel en français : en-têtes et textes.
+sheet-options = Options
+sheet-sources = Sources
+xlsx-title = { $title } · signé le { $signed }
+xlsx-contract-year = Année de contrat
+xlsx-start = Début
+xlsx-end = Fin (exclue)
+xlsx-version = Version
+xlsx-population = Population
+xlsx-key = Clé
+xlsx-not-applicable = Sans objet
+xlsx-rule = Règle
+xlsx-formula = Formule
+xlsx-explanation = Explication
+xlsx-warning = Avertissement
+xlsx-option = Option
+xlsx-meaning = Signification
+xlsx-tag = Code
+xlsx-article = Article
+xlsx-link = Lien
+xlsx-note = Note
+xlsx-used-in = Années de contrat concernées
+xlsx-variable-delay = mois entre la fin d'une année de contrat et le paiement de ses parts variables et du solde de fonctionnement
+
+## Comment une valeur est connue (le statut d'une valeur des données de règles).
+status-primary = texte primaire
+status-secondary = source secondaire
+status-contract = constaté dans un contrat réel
+status-negotiation = projet de négociation
+status-this-contract = clause de ce contrat
+status-user-table = table nationale fournie par l'utilisateur
+status-estimate = estimation indicative, pas un montant national
+
+## Les barres du graphique. $what : le fonctionnement, une mission ou la lettre d'intention.
+chart-bar = { $what }, { $quarter } : { $amount } €
+chart-quarter = T{ $quarter } { $year }
+
+## Ce que signifie chaque option (les choix là où les textes se taisent).
+option-boundary-as_worded = comme les sources formulent les tranches : taille 1 en dessous de 40 000, taille 2 de 40 000 à 80 000 inclus, taille 3 jusqu'à 175 000 inclus, taille 4 au-delà
+option-boundary-lower_inclusive = une population égale à un seuil relève de la taille supérieure
+option-boundary-upper_inclusive = une population égale à un seuil relève de la taille inférieure
+option-proration-days = jours d'activité / jours de l'année de contrat
+option-proration-months = mois d'activité / 12 (un mois compte si la mission est active son dernier jour)
+option-uplift-one_off = la majoration de 75 % ne relève que le montant de fonctionnement d'avant les missions (une fois)
+option-uplift-annual = la majoration de 75 % relève chaque montant de fonctionnement sous l'avenant 2
+option-version_date-year_start = la version en vigueur le premier jour de l'année de contrat la régit
+option-version_date-year_end = la version en vigueur le dernier jour de l'année de contrat la régit
+option-prorate_variable-true = les parts variables sont proratisées comme les parts fixes
+option-prorate_variable-false = les parts variables ne sont pas proratisées
+option-missing_observation-zero = un indicateur sans résultat constaté rapporte 0 € et est signalé comme manquant
+option-missing_observation-error = un indicateur sans résultat constaté est une erreur
+option-envelopes-rule_data = montants nationaux des missions pris seulement dans les données de règles en usage (livrées, --rules, ou une table nationale chargée par --envelopes) ; aucun n'est estimé
+option-envelopes-estimate = les montants nationaux des missions absents des données de règles sont des estimations indicatives (docs/estimate.md), jamais des montants nationaux

@@ -105,4 +105,59 @@ message_ids! {
     SHEET_CONTRACT_YEARS = "sheet-contract-years";
     SHEET_CALENDAR_YEARS = "sheet-calendar-years";
     SHEET_WARNINGS = "sheet-warnings";
+    // --- the results workbook (XLSX), the French-Excel CSV, the chart's bars (h-xlsx-out) ---
+    SHEET_OPTIONS = "sheet-options";
+    SHEET_SOURCES = "sheet-sources";
+    /// `$title`: the scenario's title; `$signed`: the signature date.
+    XLSX_TITLE = "xlsx-title";
+    XLSX_CONTRACT_YEAR = "xlsx-contract-year";
+    XLSX_START = "xlsx-start";
+    /// The contract year's end: the next anniversary, not part of the year.
+    XLSX_END = "xlsx-end";
+    XLSX_VERSION = "xlsx-version";
+    XLSX_POPULATION = "xlsx-population";
+    XLSX_KEY = "xlsx-key";
+    XLSX_NOT_APPLICABLE = "xlsx-not-applicable";
+    XLSX_RULE = "xlsx-rule";
+    XLSX_FORMULA = "xlsx-formula";
+    XLSX_EXPLANATION = "xlsx-explanation";
+    XLSX_WARNING = "xlsx-warning";
+    XLSX_OPTION = "xlsx-option";
+    XLSX_MEANING = "xlsx-meaning";
+    XLSX_TAG = "xlsx-tag";
+    XLSX_ARTICLE = "xlsx-article";
+    XLSX_LINK = "xlsx-link";
+    XLSX_NOTE = "xlsx-note";
+    XLSX_USED_IN = "xlsx-used-in";
+    /// The payment option `variable_delay_months`: `$months`.
+    XLSX_VARIABLE_DELAY = "xlsx-variable-delay";
+    // --- how a value is known (`provenance::Status::label`) ---
+    STATUS_PRIMARY = "status-primary";
+    STATUS_SECONDARY = "status-secondary";
+    STATUS_CONTRACT = "status-contract";
+    STATUS_NEGOTIATION = "status-negotiation";
+    STATUS_THIS_CONTRACT = "status-this-contract";
+    STATUS_USER_TABLE = "status-user-table";
+    STATUS_ESTIMATE = "status-estimate";
+    // --- the chart's bars, one colour per mission ---
+    /// `$what`: operating, a mission or the lettre d'intention; `$quarter`: [`CHART_QUARTER`].
+    CHART_BAR = "chart-bar";
+    /// `$quarter` (1 to 4), `$year`.
+    CHART_QUARTER = "chart-quarter";
+    // --- what each option means (`Options::describe`, `Boundary::describe`) ---
+    OPTION_BOUNDARY_AS_WORDED = "option-boundary-as_worded";
+    OPTION_BOUNDARY_LOWER_INCLUSIVE = "option-boundary-lower_inclusive";
+    OPTION_BOUNDARY_UPPER_INCLUSIVE = "option-boundary-upper_inclusive";
+    OPTION_PRORATION_DAYS = "option-proration-days";
+    OPTION_PRORATION_MONTHS = "option-proration-months";
+    OPTION_UPLIFT_ONE_OFF = "option-uplift-one_off";
+    OPTION_UPLIFT_ANNUAL = "option-uplift-annual";
+    OPTION_VERSION_DATE_YEAR_START = "option-version_date-year_start";
+    OPTION_VERSION_DATE_YEAR_END = "option-version_date-year_end";
+    OPTION_PRORATE_VARIABLE_TRUE = "option-prorate_variable-true";
+    OPTION_PRORATE_VARIABLE_FALSE = "option-prorate_variable-false";
+    OPTION_MISSING_OBSERVATION_ZERO = "option-missing_observation-zero";
+    OPTION_MISSING_OBSERVATION_ERROR = "option-missing_observation-error";
+    OPTION_ENVELOPES_RULE_DATA = "option-envelopes-rule_data";
+    OPTION_ENVELOPES_ESTIMATE = "option-envelopes-estimate";
 }
