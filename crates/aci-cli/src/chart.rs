@@ -87,8 +87,10 @@ impl Part {
         }
     }
 
-    /// Colours told apart on a screen and a projector, and by their lightness on a grey
-    /// printout (the Tableau 10 palette, without the orange of the cumulative line).
+    /// Colours told apart on a screen, a projector and a colour printout (the Tableau 10
+    /// palette, without the orange of the cumulative line). In grey, several have about the
+    /// same lightness: there the white edges between segments and the stacking order, which
+    /// is the legend's, tell them apart.
     fn colour(self) -> &'static str {
         match self {
             Part::Operating => "#4f81bd",

@@ -31,7 +31,7 @@ const MAX_WIDTH: usize = 60;
 const WRAP_WIDTH: usize = 90;
 
 /// Height of one line of text, in points (Excel's default row).
-const ROW_HEIGHT: f64 = 15.0;
+const ROW_HEIGHT: usize = 15;
 
 /// One sheet: its name, its columns' headers (catalogue ids), its rows.
 struct Sheet<'a> {
@@ -78,10 +78,18 @@ impl Formats {
             link: top()
                 .set_font_color("#0563C1")
                 .set_underline(FormatUnderline::Single),
-            date: top().set_num_format(date),
-            money: top().set_num_format(r#"#,##0.00 "€";[Red]-#,##0.00 "€""#),
+            // Dates centred and numbers indented from the right: a number never touches the
+            // text of the next column.
+            date: top().set_num_format(date).set_align(FormatAlign::Center),
+            money: top()
+                .set_num_format(r#"#,##0.00 "€";[Red]-#,##0.00 "€""#)
+                .set_align(FormatAlign::Right)
+                .set_indent(1),
             count: top().set_num_format("0").set_align(FormatAlign::Center),
-            grouped: top().set_num_format("#,##0"),
+            grouped: top()
+                .set_num_format("#,##0")
+                .set_align(FormatAlign::Right)
+                .set_indent(1),
             wrap: top().set_text_wrap(),
         }
     }
@@ -93,6 +101,7 @@ fn shown_width(cell: &Cell, grouped: bool) -> usize {
         Cell::Empty => 0,
         Cell::Text(s) | Cell::Code { words: s, .. } | Cell::Link(s) => s.chars().count(),
         Cell::Date(_) => 10,
+        // The indent of money and grouped counts is in `add_sheet`'s margin.
         Cell::Count(n) => {
             let digits = n.to_string().len();
             if grouped { digits + digits / 3 } else { digits }
@@ -199,7 +208,7 @@ fn add_sheet(
             .max()
             .unwrap_or(1);
         if lines > 1 {
-            ws.set_row_height(r as u32 + 1, ROW_HEIGHT * lines as f64)?;
+            ws.set_row_height(r as u32 + 1, (ROW_HEIGHT * lines) as f64)?;
         }
         for (c, cell) in row.iter().enumerate() {
             write_cell(
