@@ -44,6 +44,8 @@ __all__ = [
     "ParameterUse",
     "classify_taille",
     "envelope_template",
+    "get_lang",
+    "set_lang",
     "round_to_cent",
     "set_lang",
     "get_lang",

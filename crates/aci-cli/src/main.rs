@@ -15,6 +15,7 @@ mod load;
 mod output;
 mod reading;
 mod table;
+mod workbook;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -68,6 +69,12 @@ enum Command {
         /// CSV: which table to write.
         #[arg(long, value_enum, default_value_t = CsvTable::Flows)]
         table: CsvTable,
+        /// CSV: `standard` (`,` separator, `.` decimals, ISO dates, UTF-8, the columns' keys as
+        /// headers) or `excel-fr`, what French Excel opens by a double-click (`;` separator, `,`
+        /// decimals, dates 01/03/2025, UTF-8 with a BOM, headers and codes in words in the
+        /// language of --lang) [default: standard]
+        #[arg(long, value_enum, value_name = "DIALECT")]
+        csv: Option<export::CsvDialect>,
         /// Write the report to this file instead of standard output, in the format of its
         /// extension: .json, .csv, .xlsx, .txt or .md (text table). Never one of the inputs;
         /// replaced only once the run has succeeded.
@@ -315,6 +322,7 @@ fn run(cli: Cli) -> Result<(), CliError> {
             scenario,
             format,
             table: csv_table,
+            csv: csv_dialect,
             output,
             chart,
         } => {
@@ -322,6 +330,12 @@ fn run(cli: Cli) -> Result<(), CliError> {
             // file is replaced: a run that fails leaves the old files.
             let format = output::report_format(format, output.as_deref())?;
             let chart_format = chart.as_deref().map(output::chart_format).transpose()?;
+            if csv_dialect.is_some() && format != Format::Csv {
+                return Err(CliError::usage(
+                    "--csv chooses the form of a CSV report: use it with --format csv or -o FILE.csv",
+                ));
+            }
+            let dialect = csv_dialect.unwrap_or_default();
             let name = scenario.unwrap_or_else(|| examples::DEFAULT.to_string());
             let the_scenario = text(id::CLI_THE_SCENARIO, &[]);
             let inputs: Vec<(&str, &std::path::Path)> = [
@@ -345,12 +359,14 @@ fn run(cli: Cli) -> Result<(), CliError> {
                 }
                 Format::Json => export::json(&sim)?.into_bytes(),
                 Format::Csv => match csv_table {
-                    CsvTable::Flows => export::csv_flows(&sim),
-                    CsvTable::Lines => export::csv_lines(&sim),
-                    CsvTable::Calendar => export::csv_calendar(&sim),
+                    CsvTable::Flows => export::csv_flows(&sim, dialect),
+                    CsvTable::Lines => {
+                        export::csv_lines(&sim, &loaded.scenario.contract.missions, dialect)
+                    }
+                    CsvTable::Calendar => export::csv_calendar(&sim, dialect),
                 }?
                 .into_bytes(),
-                Format::Xlsx => export::xlsx(&sim)?,
+                Format::Xlsx => workbook::xlsx(&sim, &loaded.scenario.contract.missions)?,
             };
             let mut staged = output::Staged::default();
             if let (Some(path), Some(chart_format)) = (&chart, chart_format) {

@@ -26,7 +26,7 @@ pub fn label(item: Item) -> String {
 /// Why a line does not apply, in a few words. A mission that does not run during `year` has
 /// either not started yet or ended (its `end`, exclusive, on or before the year's start): the
 /// contract's missions say which.
-fn na(line: &Line, year: &ContractYear, missions: &[MissionSpec]) -> String {
+pub fn na(line: &Line, year: &ContractYear, missions: &[MissionSpec]) -> String {
     match line.not_applicable {
         Some(NotApplicable::MissionNotEngaged) => text(id::NA_NOT_ENGAGED, &[]),
         Some(NotApplicable::MissionNotActiveThisYear) => {

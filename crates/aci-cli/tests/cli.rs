@@ -250,7 +250,14 @@ fn xlsx_reads_back_to_the_same_cents() {
         let mut wb: Xlsx<_> = open_workbook(&path).unwrap();
         assert_eq!(
             wb.sheet_names(),
-            ["Payments", "Contract years", "Calendar years", "Warnings"]
+            [
+                "Payments",
+                "Contract years",
+                "Calendar years",
+                "Warnings",
+                "Options",
+                "Sources"
+            ]
         );
         let range = wb.worksheet_range("Payments").unwrap();
         let mut total = Decimal::ZERO;
@@ -970,7 +977,25 @@ fn the_png_chart_is_a_picture_of_the_calendar() {
             .filter(|p| [p.red(), p.green(), p.blue()] == rgb && p.alpha() == 255)
             .count()
     };
-    assert!(count([0x4f, 0x81, 0xbd]) > 10_000, "no bars");
+    // The bars: a colour per part paid (operating, each mission, the lettre d'intention).
+    let bars: usize = [
+        [0x4f, 0x81, 0xbd],
+        [0x59, 0xa1, 0x4f],
+        [0xb0, 0x7a, 0xa1],
+        [0x76, 0xb7, 0xb2],
+        [0xe1, 0x57, 0x59],
+        [0x9c, 0x75, 0x5f],
+        [0xed, 0xc9, 0x48],
+        [0xba, 0xb0, 0xac],
+    ]
+    .into_iter()
+    .map(count)
+    .sum();
+    assert!(bars > 10_000, "no bars");
+    assert!(
+        count([0x59, 0xa1, 0x4f]) > 1_000,
+        "no bar of accès aux soins"
+    );
     assert!(count([0xf2, 0x8e, 0x2b]) > 1_000, "no cumulative line");
     assert!(count([0xff, 0xff, 0xff]) > 1_000_000, "no white background");
 }

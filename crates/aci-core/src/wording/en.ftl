@@ -169,6 +169,31 @@ termination-rule-not-paid = Contract terminated before term: the year's payments
 termination-rule-one-off = Contract terminated before term: an amount paid in full before the termination for no time ahead (the one-off avenant-2 uplift difference) is kept (library reading: it is not an advance)
 
 ## How a value is known (the status of its source).
+## The results workbook (XLSX) and the CSV for French Excel: headers and texts.
+sheet-options = Options
+sheet-sources = Sources
+xlsx-title = { $title } · signed { $signed }
+xlsx-contract-year = Contract year
+xlsx-start = Start
+xlsx-end = End (excluded)
+xlsx-version = Version
+xlsx-population = Population
+xlsx-key = Key
+xlsx-not-applicable = Not applicable
+xlsx-rule = Rule
+xlsx-formula = Formula
+xlsx-explanation = Explanation
+xlsx-warning = Warning
+xlsx-option = Option
+xlsx-meaning = Meaning
+xlsx-tag = Tag
+xlsx-article = Article
+xlsx-link = Link
+xlsx-note = Note
+xlsx-used-in = Used in contract years
+xlsx-variable-delay = months between the end of a contract year and the payment of its variable parts and operating balance
+
+## How a value is known (the status of a value in the rule data).
 status-primary = primary text
 status-secondary = secondary source
 status-contract = observed in a real contract
@@ -240,6 +265,11 @@ funding-observed-done = done
 funding-observed-not-done = not done
 
 ## What each option means (option facts of explanations, options tables).
+## The chart's bars. $what: operating, a mission or the lettre d'intention.
+chart-bar = { $what }, { $quarter }: { $amount } €
+chart-quarter = Q{ $quarter } { $year }
+
+## What each option means (the choices where the texts are silent).
 option-boundary-as_worded = as the sources word the brackets: taille 1 below 40 000, taille 2 from 40 000 to 80 000 inclusive, taille 3 up to 175 000 inclusive, taille 4 above
 option-boundary-lower_inclusive = a population equal to a threshold belongs to the upper taille
 option-boundary-upper_inclusive = a population equal to a threshold belongs to the lower taille

@@ -169,6 +169,31 @@ termination-rule-not-paid = Contrat résilié avant terme : les paiements de l'a
 termination-rule-one-off = Contrat résilié avant terme : un montant versé en totalité avant la résiliation, sans période à venir (la différence ponctuelle de majoration de l'avenant 2), est conservé (lecture de la bibliothèque : ce n'est pas une avance)
 
 ## Comment une valeur est connue (le statut de sa source).
+## Le classeur des résultats (XLSX) et le CSV pour Excel en français : en-têtes et textes.
+sheet-options = Options
+sheet-sources = Sources
+xlsx-title = { $title } · signé le { $signed }
+xlsx-contract-year = Année de contrat
+xlsx-start = Début
+xlsx-end = Fin (exclue)
+xlsx-version = Version
+xlsx-population = Population
+xlsx-key = Clé
+xlsx-not-applicable = Sans objet
+xlsx-rule = Règle
+xlsx-formula = Formule
+xlsx-explanation = Explication
+xlsx-warning = Avertissement
+xlsx-option = Option
+xlsx-meaning = Signification
+xlsx-tag = Code
+xlsx-article = Article
+xlsx-link = Lien
+xlsx-note = Note
+xlsx-used-in = Années de contrat concernées
+xlsx-variable-delay = mois entre la fin d'une année de contrat et le paiement de ses parts variables et du solde de fonctionnement
+
+## Comment une valeur est connue (le statut d'une valeur des données de règles).
 status-primary = texte primaire
 status-secondary = source secondaire
 status-contract = constaté dans un contrat réel
@@ -526,3 +551,6 @@ py-no-such-file = impossible de lire { $path } : ce fichier n'existe pas{ $hint 
 py-no-example-hint = , et aucun exemple fourni ne porte ce nom (exemples fournis : { $names })
 py-no-payment-on = aucun paiement le { $date } ; dates de paiement : { $dates }
 py-no-payment-of = aucun paiement de « { $key } » le { $date } ; cette date paie : { $keys }
+## Les barres du graphique. $what : le fonctionnement, une mission ou la lettre d'intention.
+chart-bar = { $what }, { $quarter } : { $amount } €
+chart-quarter = T{ $quarter } { $year }

@@ -148,6 +148,32 @@ message_ids! {
     TERMINATION_RULE_KEPT_PRO_RATA = "termination-rule-kept-pro-rata";
     TERMINATION_RULE_NOT_PAID = "termination-rule-not-paid";
     TERMINATION_RULE_ONE_OFF = "termination-rule-one-off";
+    // --- the results workbook (XLSX), the French-Excel CSV, the chart's bars (h-xlsx-out) ---
+    SHEET_OPTIONS = "sheet-options";
+    SHEET_SOURCES = "sheet-sources";
+    /// `$title`: the scenario's title; `$signed`: the signature date.
+    XLSX_TITLE = "xlsx-title";
+    XLSX_CONTRACT_YEAR = "xlsx-contract-year";
+    XLSX_START = "xlsx-start";
+    /// The contract year's end: the next anniversary, not part of the year.
+    XLSX_END = "xlsx-end";
+    XLSX_VERSION = "xlsx-version";
+    XLSX_POPULATION = "xlsx-population";
+    XLSX_KEY = "xlsx-key";
+    XLSX_NOT_APPLICABLE = "xlsx-not-applicable";
+    XLSX_RULE = "xlsx-rule";
+    XLSX_FORMULA = "xlsx-formula";
+    XLSX_EXPLANATION = "xlsx-explanation";
+    XLSX_WARNING = "xlsx-warning";
+    XLSX_OPTION = "xlsx-option";
+    XLSX_MEANING = "xlsx-meaning";
+    XLSX_TAG = "xlsx-tag";
+    XLSX_ARTICLE = "xlsx-article";
+    XLSX_LINK = "xlsx-link";
+    XLSX_NOTE = "xlsx-note";
+    XLSX_USED_IN = "xlsx-used-in";
+    /// The payment option `variable_delay_months`: `$months`.
+    XLSX_VARIABLE_DELAY = "xlsx-variable-delay";
     // --- how a value is known (`provenance::Status::label`) ---
     STATUS_PRIMARY = "status-primary";
     STATUS_SECONDARY = "status-secondary";
@@ -207,6 +233,12 @@ message_ids! {
     FUNDING_OBSERVED_DONE = "funding-observed-done";
     FUNDING_OBSERVED_NOT_DONE = "funding-observed-not-done";
     // --- what each option means (`Options::describe`, explanations' option facts) ---
+    // --- the chart's bars, one colour per mission ---
+    /// `$what`: operating, a mission or the lettre d'intention; `$quarter`: [`CHART_QUARTER`].
+    CHART_BAR = "chart-bar";
+    /// `$quarter` (1 to 4), `$year`.
+    CHART_QUARTER = "chart-quarter";
+    // --- what each option means (`Options::describe`, `Boundary::describe`) ---
     OPTION_BOUNDARY_AS_WORDED = "option-boundary-as_worded";
     OPTION_BOUNDARY_LOWER_INCLUSIVE = "option-boundary-lower_inclusive";
     OPTION_BOUNDARY_UPPER_INCLUSIVE = "option-boundary-upper_inclusive";
