@@ -15,6 +15,7 @@ mod load;
 mod output;
 mod reading;
 mod table;
+mod xlsx_scenario;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -150,6 +151,16 @@ enum Command {
     },
     /// Print a shipped example scenario (to start your own), or list them.
     Example { name: Option<String> },
+    /// Create a scenario: `--xlsx plan.xlsx` writes an Excel workbook to fill in (drop-down
+    /// lists, a note on each field), read back by `aci simulate plan.xlsx` and `aci check`.
+    New {
+        /// Write a fill-in Excel workbook to this file.
+        #[arg(long, value_name = "FILE")]
+        xlsx: Option<PathBuf>,
+        /// With --xlsx: the scenario (a file or a shipped example) to put in the workbook.
+        #[arg(long, value_name = "SCENARIO", requires = "xlsx")]
+        from: Option<String>,
+    },
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -300,6 +311,30 @@ fn explain_payment(sim: &Simulation, arg: &str, format: TextOrJson) -> Result<St
         }
         TextOrJson::Text => table::explain_payments(sim, date, &flows),
     })
+}
+
+/// `aci new --xlsx FILE [--from SCENARIO]`: the fill-in workbook, and what to run next.
+fn new_workbook(
+    rules: &RuleBook,
+    path: &std::path::Path,
+    from: Option<&str>,
+) -> Result<(), CliError> {
+    let inputs: Vec<(&str, &std::path::Path)> = from
+        .and_then(load::scenario_file)
+        .map(|p| ("--from", p))
+        .into_iter()
+        .collect();
+    output::check_distinct(&inputs, &[("--xlsx", path)])?;
+    let scenario = from.map(load::scenario).transpose()?;
+    let bytes = xlsx_scenario::template::write(scenario.as_ref().map(|l| &l.scenario), rules)
+        .map_err(|e| CliError::io(format!("XLSX: {e}")))?;
+    load::write(path, &bytes)?;
+    let file = path.display().to_string();
+    let text = format!(
+        "{}\n  aci check {file}\n  aci simulate {file}\n",
+        wording::text(wording::id::XLSX_IN_WRITTEN, &[("file", &file)])
+    );
+    load::emit(None, text.as_bytes())
 }
 
 fn run(cli: Cli) -> Result<(), CliError> {
@@ -486,6 +521,10 @@ fn run(cli: Cli) -> Result<(), CliError> {
                 + "\n";
             load::emit(None, text.as_bytes())
         }
+        Command::New { xlsx, from } => match xlsx {
+            Some(path) => new_workbook(&rules, &path, from.as_deref()),
+            None => Err(CliError::usage("aci new: give --xlsx FILE")),
+        },
         Command::Example { name } => match name {
             None => {
                 let mut text = String::new();

@@ -1393,9 +1393,17 @@ fn aci_in_locale(locale: Option<&str>, args: &[&str]) -> String {
 fn french_is_the_default_and_an_english_locale_or_lang_en_gives_english() {
     // French: headings, parts, amounts with a decimal comma grouped by narrow no-break spaces,
     // dates as read in France.
-    for locale in [None, Some("C.UTF-8"), Some("fr_FR.UTF-8"), Some("de_DE.UTF-8")] {
+    for locale in [
+        None,
+        Some("C.UTF-8"),
+        Some("fr_FR.UTF-8"),
+        Some("de_DE.UTF-8"),
+    ] {
         let out = aci_in_locale(locale, &["simulate"]);
-        assert!(out.contains("Financement par année de contrat (€)"), "{locale:?}: {out}");
+        assert!(
+            out.contains("Financement par année de contrat (€)"),
+            "{locale:?}: {out}"
+        );
         assert!(out.contains("1\u{202f}610\u{202f}068,49"), "{locale:?}");
         assert!(out.contains("signé le 15/04/2023"), "{locale:?}");
         assert!(out.contains("avance"), "{locale:?}");
@@ -1404,7 +1412,10 @@ fn french_is_the_default_and_an_english_locale_or_lang_en_gives_english() {
     let en = aci_in_locale(Some("en_GB.UTF-8"), &["simulate"]);
     assert!(en.contains("Funding per contract year (€)"));
     assert!(en.contains("1 610 068.49"));
-    assert_eq!(aci_in_locale(Some("fr_FR.UTF-8"), &["simulate", "--lang", "en"]), en);
+    assert_eq!(
+        aci_in_locale(Some("fr_FR.UTF-8"), &["simulate", "--lang", "en"]),
+        en
+    );
     assert_eq!(
         aci_in_locale(Some("en_GB.UTF-8"), &["simulate", "--lang", "fr"]),
         aci_in_locale(None, &["simulate"])

@@ -110,7 +110,10 @@ mod tests {
         let d = Decimal::new(123456, 2);
         let day = Date::constant(2025, 3, 1);
         assert_eq!(in_lang(Lang::En, || Amount(d).to_string()), "1234.56");
-        assert_eq!(in_lang(Lang::Fr, || Amount(d).to_string()), "1\u{202f}234,56");
+        assert_eq!(
+            in_lang(Lang::Fr, || Amount(d).to_string()),
+            "1\u{202f}234,56"
+        );
         assert_eq!(in_lang(Lang::En, || Day(day).to_string()), "2025-03-01");
         assert_eq!(in_lang(Lang::Fr, || Day(day).to_string()), "01/03/2025");
         assert_eq!(grouped_amount(Lang::Fr, Decimal::ZERO), "0,00");
