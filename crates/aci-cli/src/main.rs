@@ -11,6 +11,7 @@ mod envelopes;
 mod examples;
 mod export;
 mod forecast;
+mod guided;
 mod load;
 mod output;
 mod reading;
@@ -151,8 +152,9 @@ enum Command {
     },
     /// Print a shipped example scenario (to start your own), or list them.
     Example { name: Option<String> },
-    /// Create a scenario: `--xlsx plan.xlsx` writes an Excel workbook to fill in (drop-down
-    /// lists, a note on each field), read back by `aci simulate plan.xlsx` and `aci check`.
+    /// Create a scenario: on a terminal, a few questions and a commented TOML file (or .xlsx);
+    /// `--xlsx plan.xlsx` writes an Excel workbook to fill in instead (drop-down lists, a note on
+    /// each field), read back by `aci simulate plan.xlsx` and `aci check`.
     New {
         /// Write a fill-in Excel workbook to this file.
         #[arg(long, value_name = "FILE")]
@@ -160,6 +162,21 @@ enum Command {
         /// With --xlsx: the scenario (a file or a shipped example) to put in the workbook.
         #[arg(long, value_name = "SCENARIO", requires = "xlsx")]
         from: Option<String>,
+        /// The CPTS's name (asked on a terminal when omitted).
+        #[arg(long, conflicts_with = "xlsx")]
+        name: Option<String>,
+        /// The signature date, YYYY-MM-DD or DD/MM/YYYY.
+        #[arg(long, value_name = "DATE", conflicts_with = "xlsx")]
+        signed: Option<String>,
+        /// The date the ARS validated the lettre d'intention.
+        #[arg(long, value_name = "DATE", conflicts_with = "xlsx")]
+        letter: Option<String>,
+        /// The population covered (inhabitants).
+        #[arg(long, value_name = "N", conflicts_with = "xlsx")]
+        population: Option<String>,
+        /// The file to write: .toml (commented) or .xlsx.
+        #[arg(long, short, value_name = "FILE", conflicts_with = "xlsx")]
+        output: Option<PathBuf>,
     },
 }
 
@@ -521,9 +538,26 @@ fn run(cli: Cli) -> Result<(), CliError> {
                 + "\n";
             load::emit(None, text.as_bytes())
         }
-        Command::New { xlsx, from } => match xlsx {
+        Command::New {
+            xlsx,
+            from,
+            name,
+            signed,
+            letter,
+            population,
+            output,
+        } => match xlsx {
             Some(path) => new_workbook(&rules, &path, from.as_deref()),
-            None => Err(CliError::usage("aci new: give --xlsx FILE")),
+            None => guided::run(
+                &rules,
+                guided::Flags {
+                    name,
+                    signed,
+                    letter,
+                    population,
+                    output,
+                },
+            ),
         },
         Command::Example { name } => match name {
             None => {

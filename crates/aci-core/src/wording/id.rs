@@ -208,4 +208,32 @@ message_ids! {
     XLSX_IN_ERR_ID_WITH_CRISIS = "xlsx-in-err-id-with-crisis";
     XLSX_IN_DID_YOU_MEAN = "xlsx-in-did-you-mean";
     XLSX_IN_WRITTEN = "xlsx-in-written";
+    // --- `aci new`, the guided creation on a terminal ---
+    NEW_NO_TERMINAL = "new-no-terminal";
+    NEW_INTRO = "new-intro";
+    NEW_ASK_NAME = "new-ask-name";
+    NEW_ASK_SIGNED = "new-ask-signed";
+    NEW_ASK_LETTER = "new-ask-letter";
+    NEW_ASK_POPULATION = "new-ask-population";
+    NEW_TAILLE = "new-taille";
+    NEW_ASK_MISSION = "new-ask-mission";
+    NEW_MANDATORY = "new-mandatory";
+    NEW_ASK_START = "new-ask-start";
+    NEW_ASK_START_FREE = "new-ask-start-free";
+    NEW_ASK_AMOUNT = "new-ask-amount";
+    NEW_FIXED_FIRST_YEAR = "new-fixed-first-year";
+    NEW_ASK_ACHIEVEMENT = "new-ask-achievement";
+    NEW_ASK_OUTPUT = "new-ask-output";
+    NEW_WRITTEN = "new-written";
+    NEW_BAD_DATE = "new-bad-date";
+    NEW_BAD_POPULATION = "new-bad-population";
+    NEW_BAD_SHARE = "new-bad-share";
+    NEW_BAD_AMOUNT = "new-bad-amount";
+    NEW_BAD_OUTPUT = "new-bad-output";
+    NEW_BAD_NAME = "new-bad-name";
+    NEW_BEFORE_SIGNATURE = "new-before-signature";
+    NEW_TOML_HEADER = "new-toml-header";
+    NEW_TOML_MISSION = "new-toml-mission";
+    NEW_TOML_AMOUNTS = "new-toml-amounts";
+    NEW_TOML_YEARS = "new-toml-years";
 }
