@@ -51,7 +51,7 @@ fn report(origin: &str, errors: &[String], warnings: &[String], note: Option<&st
 pub fn check(rules: &RuleBook, name: &str) -> Result<Report, CliError> {
     let mut errors: Vec<String> = Vec::new();
     let loaded = match load::reading(name) {
-        Ok(load::Reading::Read(loaded)) => loaded,
+        Ok(load::Reading::Read(loaded)) => *loaded,
         Ok(load::Reading::Problems { origin, problems }) => {
             let note = "the contract's rules are checked once the file reads";
             return Ok(report(&origin, &problems, &[], Some(note)));

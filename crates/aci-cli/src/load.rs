@@ -95,7 +95,7 @@ impl Loaded {
 
 /// A scenario read, or every problem of its file.
 pub enum Reading {
-    Read(Loaded),
+    Read(Box<Loaded>),
     /// Each problem as `origin:line: message` (or `origin: Sheet!C4: message`).
     Problems {
         origin: String,
@@ -113,12 +113,12 @@ pub fn reading(name: &str) -> Result<Reading, CliError> {
             read(path)?;
         }
         return Ok(match xlsx_scenario::read::read(path) {
-            Ok((scenario, places)) => Reading::Read(Loaded {
+            Ok((scenario, places)) => Reading::Read(Box::new(Loaded {
                 origin: name.to_string(),
                 text: places.text().to_string(),
                 scenario,
                 places: Some(places),
-            }),
+            })),
             Err(problems) => Reading::Problems {
                 origin: name.to_string(),
                 problems: problems
@@ -133,12 +133,12 @@ pub fn reading(name: &str) -> Result<Reading, CliError> {
     }
     let (origin, text) = source(name)?;
     Ok(match reading::read(&origin, &text) {
-        Ok(scenario) => Reading::Read(Loaded {
+        Ok(scenario) => Reading::Read(Box::new(Loaded {
             origin,
             text,
             scenario,
             places: None,
-        }),
+        })),
         Err(problems) => Reading::Problems {
             problems: problems.iter().map(|p| p.located(&origin)).collect(),
             origin,
@@ -231,7 +231,7 @@ fn scenario_extension(path: &Path) -> Result<(), CliError> {
 /// Reads a scenario; an error lists every problem of the file, one a line.
 pub fn scenario(name: &str) -> Result<Loaded, CliError> {
     match reading(name)? {
-        Reading::Read(loaded) => Ok(loaded),
+        Reading::Read(loaded) => Ok(*loaded),
         Reading::Problems { problems, .. } => Err(CliError::input(problems.join("\nerror: "))),
     }
 }

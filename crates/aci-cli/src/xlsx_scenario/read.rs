@@ -182,6 +182,13 @@ struct Builder {
     faulty: BTreeSet<usize>,
 }
 
+/// A population figure read from its sheet, with the places of its values (paths relative to
+/// the population's list).
+type Figure = (Value, Vec<(Vec<Step>, usize)>);
+
+/// A table sheet's columns: key → column.
+type Columns = Vec<(String, u16)>;
+
 /// `["contract", "missions", 0]` as steps.
 fn path(parts: &[PathPart]) -> Vec<Step> {
     parts
@@ -267,7 +274,7 @@ impl Builder {
     }
 
     /// The contract sheet: a field a row, found by its key in column A.
-    fn contract(&mut self, grid: &Grid, population_series: Vec<(Value, Vec<(Vec<Step>, usize)>)>) {
+    fn contract(&mut self, grid: &Grid, population_series: Vec<Figure>) {
         let rows: Vec<(String, u32)> = (0..=grid.last_row().unwrap_or(0))
             .filter_map(|r| match grid.get(r, layout::CONTRACT_KEY_COLUMN) {
                 Data::String(s) => Some((s.trim().to_string(), r)),
@@ -340,11 +347,7 @@ impl Builder {
     }
 
     /// The table rows of a sheet: (row, key → column) for each row with a value in a known column.
-    fn table_rows(
-        &mut self,
-        grid: &Grid,
-        fields: &[Field],
-    ) -> Option<(Vec<u32>, Vec<(String, u16)>)> {
+    fn table_rows(&mut self, grid: &Grid, fields: &[Field]) -> Option<(Vec<u32>, Columns)> {
         let keys = grid.keys();
         let known = |k: &str| {
             fields.iter().any(|f| f.key == k)
@@ -372,7 +375,7 @@ impl Builder {
     }
 
     /// The population sheet: figures over time, as values relative to the population's list.
-    fn population(&mut self, grid: &Grid) -> Vec<(Value, Vec<(Vec<Step>, usize)>)> {
+    fn population(&mut self, grid: &Grid) -> Vec<Figure> {
         let Some((rows, columns)) = self.table_rows(grid, layout::POPULATION) else {
             return Vec::new();
         };
@@ -886,7 +889,7 @@ fn read_cell(d: &Data, cell: Cell) -> Result<Option<Value>, String> {
         }),
         Cell::Choice(choices) => {
             let names = choices.names();
-            if !names.iter().any(|n| *n == shown) && choices != Choices::EngagedMission {
+            if !names.contains(&shown) && choices != Choices::EngagedMission {
                 let hint = suggest::nearest(&shown, names.iter().map(String::as_str))
                     .map(|n| wording::text(id::XLSX_IN_DID_YOU_MEAN, &[("name", &n)]))
                     .unwrap_or_default();
