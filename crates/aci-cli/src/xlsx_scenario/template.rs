@@ -402,7 +402,7 @@ fn contract_sheet(ws: &mut Worksheet, tree: &Value, styles: &Styles) -> Result<(
         }
     }
     ws.set_column_hidden(k)?;
-    ws.set_column_width(l, 48.0)?;
+    ws.set_column_width(l, 58.0)?;
     ws.set_column_width(v, 36.0)?;
     ws.set_freeze_panes(1, 0)?;
     Ok(())
