@@ -20,9 +20,9 @@ use aci_core::simulation::{SCENARIO_FORMAT, simulate};
 use aci_core::taille::Boundary;
 use aci_core::wording::{self, id};
 use aci_core::{Error, RuleBook, calendar};
+use dialoguer::Input;
 use dialoguer::console::Term;
-use dialoguer::theme::SimpleTheme;
-use dialoguer::{Confirm, Input};
+use dialoguer::theme::Theme;
 use jiff::civil::Date;
 use rust_decimal::Decimal;
 
@@ -143,24 +143,27 @@ pub fn run(rules: &RuleBook, flags: Flags) -> Result<(), CliError> {
         let Some((mandatory, months)) = calendar_of(rules, version, mission) else {
             continue;
         };
-        let engaged = match &ask.term {
-            None => mandatory,
-            Some(term) => {
-                let note = if mandatory {
-                    wording::text(id::NEW_MANDATORY, &[])
+        let engaged = if ask.term.is_none() {
+            mandatory
+        } else {
+            let note = if mandatory {
+                wording::text(id::NEW_MANDATORY, &[])
+            } else {
+                String::new()
+            };
+            let prompt = wording::text(
+                id::NEW_ASK_MISSION,
+                &[("mission", &mission.label()), ("mandatory", &note)],
+            );
+            let default = wording::text(
+                if mandatory {
+                    id::XLSX_IN_YES
                 } else {
-                    String::new()
-                };
-                let prompt = wording::text(
-                    id::NEW_ASK_MISSION,
-                    &[("mission", &mission.label()), ("mandatory", &note)],
-                );
-                Confirm::with_theme(&SimpleTheme)
-                    .with_prompt(prompt)
-                    .default(mandatory)
-                    .interact_on(term)
-                    .map_err(terminal_error)?
-            }
+                    id::XLSX_IN_NO
+                },
+                &[],
+            );
+            ask.answer_with(None, &prompt, Some(&default), yes_no)?
         };
         if !engaged {
             continue;
@@ -428,6 +431,35 @@ fn parse_population(s: &str) -> Result<u64, String> {
         .ok_or_else(|| wording::text(id::NEW_BAD_POPULATION, &[("value", &s.trim())]))
 }
 
+/// Yes or no, in the words of either language (`oui`, `o`, `non`, `n`, `yes`, `y`, `no`).
+fn yes_no(s: &str) -> Result<bool, String> {
+    let t = s.trim().to_lowercase();
+    for lang in wording::Lang::ALL {
+        let yes = wording::text_in(lang, id::XLSX_IN_YES, &[]);
+        let no = wording::text_in(lang, id::XLSX_IN_NO, &[]);
+        if t == yes || (t.chars().count() == 1 && yes.starts_with(&t)) {
+            return Ok(true);
+        }
+        if t == no || (t.chars().count() == 1 && no.starts_with(&t)) {
+            return Ok(false);
+        }
+    }
+    Err(wording::text(
+        id::XLSX_IN_ERR_NOT_YES_NO,
+        &[("value", &s.trim())],
+    ))
+}
+
+/// The prompts' look: dialoguer's plain one, with our catalogue's messages alone on a
+/// refused answer (no English "error:" before them).
+struct Plain;
+
+impl Theme for Plain {
+    fn format_error(&self, f: &mut dyn std::fmt::Write, err: &str) -> std::fmt::Result {
+        write!(f, "{err}")
+    }
+}
+
 /// A share from 0 to 1 (`0.8` or `0,8`).
 fn parse_share(s: &str) -> Result<Decimal, String> {
     s.trim()
@@ -482,7 +514,7 @@ impl Ask {
         let Some(term) = &self.term else {
             return Err(CliError::usage(prompt.to_string()));
         };
-        let mut input = Input::<String>::with_theme(&SimpleTheme)
+        let mut input = Input::<String>::with_theme(&Plain)
             .with_prompt(prompt)
             .allow_empty(default == Some(""))
             .validate_with(|s: &String| parse(s).map(|_| ()));
@@ -513,5 +545,9 @@ mod tests {
         assert!(parse_population("0").is_err());
         assert_eq!(parse_share("0,8").unwrap().to_string(), "0.8");
         assert!(parse_share("80").is_err());
+        for (word, expected) in [("oui", true), ("O", true), ("n", false), ("no", false)] {
+            assert_eq!(yes_no(word), Ok(expected), "{word}");
+        }
+        assert!(yes_no("peut-être").is_err());
     }
 }

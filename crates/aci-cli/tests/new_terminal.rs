@@ -79,7 +79,10 @@ fn a_taille_3_cpts_answered_on_a_terminal_with_everyday_mistakes_simulates() {
         ("dans les 12 mois", "\r"),
         ("Crises sanitaires", "\r"),
         ("dans les 6 mois", "\r"),
-        ("Qualité", "\r"),
+        // "peut-être" is not an answer; "o" is oui.
+        ("Qualité", "peut-être\r"),
+        ("écrivez oui ou non", "o\r"),
+        ("date de début", "\r"),
         ("Accompagnement", "\r"),
         // 80 % is not a share: 0,8 is.
         ("l'année de contrat 1", "80\r"),
@@ -111,6 +114,11 @@ fn a_taille_3_cpts_answered_on_a_terminal_with_everyday_mistakes_simulates() {
         "{written}"
     );
     assert!(written.contains("crises_sanitaires = \"0.8\""), "{written}");
+    assert!(written.contains("id = \"qualite_pertinence\""), "{written}");
+    assert!(
+        !written.contains("accompagnement_professionnels"),
+        "{written}"
+    );
     assert_eq!(tailles(&plan), [3, 3, 3, 3, 3]);
     let check = aci(&["check", plan.to_str().unwrap()]);
     assert!(check.status.success(), "{}", text(&check.stdout));
