@@ -15,7 +15,6 @@ use aci_core::{Engine, Error, RuleBook};
 use rust_decimal::Decimal;
 
 use crate::load::{self, CliError};
-use crate::reading;
 
 pub struct Report {
     pub text: String,
@@ -55,8 +54,12 @@ fn report(origin: &str, errors: &[String], warnings: &[String], note: Option<&st
 
 pub fn check(rules: &RuleBook, name: &str) -> Result<Report, CliError> {
     let mut errors: Vec<String> = Vec::new();
-    let (origin, source) = match load::source(name) {
-        Ok(x) => x,
+    let loaded = match load::reading(name) {
+        Ok(load::Reading::Read(loaded)) => *loaded,
+        Ok(load::Reading::Problems { origin, problems }) => {
+            let note = text(id::CHECK_NOTE_READS_FIRST, &[]);
+            return Ok(report(&origin, &problems, &[], Some(&note)));
+        }
         Err(e) => {
             return Ok(Report {
                 text: format!("{name}: {}\n", text(id::CLI_ERROR, &[("message", &e)])),
@@ -65,15 +68,8 @@ pub fn check(rules: &RuleBook, name: &str) -> Result<Report, CliError> {
             });
         }
     };
-    let scenario = match reading::read(&origin, &source) {
-        Ok(s) => s,
-        Err(problems) => {
-            let errors: Vec<String> = problems.iter().map(|p| p.located(&origin)).collect();
-            let note = text(id::CHECK_NOTE_READS_FIRST, &[]);
-            return Ok(report(&origin, &errors, &[], Some(&note)));
-        }
-    };
-    let at = |e: &aci_core::Error| load::located(&origin, &source, e).message;
+    let (origin, source, scenario) = (&loaded.origin, &loaded.text, &loaded.scenario);
+    let at = |e: &aci_core::Error| loaded.located(e).message;
     if scenario.format != SCENARIO_FORMAT {
         let problem = text(
             id::CHECK_FORMAT,
@@ -136,9 +132,7 @@ pub fn check(rules: &RuleBook, name: &str) -> Result<Report, CliError> {
                 .filter(|(_, l)| l.trim_start().starts_with("year ="))
                 .nth(i)
                 .map(|(k, _)| k + 1);
-            let at_line = line
-                .map(|l| format!("{origin}:{l}"))
-                .unwrap_or_else(|| origin.clone());
+            let at_line = loaded.place(line);
             if p.year == 0 || p.year > n {
                 let problem = Error::OutOfRange {
                     field: format!("years[{i}].year"),
@@ -185,13 +179,13 @@ pub fn check(rules: &RuleBook, name: &str) -> Result<Report, CliError> {
     }
     let mut warnings = Vec::new();
     if errors.is_empty() {
-        match simulate(rules, &scenario) {
+        match simulate(rules, scenario) {
             Ok(sim) => warnings = sim.warnings.iter().map(|w| w.to_string()).collect(),
             Err(e) => errors.push(at(&e)),
         }
     }
     errors.dedup();
-    Ok(report(&origin, &errors, &warnings, None))
+    Ok(report(origin, &errors, &warnings, None))
 }
 
 /// The amounts the rules need and nobody supplied, each once with the contract years that need

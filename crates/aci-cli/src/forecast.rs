@@ -56,8 +56,8 @@ pub fn run(
     spec.threads = o
         .threads
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
-    let contract = Contract::new(loaded.scenario.contract.clone())
-        .map_err(|e| load::located(&loaded.origin, &loaded.text, &e))?;
+    let contract =
+        Contract::new(loaded.scenario.contract.clone()).map_err(|e| loaded.located(&e))?;
     let engine = Engine::new(rules, loaded.scenario.options);
     let at = |e: aci_core::Error| CliError::input(format!("{}: {e}", spec_path.display()));
 

@@ -7,6 +7,7 @@ use aci_core::simulation::{Scenario, Simulation, simulate as run};
 use aci_core::wording::{id, text};
 use aci_core::{Error, RuleBook};
 
+use crate::xlsx_scenario::{self, read::Places};
 use crate::{examples, reading};
 
 /// What went wrong, and which exit code says so.
@@ -67,8 +68,83 @@ impl CliError {
 pub struct Loaded {
     /// File path or `example:<name>`.
     pub origin: String,
+    /// The file's text; for a workbook, a stand-in text with a line for each cell.
     pub text: String,
     pub scenario: Scenario,
+    /// For a workbook: the cell of each line of `text`.
+    pub places: Option<Places>,
+}
+
+impl Loaded {
+    /// `origin:line`, or `origin: Sheet!C4` for a workbook (line: of [`Loaded::text`]).
+    pub fn place(&self, line: Option<usize>) -> String {
+        match (&self.places, line) {
+            (Some(places), Some(l)) => match places.cell(l) {
+                Some(cell) => format!("{}: {cell}", self.origin),
+                None => self.origin.clone(),
+            },
+            (None, Some(l)) => format!("{}:{l}", self.origin),
+            (_, None) => self.origin.clone(),
+        }
+    }
+
+    /// The error `e` at the line or cell of the values it names (best effort).
+    pub fn located(&self, e: &Error) -> CliError {
+        CliError::input(format!("{}: {e}", self.place(locate(&self.text, e))))
+    }
+}
+
+/// A scenario read, or every problem of its file.
+pub enum Reading {
+    Read(Box<Loaded>),
+    /// Each problem as `origin:line: message` (or `origin: Sheet!C4: message`).
+    Problems {
+        origin: String,
+        problems: Vec<String>,
+    },
+}
+
+/// Reads a scenario file (TOML, JSON or an Excel workbook) or a shipped example; `Err` when it
+/// cannot be read at all.
+pub fn reading(name: &str) -> Result<Reading, CliError> {
+    if let Some(path) = scenario_file(name)
+        && xlsx_scenario::is_workbook(path)
+    {
+        if path.is_dir() {
+            read(path)?;
+        }
+        return Ok(match xlsx_scenario::read::read(path) {
+            Ok((scenario, places)) => Reading::Read(Box::new(Loaded {
+                origin: name.to_string(),
+                text: places.text().to_string(),
+                scenario,
+                places: Some(places),
+            })),
+            Err(problems) => Reading::Problems {
+                origin: name.to_string(),
+                problems: problems
+                    .iter()
+                    .map(|p| match &p.cell {
+                        Some(cell) => format!("{name}: {cell}: {}", p.message),
+                        None => format!("{name}: {}", p.message),
+                    })
+                    .collect(),
+            },
+        });
+    }
+    let (origin, text) = source(name)?;
+    Ok(match reading::read(&origin, &text) {
+        Ok(scenario) => Reading::Read(Box::new(Loaded {
+            origin,
+            text,
+            scenario,
+            places: None,
+        })),
+        Err(problems) => Reading::Problems {
+            problems: problems.iter().map(|p| p.located(&origin)).collect(),
+            origin,
+        },
+    })
 }
 
 pub fn read(path: &Path) -> Result<String, CliError> {
@@ -144,8 +220,9 @@ pub fn source(name: &str) -> Result<(String, String), CliError> {
     }
 }
 
-/// A scenario file is TOML (`.toml`, or no extension) or JSON (`.json`): any other extension is
-/// refused rather than read as TOML (a `.txt` or `.xlsx` is not what the reader expects).
+/// A scenario text file is TOML (`.toml`, or no extension) or JSON (`.json`): any other
+/// extension is refused rather than read as TOML (a `.txt` is not what the reader expects; an
+/// `.xlsx` is read by [`reading`] before it gets here).
 fn scenario_extension(path: &Path) -> Result<(), CliError> {
     match path.extension().and_then(|e| e.to_str()) {
         None => Ok(()),
@@ -157,48 +234,27 @@ fn scenario_extension(path: &Path) -> Result<(), CliError> {
     }
 }
 
-/// Parses a scenario from TOML, or JSON when the name ends in `.json`; an error lists every
-/// problem of the file, one a line.
-pub fn parse(origin: &str, text: &str) -> Result<Scenario, CliError> {
-    reading::read(origin, text).map_err(|problems| {
-        // The first line takes its "error: " where the error is printed.
-        let mut message = String::new();
-        for (i, p) in problems.iter().enumerate() {
-            let line = p.located(origin);
-            if i == 0 {
-                message = line;
-            } else {
-                message.push('\n');
-                message.push_str(&aci_core::wording::text(
-                    id::CLI_ERROR,
-                    &[("message", &line)],
-                ));
-            }
-        }
-        CliError::input(message)
-    })
-}
-
+/// Reads a scenario; an error lists every problem of the file, one a line.
 pub fn scenario(name: &str) -> Result<Loaded, CliError> {
-    let (origin, text) = source(name)?;
-    let scenario = parse(&origin, &text)?;
-    Ok(Loaded {
-        origin,
-        text,
-        scenario,
-    })
+    match reading(name)? {
+        Reading::Read(loaded) => Ok(*loaded),
+        // The first line takes its "error: " where the error is printed.
+        Reading::Problems { problems, .. } => Err(CliError::input(
+            problems
+                .iter()
+                .enumerate()
+                .map(|(i, line)| match i {
+                    0 => line.clone(),
+                    _ => aci_core::wording::text(id::CLI_ERROR, &[("message", line)]),
+                })
+                .collect::<Vec<_>>()
+                .join("\n"),
+        )),
+    }
 }
 
 pub fn simulate(rules: &RuleBook, loaded: &Loaded) -> Result<Simulation, CliError> {
-    run(rules, &loaded.scenario).map_err(|e| located(&loaded.origin, &loaded.text, &e))
-}
-
-/// `origin:line: message`, the line found from the values the error names (best effort).
-pub fn located(origin: &str, text: &str, e: &Error) -> CliError {
-    match locate(text, e) {
-        Some(line) => CliError::input(format!("{origin}:{line}: {e}")),
-        None => CliError::input(format!("{origin}: {e}")),
-    }
+    run(rules, &loaded.scenario).map_err(|e| loaded.located(&e))
 }
 
 /// The first line that mentions what the error is about.

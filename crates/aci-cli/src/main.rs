@@ -11,11 +11,13 @@ mod envelopes;
 mod examples;
 mod export;
 mod forecast;
+mod guided;
 mod load;
 mod output;
 mod reading;
 mod table;
 mod workbook;
+mod xlsx_scenario;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -157,6 +159,32 @@ enum Command {
     },
     /// Print a shipped example scenario (to start your own), or list them.
     Example { name: Option<String> },
+    /// Create a scenario: on a terminal, a few questions and a commented TOML file (or .xlsx);
+    /// `--xlsx plan.xlsx` writes an Excel workbook to fill in instead (drop-down lists, a note on
+    /// each field), read back by `aci simulate plan.xlsx` and `aci check`.
+    New {
+        /// Write a fill-in Excel workbook to this file.
+        #[arg(long, value_name = "FILE")]
+        xlsx: Option<PathBuf>,
+        /// With --xlsx: the scenario (a file or a shipped example) to put in the workbook.
+        #[arg(long, value_name = "SCENARIO", requires = "xlsx")]
+        from: Option<String>,
+        /// The CPTS's name (asked on a terminal when omitted).
+        #[arg(long, conflicts_with = "xlsx")]
+        name: Option<String>,
+        /// The signature date, YYYY-MM-DD or DD/MM/YYYY.
+        #[arg(long, value_name = "DATE", conflicts_with = "xlsx")]
+        signed: Option<String>,
+        /// The date the ARS validated the lettre d'intention.
+        #[arg(long, value_name = "DATE", conflicts_with = "xlsx")]
+        letter: Option<String>,
+        /// The population covered (inhabitants).
+        #[arg(long, value_name = "N", conflicts_with = "xlsx")]
+        population: Option<String>,
+        /// The file to write: .toml (commented) or .xlsx.
+        #[arg(long, short, value_name = "FILE", conflicts_with = "xlsx")]
+        output: Option<PathBuf>,
+    },
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -313,6 +341,30 @@ fn explain_payment(sim: &Simulation, arg: &str, format: TextOrJson) -> Result<St
         }
         TextOrJson::Text => table::explain_payments(sim, date, &flows),
     })
+}
+
+/// `aci new --xlsx FILE [--from SCENARIO]`: the fill-in workbook, and what to run next.
+fn new_workbook(
+    rules: &RuleBook,
+    path: &std::path::Path,
+    from: Option<&str>,
+) -> Result<(), CliError> {
+    let inputs: Vec<(&str, &std::path::Path)> = from
+        .and_then(load::scenario_file)
+        .map(|p| ("--from", p))
+        .into_iter()
+        .collect();
+    output::check_distinct(&inputs, &[("--xlsx", path)])?;
+    let scenario = from.map(load::scenario).transpose()?;
+    let bytes = xlsx_scenario::template::write(scenario.as_ref().map(|l| &l.scenario), rules)
+        .map_err(|e| CliError::io(format!("XLSX: {e}")))?;
+    load::write(path, &bytes)?;
+    let file = path.display().to_string();
+    let text = format!(
+        "{}\n  aci check {file}\n  aci simulate {file}\n",
+        wording::text(wording::id::XLSX_IN_WRITTEN, &[("file", &file)])
+    );
+    load::emit(None, text.as_bytes())
 }
 
 fn run(cli: Cli) -> Result<(), CliError> {
@@ -507,6 +559,27 @@ fn run(cli: Cli) -> Result<(), CliError> {
                 + "\n";
             load::emit(None, text.as_bytes())
         }
+        Command::New {
+            xlsx,
+            from,
+            name,
+            signed,
+            letter,
+            population,
+            output,
+        } => match xlsx {
+            Some(path) => new_workbook(&rules, &path, from.as_deref()),
+            None => guided::run(
+                &rules,
+                guided::Flags {
+                    name,
+                    signed,
+                    letter,
+                    population,
+                    output,
+                },
+            ),
+        },
         Command::Example { name } => match name {
             None => {
                 let mut text = String::new();

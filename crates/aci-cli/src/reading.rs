@@ -49,7 +49,10 @@ pub fn read(origin: &str, text: &str) -> Result<Scenario, Vec<Problem>> {
                 message: words(id::READING_SYNTAX, &[("format", &"JSON"), ("message", &e)]),
             }]
         })?;
-        collect(Json { value, text })
+        collect(Json {
+            value,
+            lines: Lines::Text(text),
+        })
     } else {
         // Every grammar error at once; the fields are read only in a file whose grammar holds
         // (after a broken line, which field a value belongs to is a guess).
@@ -95,9 +98,22 @@ pub fn line_of(text: &str, offset: usize) -> usize {
     text[..offset.min(text.len())].matches('\n').count() + 1
 }
 
+/// Reads a scenario from a tree of values built from something else than text (a workbook):
+/// the same reading and messages as a JSON file, each problem's `line` being the number given
+/// in `places` to the value's path, or to the nearest path above it.
+pub fn read_value(
+    value: serde_json::Value,
+    places: &std::collections::BTreeMap<Vec<Step>, usize>,
+) -> Result<Scenario, Vec<Problem>> {
+    collect(Json {
+        value,
+        lines: Lines::Places(places),
+    })
+}
+
 /// A step of a path into the tree.
-#[derive(Debug, Clone, PartialEq, Eq)]
-enum Step {
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Step {
     Key(String),
     Index(usize),
 }
@@ -621,11 +637,20 @@ impl Tree for Toml<'_> {
 }
 
 /// A JSON file: its values carry no place in the text, so lines are found by looking for the
-/// path's keys in order (best effort).
+/// path's keys in order (best effort); or a tree built from a workbook, whose places are given.
 #[derive(Clone)]
 struct Json<'t> {
     value: serde_json::Value,
-    text: &'t str,
+    lines: Lines<'t>,
+}
+
+/// How the lines of a [`Json`] tree's values are found.
+#[derive(Clone, Copy)]
+enum Lines<'t> {
+    /// The JSON text.
+    Text(&'t str),
+    /// A number for each path (a workbook's cells, numbered).
+    Places(&'t std::collections::BTreeMap<Vec<Step>, usize>),
 }
 
 impl Json<'_> {
@@ -638,15 +663,23 @@ impl Json<'_> {
             })
     }
 
-    /// The line of the last key of `path`, found by searching each key after the previous one.
+    /// The line of the last key of `path`: in a text, found by searching each key after the
+    /// previous one; among places, the place of the path or of the nearest path above it.
     fn line_of_keys(&self, path: &[Step]) -> Option<usize> {
-        let mut at = 0;
-        for step in path {
-            if let Step::Key(k) = step {
-                at += self.text[at..].find(&format!("\"{k}\""))?;
+        match self.lines {
+            Lines::Text(text) => {
+                let mut at = 0;
+                for step in path {
+                    if let Step::Key(k) = step {
+                        at += text[at..].find(&format!("\"{k}\""))?;
+                    }
+                }
+                Some(line_of(text, at))
             }
+            Lines::Places(places) => (0..=path.len())
+                .rev()
+                .find_map(|n| places.get(&path[..n]).copied()),
         }
-        Some(line_of(self.text, at))
     }
 }
 
