@@ -33,7 +33,7 @@ use crate::funding::{Engine, Item, YearFunding};
 use crate::money::{self, round_to_cent};
 use crate::params::ParamKey;
 use crate::rules::{Parameter, Version};
-use crate::wording::{Amount, Day, Number, id, words, text};
+use crate::wording::{Amount, Day, Number, id, text, words};
 
 /// Payment choices where the texts are silent.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]

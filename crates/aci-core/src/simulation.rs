@@ -468,7 +468,10 @@ fn check_termination(contract: &Contract, n_years: u32, t: Date) -> Result<Date>
             t,
             crate::wording::text(
                 crate::wording::id::ALLOWED_TERMINATED,
-                &[("signed", &wording::Day(contract.signed)), ("end", &wording::Day(end))],
+                &[
+                    ("signed", &wording::Day(contract.signed)),
+                    ("end", &wording::Day(end)),
+                ],
             ),
         ));
     }

@@ -46,7 +46,7 @@ use crate::funding::{Engine, Item, YearFunding};
 use crate::money;
 use crate::options::{Options, ProrationUnit};
 use crate::payments::{self, CashFlow, Part, PaymentOptions, Planned, Settlement};
-use crate::wording::{Amount, Day, id, words, text};
+use crate::wording::{Amount, Day, id, text, words};
 
 /// Settles contract year `year`, which the termination on `date` ends (`year.year.start < date <
 /// year.year.end`): each applicable line's amount becomes what is due for it, explained by a

@@ -101,9 +101,12 @@ pub fn date_arg(obj: &Bound<'_, PyAny>, field: &str) -> ReadResult<Date> {
     match array_date(obj, field)? {
         Some(ArrayDate::Date(d)) => return Ok(d),
         Some(ArrayDate::NotATime) => {
-            return Err(Problem::field("missing_value", field,
+            return Err(Problem::field(
+                "missing_value",
+                field,
                 aci_core::wording::text(aci_core::wording::id::PY_NAT, &[("field", &field)]),
-            ).into());
+            )
+            .into());
         }
         None => {}
     }
@@ -147,12 +150,15 @@ enum ArrayDate {
 fn array_date(obj: &Bound<'_, PyAny>, field: &str) -> ReadResult<Option<ArrayDate>> {
     let ty = obj.get_type();
     let with_time = |value: String| {
-        Problem::field("not_a_date", field,
+        Problem::field(
+            "not_a_date",
+            field,
             aci_core::wording::text(
                 aci_core::wording::id::PY_TIME_OF_DAY,
                 &[("field", &field), ("value", &value)],
             ),
-        ).into()
+        )
+        .into()
     };
     if obj.is_instance_of::<PyDateTime>() {
         if !ty.module()?.to_cow()?.starts_with("pandas") {

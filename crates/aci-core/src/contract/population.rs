@@ -206,10 +206,7 @@ pub(super) fn checked(population: PopulationSpec, signed: Date) -> Result<Vec<(D
                         field: format!("{field}.from"),
                         earlier: prev,
                         later: from,
-                        what: crate::wording::text(
-                            crate::wording::id::WHAT_POPULATION_ORDER,
-                            &[],
-                        ),
+                        what: crate::wording::text(crate::wording::id::WHAT_POPULATION_ORDER, &[]),
                     });
                 }
                 out.push((from, p));

@@ -38,8 +38,8 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
-use crate::money::round_to_cent;
 use crate::explain::Text;
+use crate::money::round_to_cent;
 use crate::wording::{self, id};
 
 pub use binary::Binary;

@@ -98,7 +98,7 @@ pub fn grouped_amount(lang: Lang, d: Decimal) -> String {
 fn group_thousands(int: &str, sep: char) -> String {
     let mut out = String::with_capacity(int.len() + int.len() / 3 * sep.len_utf8());
     for (i, c) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
+        if i > 0 && (int.len() - i).is_multiple_of(3) {
             out.push(sep);
         }
         out.push(c);
