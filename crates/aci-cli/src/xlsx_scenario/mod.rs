@@ -7,9 +7,12 @@
 //! each, with its mission and its tiers), the expected results (a row for what is measured, a
 //! column for each contract year).
 
+mod cell;
 pub mod layout;
 pub mod read;
 pub mod template;
+#[cfg(test)]
+mod tests;
 
 use std::path::Path;
 
