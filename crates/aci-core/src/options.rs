@@ -8,7 +8,10 @@ use crate::taille::Boundary;
 /// How a fixed part is prorated when a mission starts or ends during a contract year.
 /// The texts say "proratisé en fonction de la durée" without a unit.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, strum::IntoStaticStr,
+)]
+#[strum(serialize_all = "snake_case")]
 #[serde(rename_all = "snake_case")]
 pub enum ProrationUnit {
     /// Active days ÷ days in the contract year (365 or 366). Default: the finest reading.
@@ -21,7 +24,10 @@ pub enum ProrationUnit {
 
 /// How the avenant-2 +75 % operating uplift is read (one-off or annual is unsettled).
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, strum::IntoStaticStr,
+)]
+#[strum(serialize_all = "snake_case")]
 #[serde(rename_all = "snake_case")]
 pub enum UpliftReading {
     /// The uplift raises the pre-mission operating amount paid at signature (contract year 1);
@@ -36,7 +42,10 @@ pub enum UpliftReading {
 
 /// Which date of a contract year picks the agreement version that governs it.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, strum::IntoStaticStr,
+)]
+#[strum(serialize_all = "snake_case")]
 #[serde(rename_all = "snake_case")]
 pub enum VersionDate {
     /// The first day of the contract year (its anniversary). Default.
@@ -48,7 +57,10 @@ pub enum VersionDate {
 
 /// What an indicator without an observation pays.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, strum::IntoStaticStr,
+)]
+#[strum(serialize_all = "snake_case")]
 #[serde(rename_all = "snake_case")]
 pub enum MissingObservation {
     /// Nothing, and the indicator is listed in `missing_inputs`. Default: an unreported result is
@@ -61,7 +73,10 @@ pub enum MissingObservation {
 
 /// Where the national mission amounts come from when the contract does not state them.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, strum::IntoStaticStr,
+)]
+#[strum(serialize_all = "snake_case")]
 #[serde(rename_all = "snake_case")]
 pub enum Envelopes {
     /// Only the rule data in use: the shipped file (or `--rules`), with a national table the
@@ -102,42 +117,48 @@ impl Options {
     /// language ([`crate::wording`]).
     pub fn describe(&self) -> Vec<(&'static str, String, &'static str)> {
         use crate::wording::{id, words};
-        let (proration, proration_means) = match self.proration {
-            ProrationUnit::Days => ("days", id::OPTION_PRORATION_DAYS),
-            ProrationUnit::Months => ("months", id::OPTION_PRORATION_MONTHS),
+        let proration_means = match self.proration {
+            ProrationUnit::Days => id::OPTION_PRORATION_DAYS,
+            ProrationUnit::Months => id::OPTION_PRORATION_MONTHS,
         };
-        let (uplift, uplift_means) = match self.uplift {
-            UpliftReading::OneOff => ("one_off", id::OPTION_UPLIFT_ONE_OFF),
-            UpliftReading::Annual => ("annual", id::OPTION_UPLIFT_ANNUAL),
+        let uplift_means = match self.uplift {
+            UpliftReading::OneOff => id::OPTION_UPLIFT_ONE_OFF,
+            UpliftReading::Annual => id::OPTION_UPLIFT_ANNUAL,
         };
-        let (version_date, version_date_means) = match self.version_date {
-            VersionDate::YearStart => ("year_start", id::OPTION_VERSION_DATE_YEAR_START),
-            VersionDate::YearEnd => ("year_end", id::OPTION_VERSION_DATE_YEAR_END),
+        let version_date_means = match self.version_date {
+            VersionDate::YearStart => id::OPTION_VERSION_DATE_YEAR_START,
+            VersionDate::YearEnd => id::OPTION_VERSION_DATE_YEAR_END,
         };
         let prorate_variable_means = if self.prorate_variable {
             id::OPTION_PRORATE_VARIABLE_TRUE
         } else {
             id::OPTION_PRORATE_VARIABLE_FALSE
         };
-        let (missing, missing_means) = match self.missing_observation {
-            MissingObservation::Zero => ("zero", id::OPTION_MISSING_OBSERVATION_ZERO),
-            MissingObservation::Error => ("error", id::OPTION_MISSING_OBSERVATION_ERROR),
+        let missing_means = match self.missing_observation {
+            MissingObservation::Zero => id::OPTION_MISSING_OBSERVATION_ZERO,
+            MissingObservation::Error => id::OPTION_MISSING_OBSERVATION_ERROR,
         };
-        let (envelopes, envelopes_means) = match self.envelopes {
-            Envelopes::RuleData => ("rule_data", id::OPTION_ENVELOPES_RULE_DATA),
-            Envelopes::Estimate => ("estimate", id::OPTION_ENVELOPES_ESTIMATE),
+        let envelopes_means = match self.envelopes {
+            Envelopes::RuleData => id::OPTION_ENVELOPES_RULE_DATA,
+            Envelopes::Estimate => id::OPTION_ENVELOPES_ESTIMATE,
         };
+        // The values as files write them (the serde names).
+        let name = |v: &'static str| v.to_string();
         vec![
             (
                 "boundary",
                 self.boundary.name().to_string(),
                 self.boundary.describe(),
             ),
-            ("proration", proration.into(), words(proration_means)),
-            ("uplift", uplift.into(), words(uplift_means)),
+            (
+                "proration",
+                name(self.proration.into()),
+                words(proration_means),
+            ),
+            ("uplift", name(self.uplift.into()), words(uplift_means)),
             (
                 "version_date",
-                version_date.into(),
+                name(self.version_date.into()),
                 words(version_date_means),
             ),
             (
@@ -145,8 +166,49 @@ impl Options {
                 self.prorate_variable.to_string(),
                 words(prorate_variable_means),
             ),
-            ("missing_observation", missing.into(), words(missing_means)),
-            ("envelopes", envelopes.into(), words(envelopes_means)),
+            (
+                "missing_observation",
+                name(self.missing_observation.into()),
+                words(missing_means),
+            ),
+            (
+                "envelopes",
+                name(self.envelopes.into()),
+                words(envelopes_means),
+            ),
         ]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::indicator::{BetweenTiers, Direction};
+    use crate::payments::Part;
+    use crate::taille::Boundary;
+
+    /// The names derived for people and tables (strum) are the names files write (serde).
+    fn same_names<T: Serialize + Copy + Into<&'static str>>(values: &[T]) {
+        for &v in values {
+            let serde = serde_json::to_value(v).unwrap();
+            assert_eq!(serde.as_str(), Some(v.into()));
+        }
+    }
+
+    #[test]
+    fn enum_names_are_the_serde_names() {
+        same_names(&[ProrationUnit::Days, ProrationUnit::Months]);
+        same_names(&[UpliftReading::OneOff, UpliftReading::Annual]);
+        same_names(&[VersionDate::YearStart, VersionDate::YearEnd]);
+        same_names(&[MissingObservation::Zero, MissingObservation::Error]);
+        same_names(&[Envelopes::RuleData, Envelopes::Estimate]);
+        same_names(&[
+            Boundary::AsWorded,
+            Boundary::LowerInclusive,
+            Boundary::UpperInclusive,
+        ]);
+        same_names(&[Direction::Rising, Direction::Falling]);
+        same_names(&[BetweenTiers::Step, BetweenTiers::Linear]);
+        same_names(&[Part::InFull, Part::Advance, Part::Balance, Part::Repayment]);
     }
 }

@@ -91,7 +91,10 @@ impl Serialize for Flow {
 
 /// Which part of an amount a payment is.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, strum::IntoStaticStr,
+)]
+#[strum(serialize_all = "snake_case")]
 #[serde(rename_all = "snake_case")]
 pub enum Part {
     InFull,
@@ -104,12 +107,7 @@ pub enum Part {
 impl Part {
     /// Stable key, as in JSON: `in_full`, `advance`, `balance`, `repayment`.
     pub fn key(self) -> &'static str {
-        match self {
-            Part::InFull => "in_full",
-            Part::Advance => "advance",
-            Part::Balance => "balance",
-            Part::Repayment => "repayment",
-        }
+        self.into()
     }
 
     /// The part in words ([`crate::wording`]): `in full`, `advance`, …

@@ -89,7 +89,10 @@ impl std::fmt::Display for Taille {
 
 /// Which side of a threshold a population exactly equal to it falls on.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, strum::IntoStaticStr,
+)]
+#[strum(serialize_all = "snake_case")]
 #[serde(rename_all = "snake_case")]
 pub enum Boundary {
     /// As the sources word the brackets (default): taille 1 below 40 000 ("moins de"), taille 2
@@ -109,11 +112,7 @@ pub enum Boundary {
 impl Boundary {
     /// The name used in files.
     pub fn name(self) -> &'static str {
-        match self {
-            Boundary::AsWorded => "as_worded",
-            Boundary::LowerInclusive => "lower_inclusive",
-            Boundary::UpperInclusive => "upper_inclusive",
-        }
+        self.into()
     }
 
     /// What the convention means, in the current language ([`crate::wording`]).

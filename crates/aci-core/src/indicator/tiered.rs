@@ -25,7 +25,10 @@ pub struct Tier {
 
 /// Between two tiers of a tiered indicator.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, strum::IntoStaticStr,
+)]
+#[strum(serialize_all = "snake_case")]
 #[serde(rename_all = "snake_case")]
 pub enum BetweenTiers {
     /// The highest tier reached pays its amount. Default (the wording of real contracts).
@@ -38,10 +41,7 @@ pub enum BetweenTiers {
 impl BetweenTiers {
     /// As contract files write it; the catalogue's message selects on it.
     fn key(self) -> &'static str {
-        match self {
-            BetweenTiers::Step => "step",
-            BetweenTiers::Linear => "linear",
-        }
+        self.into()
     }
 }
 

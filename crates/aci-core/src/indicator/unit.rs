@@ -8,7 +8,8 @@ use crate::money;
 
 /// Whether the observed value must rise or fall to reach the target.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, strum::IntoStaticStr)]
+#[strum(serialize_all = "snake_case")]
 #[serde(rename_all = "snake_case")]
 pub enum Direction {
     Rising,
@@ -18,10 +19,7 @@ pub enum Direction {
 impl Direction {
     /// The direction as contract files write it; the catalogue's messages select on it.
     pub(crate) fn key(self) -> &'static str {
-        match self {
-            Direction::Rising => "rising",
-            Direction::Falling => "falling",
-        }
+        self.into()
     }
 
     /// Whether `from` then `to` go this way (strictly).
