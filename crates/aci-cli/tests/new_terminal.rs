@@ -84,13 +84,64 @@ fn a_taille_3_cpts_answered_on_a_terminal_with_everyday_mistakes_simulates() {
         ("écrivez oui ou non", "o\r"),
         ("date de début", "\r"),
         ("Accompagnement", "\r"),
+        // Accès aux soins is paid on two indicators: a deliverable (its kind first typed in
+        // French words, which are not the file's), and tiers of a count that must fall.
+        ("part variable de Accès aux soins", "2\r"),
+        ("son identifiant", "\r"),
+        ("ce qu'il mesure", "Annuaire des professionnels\r"),
+        ("son type", "livrable\r"),
+        ("n'est pas un type", "binary\r"),
+        ("le montant qu'il paie", "10 000\r"),
+        ("son identifiant", "patients_sans_mt\r"),
+        ("ce qu'il mesure", "\r"),
+        ("son type", "tiered\r"),
+        ("son sens", "falling\r"),
+        ("son unité", "\r"),
+        // Thresholds that do not fall are refused by the core, and the indicator asked again.
+        ("ses paliers", "2500:10000; 3000:20000\r"),
+        ("ne peut pas servir", ""),
+        ("son identifiant", "patients_sans_mt\r"),
+        ("ce qu'il mesure", "\r"),
+        ("son type", "tiered\r"),
+        ("son sens", "falling\r"),
+        ("son unité", "\r"),
+        ("ses paliers", "3000:10000; 2500:20000\r"),
+        ("part variable de Parcours", "\r"),
+        ("part variable de Prévention", "\r"),
+        ("part variable de Qualité", "\r"),
         // 80 % is not a share: 0,8 is.
         ("l'année de contrat 1", "80\r"),
         ("n'est pas une part", "0,8\r"),
+        ("acces_aux_soins_1 : livré en année de contrat 1", "non\r"),
+        (
+            "patients_sans_mt : le résultat attendu en année de contrat 1",
+            "3 100\r",
+        ),
+        ("n'est pas un nombre", "3100\r"),
         ("l'année de contrat 2", "\r"),
+        ("acces_aux_soins_1 : livré en année de contrat 2", "oui\r"),
+        (
+            "patients_sans_mt : le résultat attendu en année de contrat 2",
+            "2900\r",
+        ),
         ("l'année de contrat 3", "1\r"),
+        ("acces_aux_soins_1 : livré en année de contrat 3", "\r"),
+        (
+            "patients_sans_mt : le résultat attendu en année de contrat 3",
+            "2400\r",
+        ),
         ("l'année de contrat 4", "\r"),
+        ("acces_aux_soins_1 : livré en année de contrat 4", "\r"),
+        (
+            "patients_sans_mt : le résultat attendu en année de contrat 4",
+            "\r",
+        ),
         ("l'année de contrat 5", "\r"),
+        ("acces_aux_soins_1 : livré en année de contrat 5", "\r"),
+        (
+            "patients_sans_mt : le résultat attendu en année de contrat 5",
+            "\r",
+        ),
         ("Fichier à écrire", &plan_answer),
     ];
     let o = on_terminal(&steps, &["new", "--lang", "fr"]);
@@ -114,6 +165,27 @@ fn a_taille_3_cpts_answered_on_a_terminal_with_everyday_mistakes_simulates() {
         "{written}"
     );
     assert!(written.contains("crises_sanitaires = \"0.8\""), "{written}");
+    // The indicators, under their mission, and their results each year; the mission paid on
+    // indicators has no achievement share.
+    assert!(
+        written.contains(
+            "  [[contract.missions.indicators]]\n  id = \"acces_aux_soins_1\"\n  kind = \"binary\"\n  label = \"Annuaire des professionnels\"\n  amount = \"10000\""
+        ),
+        "{written}"
+    );
+    assert!(
+        written.contains("tiers = [{ threshold = \"3000\", amount = \"10000\" }, { threshold = \"2500\", amount = \"20000\" }]"),
+        "{written}"
+    );
+    assert!(
+        written.contains("indicators = { acces_aux_soins_1 = false, patients_sans_mt = \"3100\" }"),
+        "{written}"
+    );
+    assert!(
+        written.contains("indicators = { acces_aux_soins_1 = true, patients_sans_mt = \"2400\" }"),
+        "{written}"
+    );
+    assert!(!written.contains("acces_aux_soins = \"0.8\""), "{written}");
     assert!(written.contains("id = \"qualite_pertinence\""), "{written}");
     assert!(
         !written.contains("accompagnement_professionnels"),

@@ -688,3 +688,26 @@ new-toml-header = Scenario written by `aci new`. Check it with `aci check`, run 
 new-toml-mission = Mission { $mission }: start on { $start }. To pay the variable part by indicators, add [[contract.missions.indicators]] tables (see `aci example urban-taille3`).
 new-toml-amounts = Amounts of your contract (the rule data has none for this taille).
 new-toml-years = Expected achievement of each mission, per contract year (0 to 1).
+
+## aci new: a mission's indicators.
+new-ask-indicators = How many indicators pay the variable part of { $mission }? (0: its achievement share each year)
+new-ask-indicator-id = {"  "}its identifier (lower-case letters, digits, _)
+new-ask-indicator-label = {"  "}what it measures, in words (empty: none)
+new-ask-indicator-kind = {"  "}its kind: binary (a deliverable, done or not), tiered (amounts by thresholds) or proportional (between a baseline and a target)
+new-ask-indicator-amount = {"  "}the amount it pays when reached, in euros
+new-ask-indicator-direction = {"  "}its direction: rising (the value must go up) or falling (it must go down)
+new-ask-indicator-unit = {"  "}its unit: count (a number), percent (0 to 100) or rate (0 to 1)
+new-ask-indicator-tiers = {"  "}its tiers, threshold:amount separated by ; in the order they are reached (e.g. 40:5000; 60:10000)
+new-ask-indicator-baseline = {"  "}its baseline (the value that pays nothing)
+new-ask-indicator-target = {"  "}its target (the value that pays the whole amount)
+new-ask-indicator-done = Indicator { $id }: delivered in contract year { $year }? (yes/no)
+new-ask-indicator-result = Indicator { $id }: the result expected in contract year { $year }
+new-indicator-refused = This indicator cannot be used: { $problem }. Its questions again:
+new-bad-count = "{ $value }" is not a number of indicators: write a whole number from 0 to 30
+new-bad-indicator-id = "{ $value }" is not an identifier: lower-case letters without accents, digits and _ only (e.g. depistage_sein)
+new-indicator-id-taken = "{ $value }" already names an indicator of this contract: choose another
+new-bad-indicator-kind = "{ $value }" is not a kind: write binary, tiered or proportional
+new-bad-indicator-direction = "{ $value }" is not a direction: write rising or falling
+new-bad-indicator-unit = "{ $value }" is not a unit: write count, percent or rate
+new-bad-tiers = "{ $value }" is not a list of tiers: write threshold:amount pairs separated by ; (e.g. 40:5000; 60:10000)
+new-bad-value = "{ $value }" is not a number: write e.g. 62 or 62,5

@@ -686,3 +686,26 @@ new-toml-header = Scénario écrit par `aci new`. Vérifiez-le avec `aci check`,
 new-toml-mission = Mission { $mission } : début le { $start }. Pour payer la part variable par indicateurs, ajoutez des tables [[contract.missions.indicators]] (voir `aci example urban-taille3`).
 new-toml-amounts = Montants de votre contrat (les règles n'en ont pas pour cette taille).
 new-toml-years = Atteinte attendue de chaque mission, par année de contrat (de 0 à 1).
+
+## aci new : les indicateurs d'une mission.
+new-ask-indicators = Combien d'indicateurs paient la part variable de { $mission } ? (0 : sa part d'atteinte chaque année)
+new-ask-indicator-id = {"  "}son identifiant (minuscules, chiffres, _)
+new-ask-indicator-label = {"  "}ce qu'il mesure, en mots (vide : rien)
+new-ask-indicator-kind = {"  "}son type : binary (un livrable, fait ou non), tiered (des montants par paliers) ou proportional (entre une base et une cible)
+new-ask-indicator-amount = {"  "}le montant qu'il paie une fois atteint, en euros
+new-ask-indicator-direction = {"  "}son sens : rising (la valeur doit monter) ou falling (elle doit baisser)
+new-ask-indicator-unit = {"  "}son unité : count (un nombre), percent (de 0 à 100) ou rate (de 0 à 1)
+new-ask-indicator-tiers = {"  "}ses paliers, seuil:montant séparés par ; dans l'ordre où ils sont atteints (ex. 40:5000; 60:10000)
+new-ask-indicator-baseline = {"  "}sa base (la valeur qui ne paie rien)
+new-ask-indicator-target = {"  "}sa cible (la valeur qui paie tout le montant)
+new-ask-indicator-done = Indicateur { $id } : livré en année de contrat { $year } ? (oui/non)
+new-ask-indicator-result = Indicateur { $id } : le résultat attendu en année de contrat { $year }
+new-indicator-refused = Cet indicateur ne peut pas servir : { $problem }. Ses questions à nouveau :
+new-bad-count = « { $value } » n'est pas un nombre d'indicateurs : écrivez un nombre entier de 0 à 30
+new-bad-indicator-id = « { $value } » n'est pas un identifiant : minuscules sans accents, chiffres et _ seulement (ex. depistage_sein)
+new-indicator-id-taken = « { $value } » nomme déjà un indicateur de ce contrat : choisissez-en un autre
+new-bad-indicator-kind = « { $value } » n'est pas un type : écrivez binary, tiered ou proportional
+new-bad-indicator-direction = « { $value } » n'est pas un sens : écrivez rising ou falling
+new-bad-indicator-unit = « { $value } » n'est pas une unité : écrivez count, percent ou rate
+new-bad-tiers = « { $value } » n'est pas une liste de paliers : écrivez des paires seuil:montant séparées par ; (ex. 40:5000; 60:10000)
+new-bad-value = « { $value } » n'est pas un nombre : écrivez par ex. 62 ou 62,5

@@ -658,4 +658,26 @@ message_ids! {
     NEW_TOML_MISSION = "new-toml-mission";
     NEW_TOML_AMOUNTS = "new-toml-amounts";
     NEW_TOML_YEARS = "new-toml-years";
+    // --- aci new: a mission's indicators (crates/aci-cli/src/guided/indicators.rs) ---
+    NEW_ASK_INDICATORS = "new-ask-indicators";
+    NEW_ASK_INDICATOR_ID = "new-ask-indicator-id";
+    NEW_ASK_INDICATOR_LABEL = "new-ask-indicator-label";
+    NEW_ASK_INDICATOR_KIND = "new-ask-indicator-kind";
+    NEW_ASK_INDICATOR_AMOUNT = "new-ask-indicator-amount";
+    NEW_ASK_INDICATOR_DIRECTION = "new-ask-indicator-direction";
+    NEW_ASK_INDICATOR_UNIT = "new-ask-indicator-unit";
+    NEW_ASK_INDICATOR_TIERS = "new-ask-indicator-tiers";
+    NEW_ASK_INDICATOR_BASELINE = "new-ask-indicator-baseline";
+    NEW_ASK_INDICATOR_TARGET = "new-ask-indicator-target";
+    NEW_ASK_INDICATOR_DONE = "new-ask-indicator-done";
+    NEW_ASK_INDICATOR_RESULT = "new-ask-indicator-result";
+    NEW_INDICATOR_REFUSED = "new-indicator-refused";
+    NEW_BAD_COUNT = "new-bad-count";
+    NEW_BAD_INDICATOR_ID = "new-bad-indicator-id";
+    NEW_INDICATOR_ID_TAKEN = "new-indicator-id-taken";
+    NEW_BAD_INDICATOR_KIND = "new-bad-indicator-kind";
+    NEW_BAD_INDICATOR_DIRECTION = "new-bad-indicator-direction";
+    NEW_BAD_INDICATOR_UNIT = "new-bad-indicator-unit";
+    NEW_BAD_TIERS = "new-bad-tiers";
+    NEW_BAD_VALUE = "new-bad-value";
 }

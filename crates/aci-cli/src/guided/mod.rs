@@ -1,7 +1,8 @@
 //! `aci new`: a scenario built from a few answers on a terminal — name, signature date (and
 //! lettre d'intention), population (its taille shown at once), the missions engaged and their
 //! start dates (the ACI calendar of the rule data proposed), the amounts the rule data lacks
-//! for this taille, the expected achievement per year — written as a commented TOML file (or a
+//! for this taille, each mission's indicators ([`indicators`]), the expected achievement or
+//! results per year — written as a commented TOML file (or a
 //! workbook, for a `.xlsx` name) that is read back before it is kept.
 //!
 //! Each answer may come from a flag (`--name`, `--signed`, `--letter`, `--population`,
@@ -13,7 +14,7 @@ use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
 use aci_core::funding::Item;
-use aci_core::mission::MissionId;
+use aci_core::mission::{MissionId, VariableBasis};
 use aci_core::params::{MissionParam, ParamKey};
 use aci_core::rules::Version;
 use aci_core::simulation::{SCENARIO_FORMAT, simulate};
@@ -28,6 +29,9 @@ use rust_decimal::Decimal;
 
 use crate::load::{self, CliError};
 use crate::{reading, xlsx_scenario};
+
+mod indicators;
+use indicators::IndicatorAnswer;
 
 /// The answers given as flags.
 #[derive(Debug, Default)]
@@ -49,8 +53,19 @@ struct Answers {
     /// (mission, contract field) → amount the user gave.
     amounts: Vec<(MissionId, String, Decimal)>,
     operating: Option<Decimal>,
-    /// Achievement share per contract year.
+    /// The indicators of each mission paid on them (a mission absent: on its achievement share).
+    indicators: Vec<(MissionId, Vec<IndicatorAnswer>)>,
+    /// Achievement share per contract year, of the missions without indicators.
     achievement: Vec<Decimal>,
+}
+
+impl Answers {
+    fn indicators_of(&self, mission: MissionId) -> &[IndicatorAnswer] {
+        self.indicators
+            .iter()
+            .find(|(m, _)| *m == mission)
+            .map_or(&[], |(_, list)| list.as_slice())
+    }
 }
 
 /// Runs `aci new` with `flags`: asks what they do not say on a terminal, writes the file and
@@ -137,6 +152,7 @@ pub fn run(rules: &RuleBook, flags: Flags) -> Result<(), CliError> {
         missions: Vec::new(),
         amounts: Vec::new(),
         operating: None,
+        indicators: Vec::new(),
         achievement: Vec::new(),
     };
     for mission in MissionId::ALL {
@@ -251,13 +267,34 @@ pub fn run(rules: &RuleBook, flags: Flags) -> Result<(), CliError> {
                 None => answers.operating = Some(amount),
             }
         }
+        // The indicators each mission's variable part is paid on (none: its achievement share).
+        let mut taken = Vec::new();
+        for (mission, _) in answers.missions.clone() {
+            if mission.variable_basis() == VariableBasis::Results {
+                let list = indicators::ask(&ask, mission, &mut taken)?;
+                if !list.is_empty() {
+                    answers.indicators.push((mission, list));
+                }
+            }
+        }
+        let by_share = answers
+            .missions
+            .iter()
+            .any(|(m, _)| answers.indicators_of(*m).is_empty());
         let years = version.contract_years();
         let mut previous = "1".to_string();
         for year in 1..=years {
-            let prompt = wording::text(id::NEW_ASK_ACHIEVEMENT, &[("year", &year)]);
-            let share = ask.answer_with(None, &prompt, Some(&previous), parse_share)?;
-            previous = share.to_string();
-            answers.achievement.push(share);
+            if by_share {
+                let prompt = wording::text(id::NEW_ASK_ACHIEVEMENT, &[("year", &year)]);
+                let share = ask.answer_with(None, &prompt, Some(&previous), parse_share)?;
+                previous = share.to_string();
+                answers.achievement.push(share);
+            }
+            for (_, list) in &mut answers.indicators {
+                for indicator in list {
+                    indicators::ask_result(&ask, indicator, year)?;
+                }
+            }
         }
     }
 
@@ -374,22 +411,41 @@ fn toml_text(a: &Answers) -> String {
         for (_, field, amount) in own {
             let _ = writeln!(out, "{field} = \"{amount}\"");
         }
+        for indicator in a.indicators_of(*mission) {
+            indicators::write_toml(&mut out, indicator);
+        }
     }
-    if !a.achievement.is_empty() && !a.missions.is_empty() {
+    let years = a.achievement.len().max(
+        a.indicators
+            .iter()
+            .flat_map(|(_, l)| l)
+            .map(|i| i.results.len())
+            .max()
+            .unwrap_or(0),
+    );
+    if years > 0 && !a.missions.is_empty() {
         let _ = writeln!(out);
         comment(&mut out, &wording::text(id::NEW_TOML_YEARS, &[]));
-        for (i, share) in a.achievement.iter().enumerate() {
-            let rates: Vec<String> = a
-                .missions
+        for i in 0..years {
+            let _ = writeln!(out, "[[years]]\nyear = {}", i + 1);
+            if let Some(share) = a.achievement.get(i) {
+                let rates: Vec<String> = a
+                    .missions
+                    .iter()
+                    .filter(|(m, _)| a.indicators_of(*m).is_empty())
+                    .map(|(m, _)| format!("{} = \"{share}\"", m.key()))
+                    .collect();
+                let _ = writeln!(out, "missions = {{ {} }}", rates.join(", "));
+            }
+            let results: Vec<String> = a
+                .indicators
                 .iter()
-                .map(|(m, _)| format!("{} = \"{share}\"", m.key()))
+                .flat_map(|(_, l)| l)
+                .filter_map(|ind| ind.results.get(i).map(|r| format!("{} = {r}", ind.id)))
                 .collect();
-            let _ = writeln!(
-                out,
-                "[[years]]\nyear = {}\nmissions = {{ {} }}",
-                i + 1,
-                rates.join(", ")
-            );
+            if !results.is_empty() {
+                let _ = writeln!(out, "indicators = {{ {} }}", results.join(", "));
+            }
         }
     }
     out
