@@ -284,3 +284,11 @@ mod tests {
         assert_eq!(text_in(Lang::En, "no-such-message", &[]), "no-such-message");
     }
 }
+
+// --- `aci serve` (#16) ---
+
+/// Runs `f` with `lang` as the language of every message and amount it writes on this thread,
+/// whatever the process's language: a server answers each request in the language it asks for.
+pub fn with_lang<T>(lang: Lang, f: impl FnOnce() -> T) -> T {
+    format::in_lang(lang, f)
+}
