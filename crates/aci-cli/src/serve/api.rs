@@ -7,8 +7,8 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use axum::body::Bytes;
-use axum::extract::rejection::{BytesRejection, QueryRejection};
 use axum::extract::Query;
+use axum::extract::rejection::{BytesRejection, QueryRejection};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 
@@ -74,7 +74,10 @@ pub async fn answer(
                 _ => (StatusCode::BAD_REQUEST, "bad_request"),
             };
             let detail = wording::with_lang(lang, || {
-                text(id::SERVE_BODY_REFUSED, &[("limit", &super::MAX_BODY), ("reason", &e.body_text())])
+                text(
+                    id::SERVE_BODY_REFUSED,
+                    &[("limit", &super::MAX_BODY), ("reason", &e.body_text())],
+                )
             });
             return Problem::new(status, kind, detail).into_response();
         }
@@ -85,16 +88,18 @@ pub async fn answer(
         .unwrap_or("")
         .to_ascii_lowercase();
     let toml = content_type.contains("toml") || content_type.starts_with("text/plain");
-    let media_ok = body.is_empty()
-        || toml
-        || content_type.is_empty()
-        || content_type.contains("json");
+    let media_ok =
+        body.is_empty() || toml || content_type.is_empty() || content_type.contains("json");
     if !media_ok {
         let detail = wording::with_lang(lang, || {
             text(id::SERVE_MEDIA_TYPE, &[("type", &content_type)])
         });
-        return Problem::new(StatusCode::UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type", detail)
-            .into_response();
+        return Problem::new(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "unsupported_media_type",
+            detail,
+        )
+        .into_response();
     }
     let request = Request {
         lang,
@@ -104,7 +109,9 @@ pub async fn answer(
         body,
     };
     let job = tokio::task::spawn_blocking(move || {
-        wording::with_lang(lang, || work(&request).unwrap_or_else(|p| p.into_response()))
+        wording::with_lang(lang, || {
+            work(&request).unwrap_or_else(|p| p.into_response())
+        })
     });
     match tokio::time::timeout(app.time_limit, job).await {
         Ok(Ok(response)) => response,
@@ -153,7 +160,11 @@ fn body_text(req: &Request) -> Result<&str, Problem> {
 /// The scenario of the body, read as the CLI reads a file (every problem, with its line).
 pub fn scenario_of(req: &Request) -> Result<Loaded, Problem> {
     let text = body_text(req)?;
-    let origin = if req.toml { "scenario.toml" } else { "scenario.json" };
+    let origin = if req.toml {
+        "scenario.toml"
+    } else {
+        "scenario.json"
+    };
     let scenario = reading::read(origin, text).map_err(Problem::reading)?;
     Ok(Loaded {
         origin: "scenario".into(),
@@ -190,7 +201,11 @@ fn choice<T: ValueEnum + Clone>(req: &Request, name: &str, default: T) -> Result
             .collect();
         bad_request(text(
             id::SERVE_BAD_PARAMETER,
-            &[("name", &name), ("value", value), ("allowed", &allowed.join(", "))],
+            &[
+                ("name", &name),
+                ("value", value),
+                ("allowed", &allowed.join(", ")),
+            ],
         ))
     })
 }
@@ -204,7 +219,9 @@ pub fn simulate(req: &Request) -> Answer {
 /// One contract year: its lines, each explained.
 pub fn year(req: &Request) -> Answer {
     let (_, sim) = simulated(req)?;
-    let n: u32 = param(req, "year")?.parse().map_err(|_| year_not_a_number(req))?;
+    let n: u32 = param(req, "year")?
+        .parse()
+        .map_err(|_| year_not_a_number(req))?;
     match sim.years.iter().find(|y| y.year.number == n) {
         Some(y) => json(y),
         None => Err(Problem::cli(&load::CliError::input(text(
@@ -218,14 +235,20 @@ fn year_not_a_number(req: &Request) -> Problem {
     let value = req.params.get("year").cloned().unwrap_or_default();
     bad_request(text(
         id::SERVE_BAD_PARAMETER,
-        &[("name", &"year"), ("value", &value), ("allowed", &"1, 2, 3…")],
+        &[
+            ("name", &"year"),
+            ("value", &value),
+            ("allowed", &"1, 2, 3…"),
+        ],
     ))
 }
 
 /// `aci explain --year N [--line KEY] --format json`.
 pub fn explain_line(req: &Request) -> Answer {
     let (loaded, sim) = simulated(req)?;
-    let n: u32 = param(req, "year")?.parse().map_err(|_| year_not_a_number(req))?;
+    let n: u32 = param(req, "year")?
+        .parse()
+        .map_err(|_| year_not_a_number(req))?;
     let line = req.params.get("line").map(String::as_str);
     let out = crate::explain_line(
         &sim,
@@ -245,15 +268,18 @@ pub fn explain_payment(req: &Request) -> Answer {
     if let Some(flow) = req.params.get("flow") {
         arg = format!("{arg}:{flow}");
     }
-    let out =
-        crate::explain_payment(&sim, &arg, TextOrJson::Json).map_err(|e| Problem::cli(&e))?;
+    let out = crate::explain_payment(&sim, &arg, TextOrJson::Json).map_err(|e| Problem::cli(&e))?;
     Ok(bytes("application/json", out.into_bytes(), None))
 }
 
 /// `aci check`: every problem of the scenario, not just the first.
 pub fn check(req: &Request) -> Answer {
     let text = body_text(req)?;
-    let origin = if req.toml { "scenario.toml" } else { "scenario.json" };
+    let origin = if req.toml {
+        "scenario.toml"
+    } else {
+        "scenario.json"
+    };
     let reading = match reading::read(origin, text) {
         Ok(scenario) => load::Reading::Read(Box::new(Loaded {
             origin: "scenario".into(),
@@ -293,16 +319,16 @@ pub fn forecast(req: &Request) -> Answer {
     let scenario_text = body.scenario.to_string();
     let scenario: Scenario =
         reading::read("scenario.json", &scenario_text).map_err(Problem::reading)?;
-    let mut spec: ForecastSpec =
-        serde_json::from_value(body.spec.unwrap_or_else(|| serde_json::json!({}))).map_err(
-            |e| {
-                Problem::new(
-                    StatusCode::UNPROCESSABLE_ENTITY,
-                    "reading",
-                    format!("spec: {e}"),
-                )
-            },
-        )?;
+    let mut spec: ForecastSpec = serde_json::from_value(
+        body.spec.unwrap_or_else(|| serde_json::json!({})),
+    )
+    .map_err(|e| {
+        Problem::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "reading",
+            format!("spec: {e}"),
+        )
+    })?;
     if spec.draws > MAX_DRAWS {
         return Err(Problem::new(
             StatusCode::UNPROCESSABLE_ENTITY,
@@ -317,7 +343,9 @@ pub fn forecast(req: &Request) -> Answer {
     spec.threads = 1;
     let contract = Contract::new(scenario.contract.clone()).map_err(|e| Problem::core(&e))?;
     let engine = Engine::new(&req.rules, scenario.options);
-    let forecast = spec.run(&engine, &contract).map_err(|e| Problem::core(&e))?;
+    let forecast = spec
+        .run(&engine, &contract)
+        .map_err(|e| Problem::core(&e))?;
     json(&forecast)
 }
 
@@ -389,7 +417,11 @@ pub fn words(req: &Request) -> Answer {
     let mut items = serde_json::Map::new();
     for item in [Item::Operating, Item::OperatingUpliftDifference]
         .into_iter()
-        .chain(MissionId::ALL.iter().flat_map(|m| [Item::Fixed(*m), Item::Variable(*m)]))
+        .chain(
+            MissionId::ALL
+                .iter()
+                .flat_map(|m| [Item::Fixed(*m), Item::Variable(*m)]),
+        )
     {
         items.insert(item.key(), item.label().into());
     }
@@ -409,19 +441,29 @@ pub fn calendar(req: &Request) -> Answer {
             id::SERVE_BAD_PARAMETER,
             &[
                 ("name", &"signed"),
-                ("value", &req.params.get("signed").cloned().unwrap_or_default()),
+                (
+                    "value",
+                    &req.params.get("signed").cloned().unwrap_or_default(),
+                ),
                 ("allowed", &"YYYY-MM-DD"),
             ],
         ))
     })?;
-    let version = req.rules.version_at(signed).map_err(|e| Problem::core(&e))?;
+    let version = req
+        .rules
+        .version_at(signed)
+        .map_err(|e| Problem::core(&e))?;
     let taille = match req.params.get("population") {
         None => None,
         Some(p) => {
             let n: u64 = p.trim().parse().map_err(|_| {
                 bad_request(text(
                     id::SERVE_BAD_PARAMETER,
-                    &[("name", &"population"), ("value", p), ("allowed", &"0, 1, 2…")],
+                    &[
+                        ("name", &"population"),
+                        ("value", p),
+                        ("allowed", &"0, 1, 2…"),
+                    ],
                 ))
             })?;
             let population = aci_core::taille::check_population("population", n)
@@ -475,7 +517,11 @@ pub fn export(format: &str, req: &Request) -> Answer {
                 crate::CsvTable::Calendar => export::csv_calendar(&sim, dialect),
             }
             .map_err(cli)?;
-            Ok(bytes("text/csv; charset=utf-8", out.into_bytes(), Some("aci-results.csv")))
+            Ok(bytes(
+                "text/csv; charset=utf-8",
+                out.into_bytes(),
+                Some("aci-results.csv"),
+            ))
         }
         other => Err(Problem::not_found(&format!("/api/v1/export/{other}"))),
     }
@@ -486,13 +532,21 @@ pub fn scenario_toml(req: &Request) -> Answer {
     let loaded = scenario_of(req)?;
     let out = toml::to_string(&loaded.scenario)
         .map_err(|e| Problem::new(StatusCode::UNPROCESSABLE_ENTITY, "input", e.to_string()))?;
-    Ok(bytes("application/toml", out.into_bytes(), Some("scenario.toml")))
+    Ok(bytes(
+        "application/toml",
+        out.into_bytes(),
+        Some("scenario.toml"),
+    ))
 }
 
 /// The chart by mission of `aci simulate --chart x.svg`.
 pub fn chart(req: &Request) -> Answer {
     let (_, sim) = simulated(req)?;
-    Ok(bytes("image/svg+xml", crate::chart::svg(&sim).into_bytes(), None))
+    Ok(bytes(
+        "image/svg+xml",
+        crate::chart::svg(&sim).into_bytes(),
+        None,
+    ))
 }
 
 /// The simulation's warnings in words.
@@ -501,4 +555,3 @@ pub fn warnings(req: &Request) -> Answer {
     let list: Vec<String> = sim.warnings.iter().map(|w| w.to_string()).collect();
     json(&list)
 }
-

@@ -125,6 +125,9 @@ async fn method_not_allowed(uri: Uri, headers: HeaderMap) -> Response {
 pub fn run(rules: RuleBook, bind: &str, port: u16) -> Result<(), CliError> {
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
+        // The stack of a main thread: the readers recurse into nested input as deep as the
+        // CLI lets them, and the bad-input corpus checks it.
+        .thread_stack_size(8 * 1024 * 1024)
         .build()
         .map_err(|e| CliError::io(e.to_string()))?;
     runtime.block_on(async move {
@@ -139,7 +142,10 @@ pub fn run(rules: RuleBook, bind: &str, port: u16) -> Result<(), CliError> {
             .local_addr()
             .map_err(|e| CliError::io(e.to_string()))?;
         // The first line says where to go (tests read the port from it when given port 0).
-        println!("{}", text(id::SERVE_LISTENING, &[("url", &format!("http://{local}/"))]));
+        println!(
+            "{}",
+            text(id::SERVE_LISTENING, &[("url", &format!("http://{local}/"))])
+        );
         let app = router(Arc::new(rules), TIME_LIMIT);
         axum::serve(listener, app)
             .with_graceful_shutdown(stop_signal())

@@ -11,7 +11,11 @@ use super::problem::HTTP_KINDS;
 
 /// Schemas of one direction (read: deserialize contract; written: serialize contract), their
 /// definitions under `#/components/schemas/` with `suffix` after each name.
-fn schemas(for_serialize: bool, roots: &[(&str, fn(&mut schemars::SchemaGenerator) -> schemars::Schema)], suffix: &str) -> Map<String, Value> {
+fn schemas(
+    for_serialize: bool,
+    roots: &[(&str, fn(&mut schemars::SchemaGenerator) -> schemars::Schema)],
+    suffix: &str,
+) -> Map<String, Value> {
     let mut settings = SchemaSettings::draft2020_12();
     settings.definitions_path = "/components/schemas".into();
     if for_serialize {
@@ -79,7 +83,10 @@ pub fn build() -> Value {
         "Result",
     ));
     // `subschema_for` on a root gives a `$ref` to itself: take the definitions instead.
-    components.retain(|_, v| v.get("$ref").is_none_or(|_| v.as_object().is_some_and(|o| o.len() > 1)));
+    components.retain(|_, v| {
+        v.get("$ref")
+            .is_none_or(|_| v.as_object().is_some_and(|o| o.len() > 1))
+    });
     components.insert(
         "Problem".into(),
         json!({
@@ -112,20 +119,29 @@ pub fn build() -> Value {
     let errors = |codes: &[&str]| -> Value {
         let mut m = Map::new();
         for c in codes {
-            m.insert(c.to_string(), json!({"description": "A problem", "content": {
-                "application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}}}));
+            m.insert(
+                c.to_string(),
+                json!({"description": "A problem", "content": {
+                "application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}}}),
+            );
         }
         Value::Object(m)
     };
     let ok = |schema: Value, media: &str| json!({"description": "OK", "content": {media: {"schema": schema}}});
     let post = |summary: &str, params: Value, answer: Value| {
         let mut responses = errors(&["400", "413", "415", "422", "503"]);
-        responses.as_object_mut().unwrap().insert("200".into(), answer);
+        responses
+            .as_object_mut()
+            .unwrap()
+            .insert("200".into(), answer);
         json!({"post": {"summary": summary, "parameters": params, "requestBody": scenario_body.clone(), "responses": responses}})
     };
     let get = |summary: &str, params: Value, answer: Value| {
         let mut responses = errors(&["400", "404", "422"]);
-        responses.as_object_mut().unwrap().insert("200".into(), answer);
+        responses
+            .as_object_mut()
+            .unwrap()
+            .insert("200".into(), answer);
         json!({"get": {"summary": summary, "parameters": params, "responses": responses}})
     };
     let r = |name: &str| json!({"$ref": format!("#/components/schemas/{name}")});
@@ -181,5 +197,8 @@ fn kinds() -> Vec<&'static str> {
 pub async fn document() -> impl IntoResponse {
     static DOC: std::sync::OnceLock<Vec<u8>> = std::sync::OnceLock::new();
     let body = DOC.get_or_init(|| serde_json::to_vec_pretty(&build()).unwrap_or_default());
-    ([(header::CONTENT_TYPE, "application/json")], body.as_slice())
+    (
+        [(header::CONTENT_TYPE, "application/json")],
+        body.as_slice(),
+    )
 }
