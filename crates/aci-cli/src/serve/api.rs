@@ -16,6 +16,7 @@ use aci_core::RuleBook;
 use aci_core::contract::Contract;
 use aci_core::forecast::ForecastSpec;
 use aci_core::mission::MissionId;
+use aci_core::payments::{Flow, Part};
 use aci_core::simulation::{Scenario, Simulation};
 use aci_core::wording::{self, Lang, id, text};
 use aci_core::{Engine, funding::Item};
@@ -414,22 +415,27 @@ pub fn words(req: &Request) -> Answer {
         .iter()
         .map(|m| (m.key().to_string(), m.label().into()))
         .collect();
+    // Lines and payment flows share their keys; the lettre d'intention is a flow only.
     let mut items = serde_json::Map::new();
     for item in [Item::Operating, Item::OperatingUpliftDifference]
         .into_iter()
-        .chain(
-            MissionId::ALL
-                .iter()
-                .flat_map(|m| [Item::Fixed(*m), Item::Variable(*m)]),
-        )
+        .chain(MissionId::ALL.iter().flat_map(|m| [Item::Fixed(*m), Item::Variable(*m)]))
     {
         items.insert(item.key(), item.label().into());
     }
+    let letter = Flow::LetterOfIntent;
+    items.insert(letter.key(), letter.label().into());
+    let parts: serde_json::Map<String, serde_json::Value> =
+        [Part::InFull, Part::Advance, Part::Balance, Part::Repayment]
+            .into_iter()
+            .map(|p| (p.key().to_string(), p.label().into()))
+            .collect();
     json(&serde_json::json!({
         "lang": req.lang.tag(),
         "text": texts,
         "missions": missions,
         "items": items,
+        "parts": parts,
     }))
 }
 
@@ -525,6 +531,11 @@ pub fn export(format: &str, req: &Request) -> Answer {
         }
         other => Err(Problem::not_found(&format!("/api/v1/export/{other}"))),
     }
+}
+
+/// The scenario of the body (TOML or JSON) as JSON: how the page opens a file.
+pub fn scenario_json(req: &Request) -> Answer {
+    json(&scenario_of(req)?.scenario)
 }
 
 /// The scenario of the body as a TOML file (what `aci simulate` reads).

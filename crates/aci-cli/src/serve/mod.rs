@@ -85,6 +85,7 @@ pub fn router(rules: Arc<RuleBook>, time_limit: Duration) -> Router {
             ),
         )
         .route("/scenario.toml", post(route!(api::scenario_toml)))
+        .route("/scenario.json", post(route!(api::scenario_json)))
         .route("/chart.svg", post(route!(api::chart)))
         .route("/warnings", post(route!(api::warnings)))
         .route("/openapi.json", get(openapi::document));

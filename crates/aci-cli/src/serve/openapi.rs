@@ -174,6 +174,7 @@ pub fn build() -> Value {
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {"schema": {"type": "string", "format": "binary"}},
                 "text/csv": {"schema": {"type": "string"}}, "application/json": {"schema": r("SimulationResult")}}},
                 "400": errors(&["400"])["400"].clone(), "404": errors(&["404"])["404"].clone(), "413": errors(&["413"])["413"].clone(), "415": errors(&["415"])["415"].clone(), "422": errors(&["422"])["422"].clone(), "503": errors(&["503"])["503"].clone()}}},
+        "/api/v1/scenario.json": post("The scenario read (TOML or JSON) as JSON", json!([lang]), ok(r("Scenario"), json_)),
         "/api/v1/scenario.toml": post("The scenario as a TOML file", json!([lang]), ok(json!({"type": "string"}), "application/toml")),
         "/api/v1/chart.svg": post("The payment chart by mission (aci simulate --chart x.svg)", json!([lang]), ok(json!({"type": "string"}), "image/svg+xml")),
         "/api/v1/warnings": post("The simulation's warnings in words", json!([lang]), ok(json!({"type": "array", "items": {"type": "string"}}), json_)),

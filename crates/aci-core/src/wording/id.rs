@@ -723,4 +723,10 @@ message_ids! {
     SERVE_PAGE_DOWNLOAD_JSON = "serve-page-download-json";
     SERVE_PAGE_TOTAL_FUNDING = "serve-page-total-funding";
     SERVE_PAGE_INDICATORS_KEPT = "serve-page-indicators-kept";
+    SERVE_PAGE_CRISIS = "serve-page-crisis";
+    SERVE_PAGE_PART = "serve-page-part";
+    SERVE_PAGE_FLOW = "serve-page-flow";
+    SERVE_PAGE_CONTRACT_YEAR = "serve-page-contract-year";
+    SERVE_PAGE_STATUS = "serve-page-status";
+    SERVE_PAGE_WORKING = "serve-page-working";
 }
