@@ -76,12 +76,14 @@ async function loadWords() {
 
 async function refreshCalendar() {
   const c = scenario.contract;
-  if (!c.signed) { calendar = null; $("taille").textContent = "–"; return; }
+  // Before a signature date, the taille under the rules in force today.
+  const date = c.signed || new Date().toISOString().slice(0, 10);
   const pop = typeof c.population === "number" ? `&population=${c.population}` : "";
-  const r = await api(`/calendar?signed=${c.signed}${pop}`);
+  const r = await api(`/calendar?signed=${date}${pop}`);
   if (!r.ok) { calendar = null; $("taille").textContent = "–"; return; }
   calendar = await r.json();
   $("taille").textContent = calendar.taille ?? "–";
+  if (!c.signed) { calendar = null; return; }
   // Missions the user has not dated start on the ACI calendar.
   for (const m of scenario.contract.missions) {
     const cal = calendar.missions.find((x) => x.id === m.id);
