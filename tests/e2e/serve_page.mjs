@@ -66,6 +66,10 @@ try {
   const [toml] = await Promise.all([page.waitForEvent("download"), page.click("#dl-toml")]);
   const tomlPath = `${shots}/scenario.toml`;
   await toml.saveAs(tomlPath);
+  const written = readFileSync(tomlPath, "utf8");
+  // 50 % typed in year 1 is the share 0.5; 90 % in year 5 is 0.9; the crisis of year 3 is kept.
+  check("shares typed in percent are written as decimals", /year = 1\n[\s\S]*?parcours = "0.5"/.test(written) && /year = 5\n[\s\S]*?parcours = "0.9"/.test(written), written.slice(-600));
+  check("the crisis of year 3 is in the scenario", /year = 3\ncrisis_recognised = true/.test(written), written.slice(-600));
   const cli = JSON.parse(execFileSync(aci, ["simulate", tomlPath, "--format", "json"]).toString());
   check(`year-5 total on the page (${year5}) is the CLI's (${cli.years[4].total})`, year5 === cli.years[4].total);
   check("taille 3 in the CLI too", cli.years[0].taille === 3);
