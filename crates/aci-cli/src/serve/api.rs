@@ -419,7 +419,11 @@ pub fn words(req: &Request) -> Answer {
     let mut items = serde_json::Map::new();
     for item in [Item::Operating, Item::OperatingUpliftDifference]
         .into_iter()
-        .chain(MissionId::ALL.iter().flat_map(|m| [Item::Fixed(*m), Item::Variable(*m)]))
+        .chain(
+            MissionId::ALL
+                .iter()
+                .flat_map(|m| [Item::Fixed(*m), Item::Variable(*m)]),
+        )
     {
         items.insert(item.key(), item.label().into());
     }

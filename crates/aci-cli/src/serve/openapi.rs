@@ -9,11 +9,14 @@ use serde_json::{Map, Value, json};
 
 use super::problem::HTTP_KINDS;
 
+/// Makes the schema of one type with a generator.
+type SchemaOf = fn(&mut schemars::SchemaGenerator) -> schemars::Schema;
+
 /// Schemas of one direction (read: deserialize contract; written: serialize contract), their
 /// definitions under `#/components/schemas/` with `suffix` after each name.
 fn schemas(
     for_serialize: bool,
-    roots: &[(&str, fn(&mut schemars::SchemaGenerator) -> schemars::Schema)],
+    roots: &[(&str, SchemaOf)],
     suffix: &str,
 ) -> Map<String, Value> {
     let mut settings = SchemaSettings::draft2020_12();
