@@ -14,11 +14,7 @@ type SchemaOf = fn(&mut schemars::SchemaGenerator) -> schemars::Schema;
 
 /// Schemas of one direction (read: deserialize contract; written: serialize contract), their
 /// definitions under `#/components/schemas/` with `suffix` after each name.
-fn schemas(
-    for_serialize: bool,
-    roots: &[(&str, SchemaOf)],
-    suffix: &str,
-) -> Map<String, Value> {
+fn schemas(for_serialize: bool, roots: &[(&str, SchemaOf)], suffix: &str) -> Map<String, Value> {
     let mut settings = SchemaSettings::draft2020_12();
     settings.definitions_path = "/components/schemas".into();
     if for_serialize {
