@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 # maturin must see the same interpreter, or pyo3 rebuilds each time (see the stack notes).
 PYTHON="${PYTHON:-python3}"
 VENV="${VENV:-.venv}"
-PY_DEPS=("maturin>=1.9.4,<2" "pytest>=8" "hypothesis>=6" "pyarrow>=14" "pandas>=2.2" "polars>=1.0" "mypy>=1.10")
+PY_DEPS=("maturin>=1.9.4,<2" "pytest>=8" "hypothesis>=6" "pyarrow>=14" "pandas>=2.2" "polars>=1.0" "mypy>=1.10" "schemathesis>=4,<5")
 [ -x "$VENV/bin/python" ] || "$PYTHON" -m venv "$VENV"
 # shellcheck disable=SC1091
 . "$VENV/bin/activate"
@@ -36,6 +36,9 @@ cargo test --workspace --locked
 # The fuzz targets live outside the workspace (cargo-fuzz needs nightly to run them); checking
 # that they still compile keeps them from drifting from the core's types.
 cargo check --manifest-path fuzz/Cargo.toml --bins --locked --quiet
+
+# `aci serve` (#16): the page in headless Chromium, schemathesis against the API.
+./scripts/serve-checks.sh
 
 echo "== Python: build the extension (release) into $VENV, then pytest"
 rm -f python/aci/*.so                                # no stale extension (stack notes P9)

@@ -53,19 +53,29 @@ fn report(origin: &str, errors: &[String], warnings: &[String], note: Option<&st
 }
 
 pub fn check(rules: &RuleBook, name: &str) -> Result<Report, CliError> {
+    Ok(check_reading(rules, name, load::reading(name)))
+}
+
+/// The report of a scenario already read (or not: `reading` holds why); `aci serve` checks a
+/// request's body with it.
+pub fn check_reading(
+    rules: &RuleBook,
+    name: &str,
+    reading: Result<load::Reading, CliError>,
+) -> Report {
     let mut errors: Vec<String> = Vec::new();
-    let loaded = match load::reading(name) {
+    let loaded = match reading {
         Ok(load::Reading::Read(loaded)) => *loaded,
         Ok(load::Reading::Problems { origin, problems }) => {
             let note = text(id::CHECK_NOTE_READS_FIRST, &[]);
-            return Ok(report(&origin, &problems, &[], Some(&note)));
+            return report(&origin, &problems, &[], Some(&note));
         }
         Err(e) => {
-            return Ok(Report {
+            return Report {
                 text: format!("{name}: {}\n", text(id::CLI_ERROR, &[("message", &e)])),
                 errors: 1,
                 unreadable: e.kind == load::Kind::Io,
-            });
+            };
         }
     };
     let (origin, source, scenario) = (&loaded.origin, &loaded.text, &loaded.scenario);
@@ -185,7 +195,7 @@ pub fn check(rules: &RuleBook, name: &str) -> Result<Report, CliError> {
         }
     }
     errors.dedup();
-    Ok(report(origin, &errors, &warnings, None))
+    report(origin, &errors, &warnings, None)
 }
 
 /// The amounts the rules need and nobody supplied, each once with the contract years that need

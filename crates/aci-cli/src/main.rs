@@ -15,6 +15,8 @@ mod guided;
 mod load;
 mod output;
 mod reading;
+// `aci serve` (#16)
+mod serve;
 mod table;
 mod workbook;
 mod xlsx_scenario;
@@ -184,6 +186,16 @@ enum Command {
         /// The file to write: .toml (commented) or .xlsx.
         #[arg(long, short, value_name = "FILE", conflicts_with = "xlsx")]
         output: Option<PathBuf>,
+    },
+    /// A local web app and JSON API: the page at http://127.0.0.1:8080/, the API under
+    /// /api/v1 (described at /api/v1/openapi.json); Ctrl-C stops (docs/serve.md).
+    Serve {
+        /// The address to listen on: 127.0.0.1 (this computer only) unless told otherwise.
+        #[arg(long, default_value = "127.0.0.1")]
+        bind: String,
+        /// The port (0: any free port, printed on the first line).
+        #[arg(long, default_value_t = 8080)]
+        port: u16,
     },
 }
 
@@ -580,6 +592,7 @@ fn run(cli: Cli) -> Result<(), CliError> {
                 },
             ),
         },
+        Command::Serve { bind, port } => serve::run(rules.into_owned(), &bind, port),
         Command::Example { name } => match name {
             None => {
                 let mut text = String::new();

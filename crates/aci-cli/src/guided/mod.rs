@@ -318,8 +318,8 @@ pub fn run(rules: &RuleBook, flags: Flags) -> Result<(), CliError> {
 }
 
 /// Whether `mission` is in `version` (mandatory or not) and the months of the ACI calendar for
-/// its start, from the rule data.
-fn calendar_of(
+/// its start, from the rule data (`aci serve` proposes the same dates).
+pub(crate) fn calendar_of(
     rules: &RuleBook,
     version: &Version,
     mission: MissionId,

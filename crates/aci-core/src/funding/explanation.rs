@@ -37,7 +37,7 @@ pub(super) fn day(d: jiff::civil::Date) -> Text {
 /// `0.85` in English, as its `Display`; `0,85` in French.
 pub(super) fn number(d: Decimal) -> Text {
     let text = d.to_smolstr();
-    match wording::lang() {
+    match wording::current() {
         Lang::Fr => text.replace('.', ",").into(),
         _ => text,
     }

@@ -124,6 +124,13 @@ pub fn set_lang(lang: Lang) {
 
 static CURRENT: AtomicUsize = AtomicUsize::new(0);
 
+/// Runs `f` with `lang` as the language of every message and amount it writes on this thread,
+/// whatever the process's language: a server answers each request in the language it asks for
+/// (`aci serve`).
+pub fn with_lang<T>(lang: Lang, f: impl FnOnce() -> T) -> T {
+    format::in_lang(lang, f)
+}
+
 /// Message `id` in the current language ([`lang`]), with its named arguments.
 pub fn text(id: &str, args: &[(&str, &dyn Display)]) -> String {
     // Inside another message's arguments (a year's warning in a simulation's), that message's.
