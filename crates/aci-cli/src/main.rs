@@ -168,7 +168,7 @@ enum Command {
         /// Every contract year (the default).
         #[arg(long)]
         all_years: bool,
-        /// The file to write: .html, .json or .csv.
+        /// The file to write: .html, .pdf (printed by headless Chromium), .json or .csv.
         #[arg(long, short, value_name = "FILE")]
         output: PathBuf,
     },

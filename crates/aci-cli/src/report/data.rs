@@ -37,8 +37,6 @@ pub struct Report {
     pub terminated: Option<Date>,
     /// The years the report covers (their funding, their indicators).
     pub years: Vec<YearReport>,
-    /// The numbers of every simulated year: the trends run over all of them.
-    pub all_years: Vec<u32>,
     pub missions: Vec<MissionStatus>,
     /// Every indicator of the contract, and each mission's variable part not paid on
     /// indicators (a share of achievement, a recognised crisis), in the contract's order.
@@ -161,8 +159,6 @@ pub struct Measure {
     pub baseline: Option<Decimal>,
     /// Proportional: the target; tiered: the hardest tier's threshold.
     pub target: Option<Decimal>,
-    /// The rule in words (the engine's description).
-    pub rule: Option<String>,
     /// The most it can earn (indicators: the engine's `max_amount`).
     pub max_amount: Option<Decimal>,
     /// One entry per simulated year (trends); `Year::reported` marks the report's years.
@@ -283,7 +279,6 @@ pub fn build(
         signed: sim.signed,
         terminated: sim.terminated,
         years,
-        all_years,
         missions,
         measures,
         options: sim.options.describe(),
@@ -403,7 +398,6 @@ fn indicator_measure(
         tiers,
         baseline,
         target,
-        rule: Some(ind.describe_rule()),
         max_amount: Some(ind.max_amount()),
         years,
     }
@@ -454,7 +448,6 @@ fn other_measure(
         tiers: vec![],
         baseline: None,
         target: None,
-        rule: None,
         max_amount: None,
         years,
     }

@@ -51,7 +51,7 @@ th{background:#e8eef5}td.num,th.num{text-align:right;white-space:nowrap}td.objec
 .reached{color:#2e7d32;font-weight:bold}.partly{color:#a05a00;font-weight:bold}.missed{color:#b00020;font-weight:bold}
 th.sortable{cursor:pointer}th.sortable:after{content:" \2195";color:#888}
 @media print{body{max-width:none;margin:0;font-size:10.5pt}thead{display:table-header-group}tr,td,th,svg{page-break-inside:avoid;break-inside:avoid}
-h2,h3{page-break-after:avoid;break-after:avoid}section.usagers{page-break-inside:avoid;break-inside:avoid}@page{size:A4;margin:14mm 12mm}}
+h2,h3{page-break-after:avoid;break-after:avoid}section.usagers,section.keep{page-break-inside:avoid;break-inside:avoid}@page{size:A4;margin:14mm 12mm}}
 "#;
 
 fn head(out: &mut String, title: &str) {
@@ -356,7 +356,7 @@ fn indicators(out: &mut String, r: &Report) {
 fn funding(out: &mut String, y: &YearReport) {
     let _ = write!(
         out,
-        "<section><h2>{}</h2>\n<p class=\"period\">{}</p>\n<table class=\"funding\" data-year=\"{}\"><thead><tr><th>{}</th><th class=\"num\">{}</th><th>{}</th></tr></thead><tbody>\n",
+        "<section class=\"keep\"><h2>{}</h2>\n<p class=\"period\">{}</p>\n<table class=\"funding\" data-year=\"{}\"><thead><tr><th>{}</th><th class=\"num\">{}</th><th>{}</th></tr></thead><tbody>\n",
         t(id::REPORT_FUNDING, &[("year", &y.number)]),
         t(
             id::REPORT_PERIOD_YEAR,

@@ -6,6 +6,7 @@
 pub mod data;
 pub mod html;
 pub mod open_data;
+mod pdf;
 mod portfolio;
 mod svg;
 
@@ -20,6 +21,7 @@ use crate::output;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Target {
     Html,
+    Pdf,
     Json,
     Csv,
 }
@@ -32,10 +34,11 @@ fn target(path: &Path) -> Result<Target, CliError> {
         .as_deref()
     {
         Some("html" | "htm") => Ok(Target::Html),
+        Some("pdf") => Ok(Target::Pdf),
         Some("json") => Ok(Target::Json),
         Some("csv") => Ok(Target::Csv),
         _ => Err(CliError::usage(format!(
-            "-o {}: the report's format is read from the extension: .html, .json or .csv",
+            "-o {}: the report's format is read from the extension: .html, .pdf, .json or .csv",
             path.display()
         ))),
     }
@@ -102,10 +105,16 @@ pub fn run(
     let bytes = match what {
         Target::Json => open_data::json(&reports)?.into_bytes(),
         Target::Csv => open_data::csv(&reports)?.into_bytes(),
-        Target::Html => match reports.as_slice() {
-            [one] => html::page(one).into_bytes(),
-            _ => html::portfolio(&reports).into_bytes(),
-        },
+        Target::Html | Target::Pdf => {
+            let page = match reports.as_slice() {
+                [one] => html::page(one),
+                _ => html::portfolio(&reports),
+            };
+            match what {
+                Target::Pdf => pdf::print(&page)?,
+                _ => page.into_bytes(),
+            }
+        }
     };
     let mut staged = output::Staged::default();
     staged.add(output, &bytes)?;

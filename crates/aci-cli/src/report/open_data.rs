@@ -15,7 +15,7 @@ use aci_core::indicator::Observation;
 /// The open-data format and its version: a new version for any change a reader would notice.
 pub const SCHEMA: &str = "aci-report-open-data/1";
 
-/// The JSON document.
+/// The open data of one or several reports (`aci report -o FILE.json`).
 #[derive(Serialize, schemars::JsonSchema)]
 #[schemars(title = "ACI CPTS achievement report, open data")]
 pub struct Document {
@@ -185,7 +185,7 @@ fn funding(report: &Report) -> Vec<FundingRow> {
         .collect()
 }
 
-/// The JSON document of one or several reports.
+/// The open data of one or several reports (`aci report -o FILE.json`).of one or several reports.
 pub fn json(reports: &[Report]) -> Result<String, CliError> {
     let doc = Document {
         schema: SCHEMA.to_string(),
