@@ -417,3 +417,49 @@ fn pdf_paginates_with_every_section_and_headers_repeated() {
     let one = pdf_pages(&["--lang", "fr", "urban-taille3", "--year", "5"]);
     assert!(one.len() < pages.len());
 }
+
+#[test]
+fn portfolio_shows_each_cpts_with_the_engines_totals_in_html_and_xlsx() {
+    let html = report(&EXAMPLES, "html");
+    let page = scraper::Html::parse_document(&html);
+    assert!(page.errors.is_empty(), "{:?}", page.errors);
+    let sel = |s: &str| scraper::Selector::parse(s).unwrap();
+    let rows: Vec<_> = page.select(&sel("table.portfolio tbody tr")).collect();
+    assert_eq!(rows.len(), EXAMPLES.len());
+    assert!(html.contains("<script>"), "sortable");
+    let headers: Vec<String> = page
+        .select(&sel("table.portfolio th"))
+        .map(|th| th.text().collect())
+        .collect();
+    let total_col = headers.iter().position(|h| h == "Total").unwrap();
+    for (tr, example) in rows.iter().zip(EXAMPLES) {
+        let sim = simulation(example);
+        let cells: Vec<_> = tr.select(&sel("td")).collect();
+        let cpts: String = cells[0].text().collect();
+        assert_eq!(cpts, sim["contract"].as_str().unwrap());
+        let total = cells[total_col]
+            .attr("data-sort")
+            .unwrap()
+            .parse::<Decimal>()
+            .unwrap();
+        assert_eq!(Some(total), dec(&sim["total_funding"]), "{example}");
+    }
+    // The same in a workbook: one row per CPTS, the totals as numbers.
+    let path = temp("xlsx");
+    let mut args = vec!["report"];
+    args.extend(EXAMPLES);
+    let p = path.display().to_string();
+    args.extend(["-o", &p]);
+    assert_eq!(aci(&args).status.code(), Some(0));
+    use calamine::{DataType, Reader};
+    let mut wb: calamine::Xlsx<_> = calamine::open_workbook(&path).unwrap();
+    let range = wb.worksheet_range("CPTS").unwrap();
+    let _ = std::fs::remove_file(&path);
+    assert_eq!(range.height(), EXAMPLES.len() + 1);
+    for (i, example) in EXAMPLES.iter().enumerate() {
+        let sim = simulation(example);
+        let cell = range.get((i + 1, total_col)).unwrap();
+        let expected: f64 = sim["total_funding"].as_str().unwrap().parse().unwrap();
+        assert_eq!(cell.as_f64(), Some(expected), "{example}");
+    }
+}

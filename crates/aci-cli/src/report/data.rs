@@ -47,6 +47,9 @@ pub struct Report {
     pub warnings: Vec<String>,
     /// Whether an envelope is an estimate (`--envelopes estimate`).
     pub estimated: bool,
+    /// The funding of the report's years: the simulation's total for all years, the year's
+    /// total for one.
+    pub total: Decimal,
 }
 
 /// A contract year's funding, line by line.
@@ -211,12 +214,16 @@ pub fn build(
             &[("year", &k), ("years", &all_years.len())],
         )));
     }
-    let years = sim
+    let years: Vec<YearReport> = sim
         .years
         .iter()
         .filter(|y| reported(y.year.number))
         .map(year_report)
         .collect();
+    let total = match which {
+        Years::All => sim.total_funding,
+        Years::One(_) => years.first().map_or(Decimal::ZERO, |y| y.total),
+    };
     let missions = contract
         .missions
         .iter()
@@ -287,6 +294,7 @@ pub fn build(
             .warnings
             .iter()
             .any(|w| matches!(w, SimWarning::EstimatedEnvelope { .. })),
+        total,
     })
 }
 

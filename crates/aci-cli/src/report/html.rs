@@ -49,12 +49,12 @@ th{background:#e8eef5}td.num,th.num{text-align:right;white-space:nowrap}td.objec
 .late{color:#b00020;font-weight:bold}.ok{color:#2e7d32}dl.facts{display:grid;grid-template-columns:max-content auto;gap:.2em 1em}dl.facts dt{font-weight:bold}
 .usagers{background:#f1f7ee;border:1px solid #9cc58f;padding:.4em 1em}.usagers li{margin:.2em 0}
 .reached{color:#2e7d32;font-weight:bold}.partly{color:#a05a00;font-weight:bold}.missed{color:#b00020;font-weight:bold}
-th.sortable{cursor:pointer}th.sortable:after{content:" \2195";color:#888}
+body:has(table.portfolio){max-width:none}th.sortable{cursor:pointer}th.sortable:after{content:" \2195";color:#888}
 @media print{body{max-width:none;margin:0;font-size:10.5pt}thead{display:table-header-group}tr,td,th,svg{page-break-inside:avoid;break-inside:avoid}
 h2,h3{page-break-after:avoid;break-after:avoid}section.usagers,section.keep{page-break-inside:avoid;break-inside:avoid}@page{size:A4;margin:14mm 12mm}}
 "#;
 
-fn head(out: &mut String, title: &str) {
+pub(super) fn head(out: &mut String, title: &str) {
     let lang = match aci_core::wording::lang() {
         aci_core::wording::Lang::Fr => "fr",
         _ => "en",

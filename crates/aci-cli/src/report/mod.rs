@@ -22,6 +22,7 @@ use crate::output;
 enum Target {
     Html,
     Pdf,
+    Xlsx,
     Json,
     Csv,
 }
@@ -35,10 +36,11 @@ fn target(path: &Path) -> Result<Target, CliError> {
     {
         Some("html" | "htm") => Ok(Target::Html),
         Some("pdf") => Ok(Target::Pdf),
+        Some("xlsx") => Ok(Target::Xlsx),
         Some("json") => Ok(Target::Json),
         Some("csv") => Ok(Target::Csv),
         _ => Err(CliError::usage(format!(
-            "-o {}: the report's format is read from the extension: .html, .pdf, .json or .csv",
+            "-o {}: the report's format is read from the extension: .html, .pdf, .json, .csv, or .xlsx (the portfolio)",
             path.display()
         ))),
     }
@@ -105,6 +107,7 @@ pub fn run(
     let bytes = match what {
         Target::Json => open_data::json(&reports)?.into_bytes(),
         Target::Csv => open_data::csv(&reports)?.into_bytes(),
+        Target::Xlsx => portfolio::xlsx(&reports)?,
         Target::Html | Target::Pdf => {
             let page = match reports.as_slice() {
                 [one] => html::page(one),
