@@ -251,10 +251,13 @@ fn objective(m: &Measure) -> String {
     }
 }
 
-fn result(y: &MeasureYear) -> String {
+fn result(m: &Measure, y: &MeasureYear) -> String {
     match (&y.result, y.earned) {
         (_, None) => t(id::REPORT_NOT_APPLICABLE, &[]),
         (None, _) => t(id::REPORT_NOT_GIVEN, &[]),
+        (Some(Observation::Done(yes)), _) if m.kind == MeasureKind::Crisis => {
+            t(id::REPORT_RECOGNISED, &[("recognised", &yes.to_string())])
+        }
         (Some(Observation::Done(done)), _) => t(id::REPORT_DONE, &[("done", &done.to_string())]),
         (Some(Observation::Value(v)), _) => escape(&Number(*v).to_string()),
     }
@@ -338,7 +341,7 @@ fn indicators(out: &mut String, r: &Report) {
                     out,
                     "<td class=\"num\">{}</td><td>{}</td><td>{tier}</td><td class=\"num earned\">{}</td><td class=\"num\">{}</td>",
                     y.year,
-                    result(y),
+                    result(m, y),
                     y.earned.map(money).unwrap_or_default(),
                     max.map(money).unwrap_or_default(),
                 );

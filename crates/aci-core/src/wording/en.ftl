@@ -781,3 +781,7 @@ report-col-late = Missions late
 report-col-achievement = { $mission } (variable part / envelope)
 report-portfolio-funding = Funding per contract year
 report-portfolio-achievement = Achievement per mission (the report's last year)
+report-recognised = { $recognised ->
+        [true] recognised
+       *[false] not recognised
+    }

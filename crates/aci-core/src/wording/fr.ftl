@@ -768,7 +768,7 @@ report-usagers-verdict = { $verdict ->
        *[unknown] résultat non renseigné
     }
 report-usagers-money = Pour l'année de contrat { $year }, elle reçoit { $total } au titre de son fonctionnement et de ses missions.
-report-amount = { $amount }
+report-amount = { $amount } €
 report-portfolio-title = Portefeuille de CPTS
 report-portfolio-intro = { $count } CPTS côte à côte. Cliquez sur un en-tête de colonne pour trier le tableau.
 report-col-cpts = CPTS
@@ -779,3 +779,7 @@ report-col-late = Missions en retard
 report-col-achievement = { $mission } (part variable / enveloppe)
 report-portfolio-funding = Financement par année de contrat
 report-portfolio-achievement = Atteinte par mission (dernière année du rapport)
+report-recognised = { $recognised ->
+        [true] reconnue
+       *[false] non reconnue
+    }

@@ -733,4 +733,5 @@ message_ids! {
     REPORT_COL_ACHIEVEMENT = "report-col-achievement";
     REPORT_PORTFOLIO_FUNDING = "report-portfolio-funding";
     REPORT_PORTFOLIO_ACHIEVEMENT = "report-portfolio-achievement";
+    REPORT_RECOGNISED = "report-recognised";
 }
