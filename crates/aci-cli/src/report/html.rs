@@ -97,12 +97,12 @@ pub fn page(r: &Report) -> String {
         period(r)
     );
     if let Some(t) = &r.title {
-        let _ = write!(out, "<p class=\"note\">{}</p>\n", escape(t));
+        let _ = writeln!(out, "<p class=\"note\">{}</p>", escape(t));
     }
     if r.estimated {
-        let _ = write!(
+        let _ = writeln!(
             out,
-            "<p class=\"banner\">{}</p>\n",
+            "<p class=\"banner\">{}</p>",
             t(id::REPORT_ESTIMATE_BANNER, &[])
         );
     }
@@ -140,7 +140,7 @@ fn cpts(out: &mut String, r: &Report) {
         t(id::REPORT_CPTS, &[])
     );
     let fact = |out: &mut String, name: &str, value: String| {
-        let _ = write!(out, "<dt>{name}</dt><dd>{value}</dd>\n");
+        let _ = writeln!(out, "<dt>{name}</dt><dd>{value}</dd>");
     };
     fact(
         out,
@@ -193,9 +193,9 @@ fn missions(out: &mut String, r: &Report) {
         } else {
             format!("<span class=\"late\">{}</span>", calendar.join("<br>"))
         };
-        let _ = write!(
+        let _ = writeln!(
             out,
-            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{calendar}</td></tr>\n",
+            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{calendar}</td></tr>",
             escape(&m.id.label()),
             escape(&Day(m.start).to_string()),
             m.deployed
@@ -264,7 +264,7 @@ fn result(m: &Measure, y: &MeasureYear) -> String {
 }
 
 fn indicators(out: &mut String, r: &Report) {
-    let _ = write!(out, "<section><h2>{}</h2>\n", t(id::REPORT_INDICATORS, &[]));
+    let _ = writeln!(out, "<section><h2>{}</h2>", t(id::REPORT_INDICATORS, &[]));
     for (nature, title, intro) in [
         (
             Nature::Result,
@@ -286,12 +286,12 @@ fn indicators(out: &mut String, r: &Report) {
         );
         let measures: Vec<&Measure> = r.measures.iter().filter(|m| m.nature == nature).collect();
         if measures.is_empty() {
-            let _ = write!(out, "<p>{}</p>\n", t(id::REPORT_NONE, &[]));
+            let _ = writeln!(out, "<p>{}</p>", t(id::REPORT_NONE, &[]));
             continue;
         }
-        let _ = write!(
+        let _ = writeln!(
             out,
-            "<table class=\"indicators {}\"><thead><tr><th>{}</th><th>{}</th><th>{}</th><th class=\"num\">{}</th><th>{}</th><th>{}</th><th class=\"num\">{}</th><th class=\"num\">{}</th><th>{}</th></tr></thead><tbody>\n",
+            "<table class=\"indicators {}\"><thead><tr><th>{}</th><th>{}</th><th>{}</th><th class=\"num\">{}</th><th>{}</th><th>{}</th><th class=\"num\">{}</th><th class=\"num\">{}</th><th>{}</th></tr></thead><tbody>",
             nature.key(),
             t(id::REPORT_COL_MEASURES, &[]),
             t(id::REPORT_COL_DIRECTION, &[]),
@@ -376,9 +376,9 @@ fn funding(out: &mut String, y: &YearReport) {
     );
     for l in &y.lines {
         let Some(amount) = l.amount else { continue };
-        let _ = write!(
+        let _ = writeln!(
             out,
-            "<tr data-line=\"{}\"><td>{}</td><td class=\"num\">{}</td><td>{}</td></tr>\n",
+            "<tr data-line=\"{}\"><td>{}</td><td class=\"num\">{}</td><td>{}</td></tr>",
             escape(&l.item.key()),
             escape(&l.item.label()),
             money(amount),
@@ -403,9 +403,9 @@ fn assumptions(out: &mut String, r: &Report) {
         t(id::REPORT_OPTIONS, &[])
     );
     for (name, value, meaning) in &r.options {
-        let _ = write!(
+        let _ = writeln!(
             out,
-            "<tr><td><code>{}</code></td><td><code>{}</code></td><td>{}</td></tr>\n",
+            "<tr><td><code>{}</code></td><td><code>{}</code></td><td>{}</td></tr>",
             escape(name),
             escape(value),
             escape(meaning)
@@ -417,11 +417,11 @@ fn assumptions(out: &mut String, r: &Report) {
         t(id::REPORT_WARNINGS, &[])
     );
     if r.warnings.is_empty() {
-        let _ = write!(out, "<p>{}</p>\n", t(id::REPORT_NO_WARNINGS, &[]));
+        let _ = writeln!(out, "<p>{}</p>", t(id::REPORT_NO_WARNINGS, &[]));
     } else {
         out.push_str("<ul>\n");
         for w in &r.warnings {
-            let _ = write!(out, "<li>{}</li>\n", escape(w));
+            let _ = writeln!(out, "<li>{}</li>", escape(w));
         }
         out.push_str("</ul>\n");
     }
@@ -480,9 +480,9 @@ fn usagers(out: &mut String, r: &Report) {
             continue;
         };
         let v = verdict(m, y);
-        let _ = write!(
+        let _ = writeln!(
             out,
-            "<li>{} — <span class=\"{v}\">{}</span></li>\n",
+            "<li>{} — <span class=\"{v}\">{}</span></li>",
             escape(&name(m)),
             t(id::REPORT_USAGERS_VERDICT, &[("verdict", &v)])
         );

@@ -1,18 +1,19 @@
 //! The small trend chart of an indicator: its result in each contract year (a deliverable done
 //! counts 1, not done 0), the objective as a dashed line, the report's years in a darker dot.
-//! Inline SVG, no script, no font files. Coordinates are drawing units (f64), never money.
+//! Inline SVG, no script, no font files. Coordinates are computed in decimals (the workspace
+//! has no floating-point arithmetic) and written to a tenth of a unit.
 
 use std::fmt::Write;
 
 use aci_core::indicator::Observation;
 use rust_decimal::Decimal;
-use rust_decimal::prelude::ToPrimitive;
 
 use super::data::Measure;
 
-const W: f64 = 120.0;
-const H: f64 = 54.0;
-const PAD: f64 = 10.0;
+/// Width, height and side margin of the chart, in drawing units.
+const W: Decimal = Decimal::from_parts(120, 0, 0, false, 0);
+const H: Decimal = Decimal::from_parts(54, 0, 0, false, 0);
+const PAD: Decimal = Decimal::from_parts(10, 0, 0, false, 0);
 
 fn value(o: &Observation) -> Decimal {
     match o {
@@ -24,31 +25,42 @@ fn value(o: &Observation) -> Decimal {
 
 /// The chart, or `None` when no year has a result.
 pub fn trend(m: &Measure, aria_label: &str) -> Option<String> {
-    let points: Vec<(u32, f64, bool)> = m
+    let points: Vec<(u32, Decimal, bool)> = m
         .years
         .iter()
-        .filter_map(|y| {
-            let v = y.result.as_ref().map(value)?.to_f64()?;
-            Some((y.year, v, y.reported))
-        })
+        .filter_map(|y| Some((y.year, y.result.as_ref().map(value)?, y.reported)))
         .collect();
     if points.is_empty() {
         return None;
     }
-    let objective = m.objective().and_then(|d| d.to_f64());
+    let objective = m.objective();
     let values = points.iter().map(|p| p.1).chain(objective);
-    let (lo, hi) = values.fold((f64::MAX, f64::MIN), |(lo, hi), v| (lo.min(v), hi.max(v)));
-    let lo = lo.min(0.0);
-    let span = if hi > lo { hi - lo } else { 1.0 };
+    let (lo, hi) = values.fold((Decimal::ZERO, Decimal::ZERO), |(lo, hi), v| {
+        (lo.min(v), hi.max(v))
+    });
+    // Checked: a result may be any count, and a chart never stops a report.
+    let span = match hi.checked_sub(lo)? {
+        d if d > Decimal::ZERO => d,
+        _ => Decimal::ONE,
+    };
     let (first, last) = (m.years.first()?.year, m.years.last()?.year);
+    let two = Decimal::TWO;
     let x = |year: u32| {
         if last > first {
-            PAD + (W - 2.0 * PAD) * f64::from(year - first) / f64::from(last - first)
+            PAD + (W - two * PAD) * Decimal::from(year - first) / Decimal::from(last - first)
         } else {
-            W / 2.0
+            W / two
         }
+        .round_dp(1)
     };
-    let y = |v: f64| H - 14.0 - (H - 22.0) * (v - lo) / span;
+    // The plot from 8 units below the top to 14 above the bottom (the years' labels).
+    let y = |v: Decimal| {
+        let share = v
+            .checked_sub(lo)
+            .and_then(|d| d.checked_div(span))
+            .unwrap_or_default();
+        (H - Decimal::from(14) - (H - Decimal::from(22)) * share).round_dp(1)
+    };
     let mut s = String::new();
     let _ = write!(
         s,
@@ -58,7 +70,7 @@ pub fn trend(m: &Measure, aria_label: &str) -> Option<String> {
     if let Some(o) = objective {
         let _ = write!(
             s,
-            r##"<line x1="{PAD}" x2="{}" y1="{:.1}" y2="{:.1}" stroke="#2e7d32" stroke-dasharray="3 2" stroke-width="1"/>"##,
+            r##"<line x1="{PAD}" x2="{}" y1="{}" y2="{}" stroke="#2e7d32" stroke-dasharray="3 2" stroke-width="1"/>"##,
             W - PAD,
             y(o),
             y(o)
@@ -66,7 +78,7 @@ pub fn trend(m: &Measure, aria_label: &str) -> Option<String> {
     }
     let path: Vec<String> = points
         .iter()
-        .map(|(yr, v, _)| format!("{:.1},{:.1}", x(*yr), y(*v)))
+        .map(|(yr, v, _)| format!("{},{}", x(*yr), y(*v)))
         .collect();
     let _ = write!(
         s,
@@ -77,7 +89,7 @@ pub fn trend(m: &Measure, aria_label: &str) -> Option<String> {
         let fill = if *reported { "#1f4e79" } else { "#9db7d5" };
         let _ = write!(
             s,
-            r##"<circle cx="{:.1}" cy="{:.1}" r="2.5" fill="{fill}"/>"##,
+            r##"<circle cx="{}" cy="{}" r="2.5" fill="{fill}"/>"##,
             x(*yr),
             y(*v)
         );
@@ -85,9 +97,9 @@ pub fn trend(m: &Measure, aria_label: &str) -> Option<String> {
     for yr in first..=last {
         let _ = write!(
             s,
-            r##"<text x="{:.1}" y="{}" font-size="8" text-anchor="middle" fill="#555">{yr}</text>"##,
+            r##"<text x="{}" y="{}" font-size="8" text-anchor="middle" fill="#555">{yr}</text>"##,
             x(yr),
-            H - 2.0
+            H - Decimal::TWO
         );
     }
     s.push_str("</svg>");
