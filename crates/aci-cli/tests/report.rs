@@ -463,3 +463,41 @@ fn portfolio_shows_each_cpts_with_the_engines_totals_in_html_and_xlsx() {
         assert_eq!(cell.as_f64(), Some(expected), "{example}");
     }
 }
+
+#[test]
+fn estimated_envelopes_are_labelled_on_the_page_and_in_the_open_data() {
+    let path = temp("toml");
+    std::fs::write(
+        &path,
+        "format = \"aci-scenario/1\"\n[contract]\nname = \"CPTS Estimée\"\nsigned = \"2023-04-15\"\n\
+         population = 30000\n[[contract.missions]]\nid = \"prevention\"\nstart = \"2023-04-15\"\n\
+         [[years]]\nyear = 1\nmissions = { prevention = \"0.5\" }\n",
+    )
+    .unwrap();
+    let scenario = path.display().to_string();
+    let html = report(
+        &["--envelopes", "estimate", "--lang", "fr", &scenario],
+        "html",
+    );
+    assert!(
+        html.contains("class=\"banner\""),
+        "the estimate is said on top"
+    );
+    assert!(html.contains("estimation"));
+    let doc: Value =
+        serde_json::from_str(&report(&["--envelopes", "estimate", &scenario], "json")).unwrap();
+    assert!(
+        doc["funding"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|f| f["status"] == "estimate"),
+        "{doc}"
+    );
+    // Without an estimate, the same scenario is refused (no amount is invented).
+    let out = temp("html");
+    let o = aci(&["report", &scenario, "-o", &out.display().to_string()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(!out.exists());
+    let _ = std::fs::remove_file(&path);
+}
