@@ -501,3 +501,36 @@ fn estimated_envelopes_are_labelled_on_the_page_and_in_the_open_data() {
     assert!(!out.exists());
     let _ = std::fs::remove_file(&path);
 }
+
+#[test]
+fn the_usagers_section_says_in_words_where_each_commitment_stands() {
+    // Year 2 of urban-taille3: 2 800 patients without a médecin traitant earn the first tier
+    // (10 000 € of 25 000 €), the SAS deliverable is done (10 000 € of 10 000 €).
+    let html = report(&["--lang", "fr", "urban-taille3", "--year", "2"], "html");
+    let page = scraper::Html::parse_document(&html);
+    let sel = |s: &str| scraper::Selector::parse(s).unwrap();
+    let items: Vec<String> = page
+        .select(&sel("section.usagers li"))
+        .map(|li| li.text().collect())
+        .collect();
+    let find = |label: &str| {
+        items
+            .iter()
+            .find(|i| i.starts_with(label))
+            .cloned()
+            .unwrap()
+    };
+    assert!(find("Patients en ALD sans médecin traitant").ends_with("objectif atteint en partie"));
+    assert!(find("Créneaux de soins non programmés").ends_with("— objectif atteint"));
+    assert!(find("Qualité et pertinence").ends_with("objectif atteint en partie"));
+    assert!(
+        !items.iter().any(|i| i.starts_with("Crises sanitaires")),
+        "a crisis is no commitment"
+    );
+    let money: String = page
+        .select(&sel("section.usagers p"))
+        .map(|p| p.text().collect::<String>())
+        .collect();
+    let flat: String = money.chars().filter(|c| !c.is_whitespace()).collect();
+    assert!(flat.contains("313568,49€"), "{money}");
+}

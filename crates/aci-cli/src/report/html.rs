@@ -168,8 +168,13 @@ fn cpts(out: &mut String, r: &Report) {
 
 fn missions(out: &mut String, r: &Report) {
     let Some(y) = last_year(r) else { return };
-    // The state at the end of the period (the last day of the last year).
-    let on = y.end.yesterday().unwrap_or(y.end);
+    // The state at the end of the period: the last day of the last year, or of the contract
+    // when it was terminated before.
+    let last_day = y.end.yesterday().unwrap_or(y.end);
+    let on = match r.terminated.and_then(|t| t.yesterday().ok()) {
+        Some(t) if t < last_day => t,
+        _ => last_day,
+    };
     let _ = write!(
         out,
         "<section><h2>{}</h2>\n<table><thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>\n",
@@ -459,10 +464,12 @@ fn usagers(out: &mut String, r: &Report) {
         [y] => text(id::REPORT_COL_FUNDING_YEAR, &[("year", &y.number)]),
         _ => text(id::REPORT_COL_FUNDING_YEAR, &[("year", &last.number)]),
     };
+    // What the CPTS committed to: its indicators and the missions assessed as a whole (a
+    // crisis is not a commitment: not recognised is no failure).
     let indicators: Vec<&Measure> = r
         .measures
         .iter()
-        .filter(|m| m.kind == MeasureKind::Indicator)
+        .filter(|m| m.kind != MeasureKind::Crisis)
         .collect();
     let _ = write!(
         out,
@@ -480,10 +487,15 @@ fn usagers(out: &mut String, r: &Report) {
             continue;
         };
         let v = verdict(m, y);
+        // A mission assessed as a whole is named by the mission.
+        let what = match m.kind {
+            MeasureKind::Indicator => name(m),
+            _ => m.mission.label(),
+        };
         let _ = writeln!(
             out,
             "<li>{} — <span class=\"{v}\">{}</span></li>",
-            escape(&name(m)),
+            escape(&what),
             t(id::REPORT_USAGERS_VERDICT, &[("verdict", &v)])
         );
     }

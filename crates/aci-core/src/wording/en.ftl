@@ -761,7 +761,7 @@ report-warnings = Points of attention (values that are not primary text, estimat
 report-no-warnings = No point of attention.
 report-usagers = For usagers, in short
 report-usagers-intro = { $cpts } is a communauté professionnelle territoriale de santé: the health professionals of an area of { $population } inhabitants working together. The Assurance Maladie funds it according to commitments checked every year.
-report-usagers-committed = Its measured commitments: { $count } indicators. Where it stands in { $period }:
+report-usagers-committed = Its commitments measured each year: { $count }. Where it stands in { $period }:
 report-usagers-verdict = { $verdict ->
         [reached] objective reached
         [partly] objective partly reached

@@ -759,7 +759,7 @@ report-warnings = Points d'attention (valeurs qui ne sont pas du texte officiel,
 report-no-warnings = Aucun point d'attention.
 report-usagers = Pour les usagers, en bref
 report-usagers-intro = { $cpts } est une communauté professionnelle territoriale de santé : les professionnels de santé d'un territoire de { $population } habitants qui s'organisent ensemble. L'Assurance Maladie la finance selon des engagements vérifiés chaque année.
-report-usagers-committed = Ses engagements mesurés : { $count } indicateurs. Voici où elle en est en { $period } :
+report-usagers-committed = Ses engagements mesurés chaque année : { $count }. Voici où elle en est en { $period } :
 report-usagers-verdict = { $verdict ->
         [reached] objectif atteint
         [partly] objectif atteint en partie
