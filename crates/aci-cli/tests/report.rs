@@ -534,3 +534,28 @@ fn the_usagers_section_says_in_words_where_each_commitment_stands() {
     let flat: String = money.chars().filter(|c| !c.is_whitespace()).collect();
     assert!(flat.contains("313568,49€"), "{money}");
 }
+
+#[test]
+fn a_pdf_without_chromium_is_a_clear_error_and_nothing_is_written() {
+    let path = temp("pdf");
+    let o = Command::new(env!("CARGO_BIN_EXE_aci"))
+        .args(["--lang", "fr", "report", "urban-taille3", "-o"])
+        .arg(&path)
+        .env("LC_ALL", "en_US.UTF-8")
+        .env("ACI_CHROMIUM", "/nonexistent/chromium")
+        .current_dir(root())
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(3));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("/nonexistent/chromium"));
+    assert!(!path.exists());
+    let o = aci(&[
+        "--lang",
+        "fr",
+        "report",
+        "urban-taille3",
+        "-o",
+        "rapport.docx",
+    ]);
+    assert!(String::from_utf8_lossy(&o.stderr).contains("le format du rapport se lit"));
+}

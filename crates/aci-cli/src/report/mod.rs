@@ -39,9 +39,9 @@ fn target(path: &Path) -> Result<Target, CliError> {
         Some("xlsx") => Ok(Target::Xlsx),
         Some("json") => Ok(Target::Json),
         Some("csv") => Ok(Target::Csv),
-        _ => Err(CliError::usage(format!(
-            "-o {}: the report's format is read from the extension: .html, .pdf, .json, .csv, or .xlsx (the portfolio)",
-            path.display()
+        _ => Err(CliError::usage(aci_core::wording::text(
+            aci_core::wording::id::REPORT_BAD_EXTENSION,
+            &[("file", &path.display())],
         ))),
     }
 }
@@ -98,9 +98,10 @@ pub fn run(
     output: &Path,
 ) -> Result<(), CliError> {
     let what = target(output)?;
+    let the_scenario = aci_core::wording::text(aci_core::wording::id::CLI_THE_SCENARIO, &[]);
     let inputs: Vec<(&str, &Path)> = names
         .iter()
-        .filter_map(|n| load::scenario_file(n).map(|p| ("SCENARIO", p)))
+        .filter_map(|n| load::scenario_file(n).map(|p| (the_scenario.as_str(), p)))
         .collect();
     output::check_distinct(&inputs, &[("-o", output)])?;
     let reports = reports(rules, names, years)?;

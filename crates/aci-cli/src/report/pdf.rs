@@ -6,6 +6,8 @@
 use std::path::PathBuf;
 use std::process::Command;
 
+use aci_core::wording::{id, text};
+
 use crate::load::CliError;
 
 /// The Chromium program: `ACI_CHROMIUM`, else the first of the usual names on the PATH.
@@ -27,11 +29,7 @@ fn chromium() -> Result<PathBuf, CliError> {
             }
         }
     }
-    Err(CliError::io(
-        "a PDF report is printed by Chromium, which was not found: install it (Debian: apt-get \
-         install chromium), or name the program with ACI_CHROMIUM=/path/to/chrome; or write \
-         -o report.html and print it from a browser",
-    ))
+    Err(CliError::io(text(id::REPORT_NO_CHROMIUM, &[])))
 }
 
 /// The PDF of an HTML page.
@@ -62,10 +60,12 @@ pub fn print(html: &str) -> Result<Vec<u8>, CliError> {
         .map_err(|e| CliError::io(format!("PDF: {}: {e}", program.display())))?;
     match std::fs::read(&pdf) {
         Ok(bytes) if bytes.starts_with(b"%PDF") => Ok(bytes),
-        _ => Err(CliError::io(format!(
-            "PDF: {} did not print the report: {}",
-            program.display(),
-            String::from_utf8_lossy(&output.stderr).trim()
+        _ => Err(CliError::io(text(
+            id::REPORT_PDF_FAILED,
+            &[
+                ("program", &program.display()),
+                ("error", &String::from_utf8_lossy(&output.stderr).trim()),
+            ],
         ))),
     }
 }

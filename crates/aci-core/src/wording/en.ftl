@@ -785,3 +785,6 @@ report-recognised = { $recognised ->
         [true] recognised
        *[false] not recognised
     }
+report-bad-extension = -o { $file }: the report's format is read from the extension: .html, .pdf, .json, .csv, or .xlsx (the portfolio)
+report-no-chromium = a PDF report is printed by Chromium, which was not found: install it (Debian: apt-get install chromium), or name the program with ACI_CHROMIUM=/path/to/chrome; or write -o report.html and print it from a browser
+report-pdf-failed = PDF: { $program } did not print the report: { $error }

@@ -783,3 +783,6 @@ report-recognised = { $recognised ->
         [true] reconnue
        *[false] non reconnue
     }
+report-bad-extension = -o { $file } : le format du rapport se lit à l'extension : .html, .pdf, .json, .csv, ou .xlsx (le portefeuille)
+report-no-chromium = un rapport PDF est imprimé par Chromium, introuvable ici : installez-le (Debian : apt-get install chromium), ou nommez le programme avec ACI_CHROMIUM=/chemin/vers/chrome ; ou écrivez -o rapport.html et imprimez-le depuis un navigateur
+report-pdf-failed = PDF : { $program } n'a pas imprimé le rapport : { $error }

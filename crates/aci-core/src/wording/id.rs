@@ -734,4 +734,7 @@ message_ids! {
     REPORT_PORTFOLIO_FUNDING = "report-portfolio-funding";
     REPORT_PORTFOLIO_ACHIEVEMENT = "report-portfolio-achievement";
     REPORT_RECOGNISED = "report-recognised";
+    REPORT_BAD_EXTENSION = "report-bad-extension";
+    REPORT_NO_CHROMIUM = "report-no-chromium";
+    REPORT_PDF_FAILED = "report-pdf-failed";
 }
