@@ -29,6 +29,19 @@ if ! ls /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf >/dev/null 2>&1 && [ "$(
     (apt-get update -qq && apt-get install -y -qq fonts-dejavu-core) >/dev/null
 fi
 
+# `aci report -o report.pdf` prints its HTML with headless Chromium; its test reads the PDF back
+# with pdftotext (poppler-utils). Installed when absent (as root); the test is then required.
+missing=()
+command -v chromium >/dev/null 2>&1 || [ -n "${ACI_CHROMIUM:-}" ] || missing+=(chromium)
+command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
+if [ "${#missing[@]}" -gt 0 ] && [ "$(id -u)" = 0 ]; then
+    echo "== installing ${missing[*]} (PDF reports)"
+    (apt-get update -qq && apt-get install -y -qq "${missing[@]}") >/dev/null
+fi
+if { command -v chromium >/dev/null 2>&1 || [ -n "${ACI_CHROMIUM:-}" ]; } && command -v pdftotext >/dev/null 2>&1; then
+    export ACI_REQUIRE_PDF=1
+fi
+
 echo "== Rust: format, lints, tests"
 cargo fmt --all -- --check
 cargo clippy --workspace --all-targets --locked -- -D warnings

@@ -104,6 +104,7 @@ fn indicator(id: String, unit: Unit) -> impl Strategy<Value = IndicatorSpec> {
                     between: None,
                     baseline: None,
                     target: None,
+                    nature: Default::default(),
                 };
                 match kind {
                     0 => base,
@@ -429,6 +430,7 @@ fn indicators_above_the_envelope_are_refused() {
                 between: None,
                 baseline: None,
                 target: None,
+                nature: Default::default(),
             }],
         }],
     };

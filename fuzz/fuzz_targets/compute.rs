@@ -131,6 +131,7 @@ fn build(input: &Input) -> ContractSpec {
                         between: Some(if i.linear { BetweenTiers::Linear } else { BetweenTiers::Step }),
                         baseline: i.baseline.map(Amt::get),
                         target: i.target.map(Amt::get),
+                        nature: Default::default(),
                     }
                 })
                 .collect(),

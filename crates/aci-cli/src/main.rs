@@ -17,6 +17,8 @@ mod output;
 mod reading;
 // `aci serve` (#16)
 mod serve;
+// `aci report` (#17).
+mod report;
 mod table;
 mod workbook;
 mod xlsx_scenario;
@@ -154,6 +156,24 @@ enum Command {
         #[arg(long, short, value_name = "FILE")]
         output: Option<PathBuf>,
     },
+    /// The achievement report a CPTS can publish (self-contained HTML, French by default), or
+    /// the same as open data (.json, .csv: docs/report.md); several scenarios or a directory:
+    /// the portfolio, the CPTS side by side.
+    #[command(group(ArgGroup::new("years").args(["year", "all_years"])))]
+    Report {
+        /// Scenario files, directories of them, or shipped examples.
+        #[arg(required = true)]
+        scenarios: Vec<String>,
+        /// Only this contract year (1-based).
+        #[arg(long, short)]
+        year: Option<u32>,
+        /// Every contract year (the default).
+        #[arg(long)]
+        all_years: bool,
+        /// The file to write: .html, .pdf (printed by headless Chromium), .json or .csv.
+        #[arg(long, short, value_name = "FILE")]
+        output: PathBuf,
+    },
     /// Print the JSON Schema of the scenario or result format.
     Schema {
         #[arg(value_enum, default_value_t = SchemaKind::Scenario)]
@@ -226,6 +246,8 @@ enum RulesFormat {
 enum SchemaKind {
     Scenario,
     Result,
+    /// The open data of `aci report` (docs/report-open-data.schema.json).
+    Report,
 }
 
 /// `--lang`: a language with a catalogue in the core.
@@ -557,6 +579,15 @@ fn run(cli: Cli) -> Result<(), CliError> {
             (false, Some(_)) => Err(CliError::usage(text(id::CLI_OUTPUT_NEEDS_TEMPLATE, &[]))),
             (false, None) => load::emit(None, envelopes::in_effect(&rules).as_bytes()),
         },
+        Command::Report {
+            scenarios,
+            year,
+            all_years: _,
+            output,
+        } => {
+            let years = year.map_or(report::data::Years::All, report::data::Years::One);
+            report::run(&rules, &scenarios, years, &output)
+        }
         Command::Schema { kind } => {
             let schema = match kind {
                 // A scenario is read (deserialize contract); a result is written (serialize contract).
@@ -565,6 +596,9 @@ fn run(cli: Cli) -> Result<(), CliError> {
                     .for_serialize()
                     .into_generator()
                     .into_root_schema_for::<aci_core::simulation::Simulation>(),
+                SchemaKind::Report => {
+                    return load::emit(None, report::open_data::schema().as_bytes());
+                }
             };
             let text = serde_json::to_string_pretty(&schema)
                 .map_err(|e| CliError::input(e.to_string()))?

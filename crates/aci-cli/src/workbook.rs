@@ -175,9 +175,20 @@ fn add_sheet(
     formats: &Formats,
     sheet: Sheet,
 ) -> Result<(), XlsxError> {
+    let headers: Vec<String> = sheet.headers.iter().map(|h| text(h, &[])).collect();
+    add_worded_sheet(wb, title, formats, sheet, headers)
+}
+
+/// [`add_sheet`] with headers already in words (ignoring `sheet.headers`).
+fn add_worded_sheet(
+    wb: &mut Workbook,
+    title: &str,
+    formats: &Formats,
+    sheet: Sheet,
+    headers: Vec<String>,
+) -> Result<(), XlsxError> {
     let ws = wb.add_worksheet();
     ws.set_name(sheet.name)?;
-    let headers: Vec<String> = sheet.headers.iter().map(|h| text(h, &[])).collect();
     for (c, h) in headers.iter().enumerate() {
         let c = c as u16;
         ws.write_string_with_format(0, c, h, &formats.header)?;
@@ -417,4 +428,32 @@ fn build(sim: &Simulation, missions: &[MissionSpec]) -> Result<Vec<u8>, XlsxErro
         add_sheet(&mut wb, &title, &formats, sheet)?;
     }
     wb.save_to_buffer()
+}
+
+// --- `aci report` portfolio (#17) ---
+
+/// A workbook of one sheet, `headers` already in words: the portfolio of `aci report`, with
+/// the same cell formats, frozen and filterable header, widths and print setup as the rest.
+pub fn one_sheet(
+    title: &str,
+    sheet_name: &str,
+    headers: Vec<String>,
+    rows: Vec<Vec<Cell>>,
+) -> Result<Vec<u8>, CliError> {
+    let build = || -> Result<Vec<u8>, XlsxError> {
+        let mut wb = Workbook::new();
+        wb.set_properties(&DocProperties::new().set_title(title));
+        let printed = headers.len();
+        let sheet = Sheet {
+            name: sheet_name,
+            headers: vec![],
+            rows,
+            grouped: &[2],
+            wrapped: &[],
+            printed,
+        };
+        add_worded_sheet(&mut wb, title, &Formats::new(), sheet, headers)?;
+        wb.save_to_buffer()
+    };
+    build().map_err(|e| CliError::io(format!("XLSX: {e}")))
 }

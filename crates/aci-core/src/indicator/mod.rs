@@ -28,6 +28,7 @@
 
 mod binary;
 pub mod modifier;
+mod nature;
 mod observation;
 mod proportional;
 mod spec;
@@ -44,6 +45,7 @@ use crate::wording::{self, id};
 
 pub use binary::Binary;
 pub use modifier::Modifier;
+pub use nature::Nature;
 pub use observation::Observation;
 use observation::Reading;
 pub use proportional::Proportional;
@@ -121,6 +123,9 @@ pub struct Indicator {
     /// The contract's clauses bounding what the rule pays, in the order they apply.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub modifiers: Vec<Modifier>,
+    /// Result or action indicator (reports show them apart; no amount depends on it).
+    #[serde(skip_serializing_if = "Nature::is_default")]
+    pub nature: Nature,
 }
 
 impl Indicator {
@@ -142,6 +147,7 @@ impl Indicator {
             unit: spec.unit,
             rule,
             modifiers,
+            nature: spec.nature,
         })
     }
 
@@ -158,6 +164,16 @@ impl Indicator {
             observation: *obs,
         };
         Ok(round_to_cent(self.modified(self.rule.kind().pay(reading)?)))
+    }
+
+    /// For a tiered indicator, how many of its tiers an observation reaches (0: none), by the
+    /// rule [`Indicator::pay`] reads; `None` for the other kinds or an observation of another
+    /// form.
+    pub fn tiers_reached(&self, obs: &Observation) -> Option<usize> {
+        match (&self.rule, obs) {
+            (Rule::Tiered(t), Observation::Value(v)) => Some(t.reached(*v).map_or(0, |k| k + 1)),
+            _ => None,
+        }
     }
 
     /// `paid` after the modifiers, in order.

@@ -5,6 +5,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use super::IndicatorKind;
+use super::nature::Nature;
 use super::tiered::{BetweenTiers, Tier};
 use super::unit::{Direction, Unit};
 use crate::error::{Error, Result};
@@ -50,6 +51,10 @@ pub struct IndicatorSpec {
         skip_serializing_if = "Option::is_none"
     )]
     pub target: Option<Decimal>,
+    /// `result` (a result for patients) or `action` (an action or deliverable of the CPTS,
+    /// the default): reports show them apart; no amount depends on it.
+    #[serde(default, skip_serializing_if = "Nature::is_default")]
+    pub nature: Nature,
 }
 
 impl IndicatorSpec {

@@ -150,7 +150,7 @@ impl Kind for Tiered {
 
 impl Tiered {
     /// The highest tier `v` reaches, if any.
-    fn reached(&self, v: Decimal) -> Option<usize> {
+    pub(super) fn reached(&self, v: Decimal) -> Option<usize> {
         self.tiers
             .iter()
             .rposition(|t| self.direction.reaches(v, t.threshold))

@@ -782,3 +782,102 @@ serve-page-flow = What
 serve-page-contract-year = Contract year
 serve-page-status = status
 serve-page-working = Computing…
+## --- aci report (#17): the achievement report, its open data and the portfolio ---
+report-title = { $cpts } — commitments and results report
+report-period-year = Contract year { $year } ({ $start } to { $end })
+report-period-all = Contract years { $first } to { $last }
+report-generated = Produced by aci { $version } from the scenario "{ $origin }". Every amount is the one the engine computes under the ACI CPTS (agreement of 20 June 2019 and avenant 2); the same data is available as open data (aci report -o report.json or .csv).
+report-estimate-banner = Warning: some envelopes are indicative estimates, not national amounts (see the assumptions).
+report-cpts = The CPTS
+report-signed = Contract signed on
+report-terminated = Contract terminated on
+report-taille = Taille
+report-population = Population covered
+report-version = Agreement version
+report-habitants = { $population } inhabitants
+report-missions = The missions and the ACI calendar
+report-col-mission = Mission
+report-col-start = Start
+report-col-deployed = Deployed
+report-col-state = State on { $date }
+report-col-calendar = ACI calendar
+report-state = { $state ->
+        [not_started] not started
+        [started] started
+        [deployed] deployed
+       *[ended] ended
+    }
+report-on-time = on time
+report-starts-late = started late (deadline { $deadline })
+report-deployed-late = deployed late (deadline { $deadline })
+report-indicators = Indicators, results and amounts
+report-result-indicators = Result indicators
+report-action-indicators = Action indicators
+report-result-intro = They measure a result for patients or the population.
+report-action-intro = They measure an action or a deliverable of the CPTS (an indicator is classed here unless the scenario says otherwise).
+report-none = None.
+report-col-indicator = Indicator
+report-col-measures = What it measures
+report-col-direction = Direction
+report-col-objective = Objective and tiers
+report-col-result = Result
+report-col-tier = Tier reached
+report-col-earned = Amount earned
+report-col-max = Out of at most
+report-col-trend = Trend
+report-col-year = Year
+report-direction = { $direction ->
+        [falling] must fall
+       *[rising] must rise
+    }
+report-tiers-reached = { $reached } of { $count }
+report-done = { $done ->
+        [true] done
+       *[false] not done
+    }
+report-not-given = not given
+report-not-applicable = not applicable this year
+report-mission-share = Achievement of the mission, from 0 to 1, assessed by the CPAM
+report-crisis = Serious health crisis recognised by the ARS
+report-binary-objective = deliverable done
+report-proportional-objective = from { $baseline } (nothing) to { $target } (all)
+report-mission-variable = Variable part of the mission: { $paid } paid out of an envelope of { $envelope }
+report-funding = Funding of year { $year } and where it comes from
+report-col-line = Line
+report-col-amount = Amount
+report-col-source = Where the values come from
+report-source-none = —
+report-total = Total
+report-assumptions = Assumptions
+report-options = Computation options chosen
+report-warnings = Points of attention (values that are not primary text, estimates, delays)
+report-no-warnings = No point of attention.
+report-usagers = For usagers, in short
+report-usagers-intro = { $cpts } is a communauté professionnelle territoriale de santé: the health professionals of an area of { $population } inhabitants working together. The Assurance Maladie funds it according to commitments checked every year.
+report-usagers-committed = Its commitments measured each year: { $count }. Where it stands in { $period }:
+report-usagers-verdict = { $verdict ->
+        [reached] objective reached
+        [partly] objective partly reached
+        [missed] objective not reached
+        [not_applicable] not assessed yet
+       *[unknown] result not given
+    }
+report-usagers-money = For contract year { $year }, it receives { $total } for its operation and its missions.
+report-amount = €{ $amount }
+report-portfolio-title = Portfolio of CPTS
+report-portfolio-intro = { $count } CPTS side by side. Click a column header to sort the table.
+report-col-cpts = CPTS
+report-col-funding-year = Year { $year }
+report-col-total = Total
+report-col-on-target = Indicators on target
+report-col-late = Missions late
+report-col-achievement = { $mission } (variable part / envelope)
+report-portfolio-funding = Funding per contract year
+report-portfolio-achievement = Achievement per mission (the report's last year)
+report-recognised = { $recognised ->
+        [true] recognised
+       *[false] not recognised
+    }
+report-bad-extension = -o { $file }: the report's format is read from the extension: .html, .pdf, .json, .csv, or .xlsx (the portfolio)
+report-no-chromium = a PDF report is printed by Chromium, which was not found: install it (Debian: apt-get install chromium), or name the program with ACI_CHROMIUM=/path/to/chrome; or write -o report.html and print it from a browser
+report-pdf-failed = PDF: { $program } did not print the report: { $error }

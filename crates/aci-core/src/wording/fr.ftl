@@ -780,3 +780,102 @@ serve-page-flow = Objet
 serve-page-contract-year = Année de contrat
 serve-page-status = statut
 serve-page-working = Calcul en cours…
+## --- aci report (#17): the achievement report, its open data and the portfolio ---
+report-title = { $cpts } — rapport d'engagements et de résultats
+report-period-year = Année de contrat { $year } (du { $start } au { $end })
+report-period-all = Années de contrat { $first } à { $last }
+report-generated = Produit par aci { $version } à partir du scénario « { $origin } ». Chaque montant est celui que le moteur calcule selon l'ACI CPTS (accord du 20 juin 2019 et avenant 2) ; les mêmes données sont disponibles en open data (aci report -o rapport.json ou .csv).
+report-estimate-banner = Attention : certaines enveloppes sont des estimations indicatives, pas des montants nationaux (voir les hypothèses).
+report-cpts = La CPTS
+report-signed = Contrat signé le
+report-terminated = Contrat résilié le
+report-taille = Taille
+report-population = Population couverte
+report-version = Version de l'accord
+report-habitants = { $population } habitants
+report-missions = Les missions et le calendrier de l'ACI
+report-col-mission = Mission
+report-col-start = Début
+report-col-deployed = Déploiement
+report-col-state = État au { $date }
+report-col-calendar = Calendrier de l'ACI
+report-state = { $state ->
+        [not_started] pas commencée
+        [started] commencée
+        [deployed] déployée
+       *[ended] terminée
+    }
+report-on-time = dans les délais
+report-starts-late = début en retard (échéance du { $deadline })
+report-deployed-late = déploiement en retard (échéance du { $deadline })
+report-indicators = Indicateurs, résultats et montants
+report-result-indicators = Indicateurs de résultat
+report-action-indicators = Indicateurs d'action
+report-result-intro = Ils mesurent un résultat pour les patients ou la population.
+report-action-intro = Ils mesurent une action ou un livrable de la CPTS (sauf mention contraire dans le scénario, un indicateur est classé ici).
+report-none = Aucun.
+report-col-indicator = Indicateur
+report-col-measures = Ce qu'il mesure
+report-col-direction = Sens
+report-col-objective = Objectif et paliers
+report-col-result = Résultat
+report-col-tier = Palier atteint
+report-col-earned = Montant obtenu
+report-col-max = Sur un maximum de
+report-col-trend = Évolution
+report-col-year = Année
+report-direction = { $direction ->
+        [falling] doit baisser
+       *[rising] doit augmenter
+    }
+report-tiers-reached = { $reached } sur { $count }
+report-done = { $done ->
+        [true] réalisé
+       *[false] non réalisé
+    }
+report-not-given = non renseigné
+report-not-applicable = sans objet cette année
+report-mission-share = Atteinte de la mission, de 0 à 1, appréciée par la CPAM
+report-crisis = Crise sanitaire grave reconnue par l'ARS
+report-binary-objective = livrable réalisé
+report-proportional-objective = de { $baseline } (rien) à { $target } (tout)
+report-mission-variable = Part variable de la mission : { $paid } versés sur une enveloppe de { $envelope }
+report-funding = Le financement de l'année { $year } et son origine
+report-col-line = Ligne
+report-col-amount = Montant
+report-col-source = Origine des valeurs
+report-source-none = —
+report-total = Total
+report-assumptions = Hypothèses
+report-options = Options de calcul retenues
+report-warnings = Points d'attention (valeurs qui ne sont pas du texte officiel, estimations, retards)
+report-no-warnings = Aucun point d'attention.
+report-usagers = Pour les usagers, en bref
+report-usagers-intro = { $cpts } est une communauté professionnelle territoriale de santé : les professionnels de santé d'un territoire de { $population } habitants qui s'organisent ensemble. L'Assurance Maladie la finance selon des engagements vérifiés chaque année.
+report-usagers-committed = Ses engagements mesurés chaque année : { $count }. Voici où elle en est en { $period } :
+report-usagers-verdict = { $verdict ->
+        [reached] objectif atteint
+        [partly] objectif atteint en partie
+        [missed] objectif non atteint
+        [not_applicable] pas encore évalué
+       *[unknown] résultat non renseigné
+    }
+report-usagers-money = Pour l'année de contrat { $year }, elle reçoit { $total } au titre de son fonctionnement et de ses missions.
+report-amount = { $amount } €
+report-portfolio-title = Portefeuille de CPTS
+report-portfolio-intro = { $count } CPTS côte à côte. Cliquez sur un en-tête de colonne pour trier le tableau.
+report-col-cpts = CPTS
+report-col-funding-year = Année { $year }
+report-col-total = Total
+report-col-on-target = Indicateurs à l'objectif
+report-col-late = Missions en retard
+report-col-achievement = { $mission } (part variable / enveloppe)
+report-portfolio-funding = Financement par année de contrat
+report-portfolio-achievement = Atteinte par mission (dernière année du rapport)
+report-recognised = { $recognised ->
+        [true] reconnue
+       *[false] non reconnue
+    }
+report-bad-extension = -o { $file } : le format du rapport se lit à l'extension : .html, .pdf, .json, .csv, ou .xlsx (le portefeuille)
+report-no-chromium = un rapport PDF est imprimé par Chromium, introuvable ici : installez-le (Debian : apt-get install chromium), ou nommez le programme avec ACI_CHROMIUM=/chemin/vers/chrome ; ou écrivez -o rapport.html et imprimez-le depuis un navigateur
+report-pdf-failed = PDF : { $program } n'a pas imprimé le rapport : { $error }
