@@ -159,7 +159,10 @@ fn cpts(out: &mut String, r: &Report) {
         fact(
             out,
             &t(id::REPORT_POPULATION, &[]),
-            t(id::REPORT_HABITANTS, &[("population", &y.population)]),
+            t(
+                id::REPORT_HABITANTS,
+                &[("population", &Number(Decimal::from(y.population)))],
+            ),
         );
         fact(out, &t(id::REPORT_VERSION, &[]), escape(&y.version));
     }
@@ -457,7 +460,10 @@ fn usagers(out: &mut String, r: &Report) {
         t(id::REPORT_USAGERS, &[]),
         t(
             id::REPORT_USAGERS_INTRO,
-            &[("cpts", &r.cpts), ("population", &last.population)]
+            &[
+                ("cpts", &r.cpts),
+                ("population", &Number(Decimal::from(last.population))),
+            ]
         )
     );
     let period = match r.years.as_slice() {
