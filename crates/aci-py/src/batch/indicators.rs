@@ -225,6 +225,11 @@ impl IndicatorColumns {
         cell(&self.indicator, i).unwrap_or("")
     }
 
+    /// The mission key of indicator row `i` (empty when null).
+    pub(super) fn mission(&self, i: usize) -> &str {
+        cell(&self.mission, i).unwrap_or("")
+    }
+
     /// Whether indicator row `i` is a binary deliverable.
     pub(super) fn is_binary(&self, i: usize) -> bool {
         cell(&self.kind, i) == Some("binary")
@@ -321,7 +326,8 @@ impl IndicatorColumns {
 
     /// The column of the core's error field `field` for an indicator row: `indicators.x.amount`
     /// → `amount`, `indicators.x.tiers[1].threshold` → `tier2_threshold`, `results.x` → `done`
-    /// (a binary deliverable) or `value`.
+    /// (a binary deliverable) or `value`; none for `indicators.x.tiers` (the message names the
+    /// tiers out of order).
     pub(super) fn column_of(field: &str, binary: bool) -> Option<String> {
         if field.starts_with("results.") {
             return Some(if binary { "done" } else { "value" }.to_string());
@@ -335,11 +341,8 @@ impl IndicatorColumns {
             let k: usize = tier.split(']').next()?.parse().ok()?;
             return Some(format!("tier{}_{part}", k + 1));
         }
-        match part {
-            "tiers" => Some("tier1_threshold".to_string()),
-            p if INDICATOR_COLUMNS.contains(&p) => Some(p.to_string()),
-            _ => None,
-        }
+        // `tiers` (their order): the message names the tiers.
+        INDICATOR_COLUMNS.contains(&part).then(|| part.to_string())
     }
 }
 

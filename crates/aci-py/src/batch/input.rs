@@ -412,8 +412,15 @@ impl<'a> Reader<'a> {
                     );
                     return Err(column_error(column, message));
                 }
-                let to = DataType::Decimal128(38, scale);
-                let a = self.cast(column, arr, &to, "a decimal of at most 38 digits")?;
+                // A `decimal128` is read as it is: its values are i128 whatever its precision
+                // (casting only the precision would copy the column).
+                let a = match arr.data_type() {
+                    DataType::Decimal128(..) => arr.clone(),
+                    _ => {
+                        let to = DataType::Decimal128(38, scale);
+                        self.cast(column, arr, &to, "a decimal of at most 38 digits")?
+                    }
+                };
                 let col = DecCol::Arrow(
                     a.as_primitive::<Decimal128Type>().clone(),
                     scale.unsigned_abs().into(),

@@ -108,6 +108,14 @@ fn compute_row(
                 .or_else(|| f.strip_prefix("results."))?;
             Some(rest.split('.').next().unwrap_or(rest).to_string())
         });
+        // `missions.<m>.indicators`: a mission that takes no indicators has some.
+        let mission = p.field.as_deref().and_then(|f| {
+            let m = f.strip_prefix("missions.")?.strip_suffix(".indicators")?;
+            group.clone().find(|&j| indicators.mission(j) == m)
+        });
+        if let Some(j) = mission {
+            return at_indicator(p, Some(j), Some("mission".to_string()));
+        }
         match id.and_then(|id| group.clone().find(|&j| indicators.id(j) == id)) {
             Some(j) => {
                 let field = p.field.as_deref().unwrap_or("");
