@@ -217,3 +217,28 @@ def test_errors_in_french() -> None:
     error = totals.column("error").to_pylist()[1]
     assert error.startswith("ligne 1 (contract 'CPTS-000001'")
     assert "palier 2 (seuil 0.1000" in error
+
+
+def test_the_example_of_docs_batch_md() -> None:
+    """docs/batch.md's example: 1 000.00 + 2 000.00 + 1 500.005 rounded once = 4 500.01 €."""
+    import datetime
+
+    contract_years = pa.table({
+        "contract": ["CPTS A"], "signed": [datetime.date(2023, 1, 1)], "population": [100000], "year": [2],
+        "prevention_start": [datetime.date(2023, 1, 1)],
+        "prevention_variable": pa.array([D("20000.00")], pa.decimal128(12, 2)),
+    })
+    n = [None, None, None]
+    indicators = pl.DataFrame({
+        "contract": ["CPTS A"] * 3, "year": [2] * 3, "mission": ["prevention"] * 3,
+        "indicator": ["charte", "depistage", "sans_mt"], "kind": ["binary", "tiered", "proportional"],
+        "unit": [None, "rate", "count"], "direction": [None, "rising", "falling"], "between": [None, "step", None],
+        "amount": ["1000.00", None, "3000.01"], "baseline": [None, None, "500"], "target": [None, None, "300"],
+        "tier1_threshold": [None, "0.50", None], "tier1_amount": [None, "2000.00", None],
+        "tier2_threshold": [None, "0.60", None], "tier2_amount": [None, "5000.00", None],
+        "done": [True, None, None], "value": [None, "0.55", "400"], "_": n,
+    }).drop("_")
+    lines, totals = aci.Engine().batch(contract_years, indicators)
+    amounts = dict(zip(lines.column("item").to_pylist(), lines.column("amount").to_pylist()))
+    assert amounts["prevention.variable"] == D("4500.01")
+    assert totals.column("total").to_pylist() == [D("97000.01")]

@@ -256,8 +256,11 @@ impl IndicatorColumns {
             ("proportional", IndicatorKind::Proportional),
         ];
         let kind = choice("kind", kind, &kinds)?;
+        // An empty text is not given (a CSV's empty cell).
         fn text(c: &Option<StringArray>, i: usize) -> Option<&str> {
-            c.as_ref().and_then(|c| cell(c, i))
+            c.as_ref()
+                .and_then(|c| cell(c, i))
+                .filter(|t| !t.is_empty())
         }
         let units = [
             ("rate", Unit::Rate),
