@@ -242,3 +242,12 @@ def test_the_example_of_docs_batch_md() -> None:
     amounts = dict(zip(lines.column("item").to_pylist(), lines.column("amount").to_pylist()))
     assert amounts["prevention.variable"] == D("4500.01")
     assert totals.column("total").to_pylist() == [D("97000.01")]
+
+
+def test_the_sample_module_docstring_example() -> None:
+    import doctest
+
+    import aci.sample_batch
+
+    result = doctest.testmod(aci.sample_batch)
+    assert result.attempted >= 4 and result.failed == 0
