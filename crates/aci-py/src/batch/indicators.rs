@@ -364,10 +364,7 @@ mod tests {
         assert_eq!(col("indicators.d.amount").as_deref(), Some("amount"));
         let tier2 = col("indicators.d.tiers[1].threshold");
         assert_eq!(tier2.as_deref(), Some("tier2_threshold"));
-        assert_eq!(
-            col("indicators.d.tiers").as_deref(),
-            Some("tier1_threshold")
-        );
+        assert_eq!(col("indicators.d.tiers"), None);
         assert_eq!(col("results.d").as_deref(), Some("value"));
         let done = IndicatorColumns::column_of("results.d", true);
         assert_eq!(done.as_deref(), Some("done"));
