@@ -291,6 +291,7 @@ class Engine(_aci.Engine):
     def batch(
         self,
         data: Any,
+        indicators: Any = None,
         *,
         on_error: Literal["raise", "collect"] = "raise",
         output: Output | None = None,
@@ -328,7 +329,14 @@ class Engine(_aci.Engine):
         ``decimal128``, polars ``pl.Decimal``, pandas columns of :class:`decimal.Decimal`,
         integers, or strings; **float columns are refused** (:class:`FloatAmountError`). Dates
         are ``date32``, timestamps, ``datetime.date`` objects or ``"YYYY-MM-DD"`` strings.
-        For contracts with indicators, use :meth:`batch_contracts`.
+        For contracts with indicators, give ``indicators``: a second table (pandas, polars or
+        pyarrow) in long form, one row per contract-year × indicator (``contract``, ``year``,
+        ``mission``, ``indicator``, ``kind``, ``direction``, ``unit``, ``between``, ``amount``,
+        ``baseline``, ``target``, ``tier<k>_threshold``, ``tier<k>_amount``, ``done``,
+        ``value``), joined to ``data`` on ``(contract, year)`` in Rust: see docs/batch.md. Each
+        row is then checked as a contract file is; no explanation text is rendered. An error
+        also names the indicator row and its column. (:meth:`batch_contracts` takes full
+        contracts as Python objects, one per row: much slower.)
 
         **Columns are checked before any row is computed.** A column the batch does not read
         (``acces_aux_soins_fixd``) is an :class:`InvalidInputError` naming it and the nearest
@@ -386,6 +394,7 @@ class Engine(_aci.Engine):
             stream = _as_table(stream)
         tables = self._batch_arrow(
             stream,
+            indicators=None if indicators is None else _to_arrow_stream(indicators),
             on_error=on_error,
             threads=threads,
             lines=lines,

@@ -381,6 +381,7 @@ class Engine:
         self,
         table: Any,
         *,
+        indicators: Any = None,
         on_error: str = "raise",
         threads: int | None = None,
         lines: bool = True,

@@ -189,11 +189,13 @@ impl PyEngine {
 
     /// Arrow batch: see `aci.Engine.batch`. Returns `(lines, totals)` pyarrow Tables (`lines`
     /// is None when `lines` is false).
-    #[pyo3(signature = (table, *, on_error="raise", threads=None, lines=true, extra_columns=None))]
+    #[pyo3(signature = (table, *, indicators=None, on_error="raise", threads=None, lines=true, extra_columns=None))]
+    #[allow(clippy::too_many_arguments)]
     fn _batch_arrow(
         &self,
         py: Python<'_>,
         table: pyo3_arrow::PyTable,
+        indicators: Option<pyo3_arrow::PyTable>,
         on_error: &str,
         #[pyo3(from_py_with = crate::conv::threads_arg)] threads: Option<usize>,
         lines: bool,
@@ -203,7 +205,7 @@ impl PyEngine {
             Some(e) if !e.is_none() => crate::batch::ExtraColumns::from_py(e)?,
             _ => crate::batch::ExtraColumns::Error,
         };
-        self.batch_arrow(py, table, on_error, threads, lines, &extra)
+        self.batch_arrow(py, table, indicators, on_error, threads, lines, &extra)
     }
 
     /// Batch of `(contract, year, results)` items: see `aci.Engine.batch_contracts`.

@@ -6,7 +6,7 @@ use serde::Serialize;
 use super::observation::Reading;
 use super::{IndicatorSpec, Kind};
 use crate::error::Result;
-use crate::money::check_amount;
+use crate::money::check_amount_with;
 use crate::wording::{self, Amount, id};
 
 /// A checked binary indicator.
@@ -19,7 +19,7 @@ impl Kind for Binary {
     fn from_spec(spec: &IndicatorSpec) -> Result<Binary> {
         let amount = spec.need("amount", spec.amount, "binary")?;
         Ok(Binary {
-            amount: check_amount(&spec.field("amount"), amount)?,
+            amount: check_amount_with(|| spec.field("amount"), amount)?,
         })
     }
 

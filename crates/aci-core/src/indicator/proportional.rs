@@ -8,7 +8,7 @@ use super::observation::Reading;
 use super::unit::Direction;
 use super::{IndicatorSpec, Kind};
 use crate::error::{Error, Result};
-use crate::money::{self, check_amount};
+use crate::money::{self, check_amount_with};
 use crate::wording::{self, Amount, Number, id, text};
 
 /// A checked proportional indicator.
@@ -46,8 +46,8 @@ impl Kind for Proportional {
                 ),
             });
         }
-        let amount = check_amount(
-            &spec.field("amount"),
+        let amount = check_amount_with(
+            || spec.field("amount"),
             spec.need("amount", spec.amount, kind)?,
         )?;
         Ok(Proportional {

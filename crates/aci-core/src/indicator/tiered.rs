@@ -8,7 +8,7 @@ use super::observation::Reading;
 use super::unit::Direction;
 use super::{IndicatorSpec, Kind};
 use crate::error::{Error, Result};
-use crate::money::{self, check_amount};
+use crate::money::{self, check_amount_with};
 use crate::serde_util;
 use crate::wording::{self, Amount, Number, id, text};
 
@@ -67,7 +67,7 @@ impl Kind for Tiered {
         for (i, t) in spec.tiers.iter().enumerate() {
             spec.unit
                 .check(|| spec.field(&format!("tiers[{i}].threshold")), t.threshold)?;
-            check_amount(&spec.field(&format!("tiers[{i}].amount")), t.amount)?;
+            check_amount_with(|| spec.field(&format!("tiers[{i}].amount")), t.amount)?;
         }
         for (i, w) in spec.tiers.windows(2).enumerate() {
             if !direction.ordered(w[0].threshold, w[1].threshold) || w[0].amount > w[1].amount {

@@ -266,23 +266,32 @@ fn cell_text(arr: &ArrayRef, i: usize) -> String {
 
 /// A cell that could not be read (a text that is not a date, `NaN` where an amount is due…):
 /// it is read as null and fails its own row only.
-struct BadCell {
-    row: usize,
+pub(super) struct BadCell {
+    pub(super) row: usize,
     /// The mission whose column holds the cell: it counts only in the rows that engage the
     /// mission (none for a start, which always counts).
     mission: Option<MissionId>,
-    problem: Problem,
+    pub(super) problem: Problem,
 }
 
 /// Reads the columns of the input, keeping the cells that cannot be read.
-struct Reader<'a> {
+pub(super) struct Reader<'a> {
     input: &'a RecordBatch,
     /// The mission whose columns are being read (none outside them and for a start).
     mission: Option<MissionId>,
-    bad: Vec<BadCell>,
+    pub(super) bad: Vec<BadCell>,
 }
 
-impl Reader<'_> {
+impl<'a> Reader<'a> {
+    /// A reader of `input`'s columns.
+    pub(super) fn new(input: &'a RecordBatch) -> Self {
+        Reader {
+            input,
+            mission: None,
+            bad: Vec::new(),
+        }
+    }
+
     /// Cell `row` of `column` cannot be read: `kind` and `message` say why.
     fn bad_cell(&mut self, column: &str, row: usize, kind: &'static str, message: String) {
         let message = format!("column '{column}': {message}");
@@ -348,23 +357,23 @@ impl Reader<'_> {
         Err(column_error(column, message))
     }
 
-    fn text(&mut self, column: &str) -> Result<Option<StringArray>, Problem> {
+    pub(super) fn text(&mut self, column: &str) -> Result<Option<StringArray>, Problem> {
         let a = self.column(column, Kind::Text)?;
         Ok(a.map(|(_, a)| a.as_string::<i32>().clone()))
     }
 
-    fn whole(&mut self, column: &str) -> Result<Option<Int64Array>, Problem> {
+    pub(super) fn whole(&mut self, column: &str) -> Result<Option<Int64Array>, Problem> {
         let a = self.column(column, Kind::Whole)?;
         Ok(a.map(|(_, a)| a.as_primitive::<Int64Type>().clone()))
     }
 
-    fn boolean(&mut self, column: &str) -> Result<Option<BooleanArray>, Problem> {
+    pub(super) fn boolean(&mut self, column: &str) -> Result<Option<BooleanArray>, Problem> {
         let a = self.column(column, Kind::Boolean)?;
         Ok(a.map(|(_, a)| a.as_boolean().clone()))
     }
 
     /// Day numbers; a day beyond jiff's dates is a bad cell (`day_date` reads it as null).
-    fn dates(&mut self, column: &str) -> Result<Option<Date32Array>, Problem> {
+    pub(super) fn dates(&mut self, column: &str) -> Result<Option<Date32Array>, Problem> {
         let Some((given, days)) = self.column(column, Kind::Date)? else {
             return Ok(None);
         };
@@ -383,7 +392,7 @@ impl Reader<'_> {
 
     /// Exact decimals: `decimal128` read as it is (any scale up to 28), `decimal256` cast,
     /// integers and text parsed. Floats are refused: they lose cents.
-    fn decimals(&mut self, column: &str) -> Result<Option<DecCol>, Problem> {
+    pub(super) fn decimals(&mut self, column: &str) -> Result<Option<DecCol>, Problem> {
         let Some(arr) = self.input.column_by_name(column) else {
             return Ok(None);
         };
@@ -403,8 +412,15 @@ impl Reader<'_> {
                     );
                     return Err(column_error(column, message));
                 }
-                let to = DataType::Decimal128(38, scale);
-                let a = self.cast(column, arr, &to, "a decimal of at most 38 digits")?;
+                // A `decimal128` is read as it is: its values are i128 whatever its precision
+                // (casting only the precision would copy the column).
+                let a = match arr.data_type() {
+                    DataType::Decimal128(..) => arr.clone(),
+                    _ => {
+                        let to = DataType::Decimal128(38, scale);
+                        self.cast(column, arr, &to, "a decimal of at most 38 digits")?
+                    }
+                };
                 let col = DecCol::Arrow(
                     a.as_primitive::<Decimal128Type>().clone(),
                     scale.unsigned_abs().into(),
@@ -456,7 +472,7 @@ impl Reader<'_> {
 }
 
 /// A column the batch requires.
-fn required<T>(name: &str, column: Option<T>) -> Result<T, Problem> {
+pub(super) fn required<T>(name: &str, column: Option<T>) -> Result<T, Problem> {
     column.ok_or_else(|| {
         column_error(
             name,

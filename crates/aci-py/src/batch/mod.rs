@@ -2,14 +2,18 @@
 //!
 //! - [`input`]: the column names checked, then each record batch read into typed columns;
 //! - [`row`]: one row → the core (its checked contract, results and year, `Engine::year`);
-//! - [`output`]: the `lines` and `totals` tables, written with Arrow's builders.
+//! - [`output`]: the `lines` and `totals` tables, written with Arrow's builders;
+//! - [`indicators`]: the indicator table (long form, one row per contract-year × indicator);
+//! - [`with_indicators`]: a contract-year row joined with its indicator rows → the core.
 //!
 //! Rows are cut into chunks of [`CHUNK_ROWS`], computed on rayon's threads, each into its own
 //! record batches; the chunks come back in row order.
 
+mod indicators;
 mod input;
 mod output;
 mod row;
+mod with_indicators;
 
 use std::ops::Range;
 
@@ -112,11 +116,14 @@ fn finish(py: Python<'_>, chunks: Vec<Chunk>, shape: Shape) -> PyResult<(Py<PyAn
 impl PyEngine {
     /// Arrow batch (see `aci.Engine.batch` for the columns): returns `(lines, totals)` as
     /// pyarrow Tables. The column names are checked first (`extra`); reading, checking,
-    /// computing and building the output run without the GIL, on `threads` threads.
+    /// computing and building the output run without the GIL, on `threads` threads. With an
+    /// indicator table (docs/batch.md), each contract-year row is joined with its indicators.
+    #[allow(clippy::too_many_arguments)]
     pub fn batch_arrow(
         &self,
         py: Python<'_>,
         table: PyTable,
+        indicators: Option<PyTable>,
         on_error: &str,
         threads: Option<usize>,
         lines: bool,
@@ -125,6 +132,7 @@ impl PyEngine {
         let shape = shape_arg(on_error, lines)?;
         let (batches, schema) = table.into_inner();
         input::check_columns(&schema, extra)?;
+        let indicators = indicators.map(PyTable::into_inner);
         let engine = self.engine();
         let chunks = py.detach(|| {
             // An input without record batches has no rows to read.
@@ -133,8 +141,16 @@ impl PyEngine {
             }
             let input = concat_batches(&schema, &batches).map_err(|e| internal(e.to_string()))?;
             let columns = Columns::read(&input)?;
+            let Some((batches, schema)) = indicators else {
+                return run(shape, threads, columns.rows, |rows, out| {
+                    row::compute_rows(&columns, &engine, rows, out);
+                });
+            };
+            let input = concat_batches(&schema, &batches).map_err(|e| internal(e.to_string()))?;
+            let indicators = indicators::IndicatorColumns::read(&input)?;
+            let joined = with_indicators::join(&columns, &indicators)?;
             run(shape, threads, columns.rows, |rows, out| {
-                row::compute_rows(&columns, &engine, rows, out);
+                with_indicators::compute_rows(&columns, &indicators, &joined, &engine, rows, out);
             })
         })?;
         finish(py, chunks, shape)

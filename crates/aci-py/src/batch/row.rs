@@ -32,7 +32,7 @@ fn out_of_range(field: &str, value: i64, allowed: &str) -> Problem {
 }
 
 impl Columns {
-    fn label(&self, i: usize) -> Label {
+    pub(super) fn label(&self, i: usize) -> Label {
         let contract = cell(&self.contract, i).map(str::to_string);
         (contract, cell(&self.year, i))
     }
@@ -40,6 +40,18 @@ impl Columns {
     /// Row `i`'s contract, checked by the core (`Contract::from_plain`, the checks of
     /// `Contract::new`); the binding's own checks (nulls, signs) come first, in column order.
     fn contract(&self, i: usize) -> Result<Contract, Problem> {
+        self.with_plain(i, |plain| {
+            Contract::from_plain(plain).map_err(|e| Problem::core(&e, false))
+        })
+    }
+
+    /// `then` of row `i`'s contract as its columns give it (before the core's checks); the
+    /// binding's own checks (nulls, signs) come first, in column order.
+    pub(super) fn with_plain<T>(
+        &self,
+        i: usize,
+        then: impl FnOnce(&PlainContract) -> Result<T, Problem>,
+    ) -> Result<T, Problem> {
         let name = cell(&self.contract, i).ok_or_else(|| null_column("contract"))?;
         let signed = cell(&self.signed, i).and_then(day_date);
         let signed = signed.ok_or_else(|| null_column("signed"))?;
@@ -72,16 +84,16 @@ impl Columns {
             operating_amount: dec(&self.operating_amount, i),
             missions: &missions,
         };
-        Contract::from_plain(&plain).map_err(|e| Problem::core(&e, false))
+        then(&plain)
     }
 
-    fn year_of(&self, i: usize) -> Result<u32, Problem> {
+    pub(super) fn year_of(&self, i: usize) -> Result<u32, Problem> {
         let year = cell(&self.year, i).ok_or_else(|| null_column("year"))?;
         u32::try_from(year).map_err(|_| out_of_range("year", year, "1 or more"))
     }
 
     /// Row `i`'s results: the shares of the engaged missions that have one, and the crisis flag.
-    fn results(&self, i: usize) -> YearResults {
+    pub(super) fn results(&self, i: usize) -> YearResults {
         let mut results = YearResults {
             crisis_recognised: self.crisis.as_ref().and_then(|c| cell(c, i)) == Some(true),
             ..YearResults::default()
@@ -164,7 +176,7 @@ pub(super) fn locate(problem: Problem, row: usize, label: &Label, columns: bool)
 /// The batch column of a field of the core's errors: `missions.parcours.fixed` →
 /// `parcours_fixed`, `results.missions.parcours` → `parcours_achievement`, `population` →
 /// `population`; none for a field no column holds.
-fn column_of(field: &str) -> Option<String> {
+pub(super) fn column_of(field: &str) -> Option<String> {
     if let Some(m) = field.strip_prefix("results.missions.") {
         return Some(format!("{m}_achievement"));
     }
