@@ -323,6 +323,8 @@ impl IndicatorColumns {
             between,
             baseline: dec(&self.baseline),
             target: dec(&self.target),
+            // Result or action indicator: what a report shows apart; it changes no amount.
+            nature: Default::default(),
         };
         Ok((mission, spec, observation))
     }
