@@ -95,7 +95,40 @@ pub fn router(rules: Arc<RuleBook>, time_limit: Duration) -> Router {
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
         .layer(DefaultBodyLimit::max(MAX_BODY))
+        .layer(axum::middleware::from_fn(refuse_declared_oversize))
         .with_state(app)
+}
+
+/// A body whose declared length is over the limit is refused before a byte of it is read: a
+/// client that sent `Expect: 100-continue` is never asked for it, and the connection is not
+/// closed under unread bytes (which resets it before the client reads the answer). A body
+/// without a declared length is still cut at the limit as it is read.
+async fn refuse_declared_oversize(
+    request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> Response {
+    let declared = request
+        .headers()
+        .get(axum::http::header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.trim().parse::<u64>().ok());
+    match declared {
+        Some(length) if length > MAX_BODY as u64 => {
+            wording::with_lang(request_lang(request.uri(), request.headers()), || {
+                let reason = format!("Content-Length: {length}");
+                Problem::new(
+                    axum::http::StatusCode::PAYLOAD_TOO_LARGE,
+                    "body_too_large",
+                    text(
+                        id::SERVE_BODY_REFUSED,
+                        &[("limit", &MAX_BODY), ("reason", &reason)],
+                    ),
+                )
+                .into_response()
+            })
+        }
+        _ => next.run(request).await,
+    }
 }
 
 fn request_lang(uri: &Uri, headers: &HeaderMap) -> wording::Lang {
