@@ -376,6 +376,12 @@ fn problems_are_in_french_by_default_and_in_the_language_asked() {
         json(&words)["text"]["serve-page-signed"],
         "Signature du contrat"
     );
+    // A source's status in words (the explanation dialog shows it), keyed by its JSON value.
+    assert_eq!(json(&words)["statuses"]["secondary"], "source secondaire");
+    assert_eq!(
+        json(&words)["statuses"]["this_contract"],
+        "clause propre à ce contrat"
+    );
 }
 
 #[test]

@@ -434,12 +434,30 @@ pub fn words(req: &Request) -> Answer {
             .into_iter()
             .map(|p| (p.key().to_string(), p.label().into()))
             .collect();
+    // How each cited value is known, keyed by its JSON value (`secondary`, `this_contract`…).
+    use aci_core::provenance::Status;
+    let statuses: serde_json::Map<String, serde_json::Value> = [
+        Status::Primary,
+        Status::Secondary,
+        Status::Contract,
+        Status::Negotiation,
+        Status::ThisContract,
+        Status::UserTable,
+        Status::Estimate,
+    ]
+    .into_iter()
+    .filter_map(|s| {
+        let key = serde_json::to_value(s).ok()?.as_str()?.to_string();
+        Some((key, s.label().into()))
+    })
+    .collect();
     json(&serde_json::json!({
         "lang": req.lang.tag(),
         "text": texts,
         "missions": missions,
         "items": items,
         "parts": parts,
+        "statuses": statuses,
     }))
 }
 

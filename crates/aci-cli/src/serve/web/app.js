@@ -6,7 +6,7 @@
 const API = "/api/v1";
 const $ = (id) => document.getElementById(id);
 let lang = new URLSearchParams(location.search).get("lang") === "en" ? "en" : "fr";
-let words = { text: {}, missions: {}, items: {}, parts: {} };
+let words = { text: {}, missions: {}, items: {}, parts: {}, statuses: {} };
 let scenario = blank();   // what the form describes, kept whole (indicators, options…)
 let calendar = null;      // /calendar's answer for the signature date and population
 let edited = new Set();   // missions whose start the user typed (not re-proposed)
@@ -300,7 +300,7 @@ function explanation(title, amount, e) {
         const name = pr.url ? el("a", { href: pr.url, target: "_blank", rel: "noopener noreferrer", text: pr.source_title || pr.source })
           : el("span", { text: pr.source_title || pr.source });
         return el("li", {}, `${p.key} = ${p.value} — `, name,
-          pr.article ? ` (${pr.article})` : "", ` — ${w("serve-page-status")} : ${pr.status}`);
+          pr.article ? ` (${pr.article})` : "", ` — ${w("serve-page-status")} : ${words.statuses[pr.status] || pr.status}`);
       }))));
   }
   parts.push(dl);
