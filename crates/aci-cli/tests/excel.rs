@@ -1,8 +1,7 @@
 //! The outputs people open in Excel: the results workbook (typed cells, headers in the chosen
 //! language) and the CSV for French Excel (`--csv excel-fr`).
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::path::PathBuf;
 
 use aci_core::RuleBook;
 use aci_core::simulation::{Scenario, Simulation, simulate};
@@ -10,26 +9,8 @@ use calamine::{Data, Reader, Xlsx, open_workbook};
 use jiff::civil::Date;
 use rust_decimal::Decimal;
 
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
-
-fn fixture(name: &str) -> String {
-    root()
-        .join("fixtures")
-        .join(name)
-        .to_string_lossy()
-        .into_owned()
-}
-
-fn aci(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_aci"))
-        .args(args)
-        .env("LC_ALL", "en_US.UTF-8")
-        .current_dir(root())
-        .output()
-        .expect("aci runs")
-}
+mod common;
+use common::{aci, fixture};
 
 fn ok(args: &[&str]) -> Vec<u8> {
     let o = aci(args);

@@ -2,11 +2,14 @@
 //! table (`aci simulate --format json`, lines and explanation components), the JSON validates
 //! against docs/report-open-data.schema.json, and the HTML parses and shows the same numbers.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::path::PathBuf;
+use std::process::Command;
 
 use rust_decimal::Decimal;
 use serde_json::Value;
+
+mod common;
+use common::{aci, root};
 
 const EXAMPLES: [&str; 5] = [
     "urban-taille3",
@@ -15,19 +18,6 @@ const EXAMPLES: [&str; 5] = [
     "bracket-crossing",
     "terminated-early",
 ];
-
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
-
-fn aci(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_aci"))
-        .args(args)
-        .env("LC_ALL", "en_US.UTF-8")
-        .current_dir(root())
-        .output()
-        .expect("aci runs")
-}
 
 /// A fresh file name for this test process (tests run in parallel).
 fn temp(ext: &str) -> PathBuf {

@@ -244,20 +244,11 @@ mod tests {
         assert_eq!(pay(&falling, "130"), "0.00");
     }
 
+    use crate::money::tests::half_away;
     use proptest::prelude::*;
 
     fn dec(m: i64, scale: u32) -> Decimal {
         Decimal::new(m, scale)
-    }
-
-    /// The oracle: `num ÷ den` (`den > 0`) rounded half away from zero, in exact integers.
-    fn half_away(num: i128, den: i128) -> i128 {
-        let (q, r) = (num / den, num % den);
-        if 2 * r.abs() >= den {
-            q + num.signum()
-        } else {
-            q
-        }
     }
 
     proptest! {
