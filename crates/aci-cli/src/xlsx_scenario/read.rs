@@ -374,15 +374,15 @@ impl Builder {
             let mut figure = Builder::default();
             let mut places = Vec::new();
             for f in layout::POPULATION {
-                let Some((_, c)) = columns.iter().find(|(k, _)| k == f.key) else {
+                let Some(c) = column_of(&columns, f.key) else {
                     continue;
                 };
                 let rel = path(&[PathPart::Index(i), PathPart::Key(f.path[0])]);
                 let label = wording::text(f.label, &[]);
                 // Numbered in this builder so the places run in the workbook's order.
-                let data = grid.get(row, *c);
+                let data = grid.get(row, c);
                 let place = self.place(
-                    grid.cell(row, *c),
+                    grid.cell(row, c),
                     format!(
                         "{} = {}",
                         f.key,
@@ -426,7 +426,7 @@ impl Builder {
             ];
             let mut first = None;
             for f in layout::MISSIONS {
-                let Some((_, c)) = columns.iter().find(|(k, _)| k == f.key) else {
+                let Some(c) = column_of(&columns, f.key) else {
                     continue;
                 };
                 let at = path(
@@ -437,7 +437,7 @@ impl Builder {
                         .collect::<Vec<_>>(),
                 );
                 let label = wording::text(f.label, &[]);
-                let place = self.field(grid, row, *c, f, &label, &at);
+                let place = self.field(grid, row, c, f, &label, &at);
                 first.get_or_insert(place);
             }
             if let Some(p) = first {
